@@ -1,0 +1,48 @@
+# Runway Desktop — make run · make test · make bench
+# Each target bootstraps .venv on first use and again whenever pyproject.toml changes.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export QT_API := pyside6
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: run test lint bench sim catalogue forms system-deps clean
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -m pip install -q --upgrade pip setuptools wheel 2>&1 | grep -v "is ignored" || true
+	@$(BIN)/python -m pip install -q -e '.[dev]' 2>&1 | grep -v -e "is ignored" -e "^ *$$" || true
+	@$(BIN)/python -c "import runway_desktop, PySide6, av, runwayml" || { echo "make: installing the project into $(VENV) failed" >&2; exit 1; }
+	@touch $(STAMP)
+
+system-deps:
+	@tools/ensure-system-deps
+
+## Start the app: against Runway with the key from the keychain (or RUNWAYML_API_SECRET),
+## or against the built-in offline simulator when no key is configured.
+run: $(STAMP) system-deps
+	@$(BIN)/python -m runway_desktop.launch
+
+## The whole suite, headless, inside a private D-Bus session with an unlocked GNOME Keyring.
+test: $(STAMP) system-deps lint
+	@QT_QPA_PLATFORM=offscreen tools/keyring-session $(BIN)/python -m pytest -q $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	@$(BIN)/ruff check runway_desktop tests tools bench
+	@$(BIN)/lint-imports --no-cache
+
+bench: $(STAMP) system-deps
+	@QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench $(BENCH_ARGS)
+
+## The offline Runway on its own: prints its base URL and serves until Ctrl+C.
+sim: $(STAMP)
+	@$(BIN)/runway-desktop-sim $(SIM_ARGS)
+
+## Regenerate resources/catalogue.json from the runwayml SDK's request types.
+catalogue: $(STAMP)
+	@$(BIN)/python tools/generate_catalogue.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache build *.egg-info

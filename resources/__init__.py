@@ -1,0 +1,1 @@
+"""Data shipped with the application: the model catalogue, icons and styles."""

@@ -1,0 +1,1 @@
+"""Qt Designer forms (.ui) for static layouts, loaded at run time."""
