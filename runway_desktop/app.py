@@ -1,17 +1,78 @@
-"""The desktop window's entry point (`runway-desktop`)."""
+"""The desktop window's entry point: `runway-desktop [--simulator] [--data-dir DIR] [--base-url URL]`.
+
+PySide6 is imported before qasync (with QT_API=pyside6), or qasync could pick another binding;
+the window then runs on a qasync loop started with `qasync.run`, so asyncio work (the engine,
+the HTTP client) and Qt share one thread. The composition itself is `session.Session`.
+"""
 
 from __future__ import annotations
 
+import argparse
+import os
 import sys
+from pathlib import Path
+
+DESKTOP_ID = "com.runwaydesktop.RunwayDesktop"
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="runway-desktop",
+        description="A desktop studio for Runway's video, image and audio generation API.",
+    )
+    parser.add_argument(
+        "--simulator",
+        action="store_true",
+        help="use the built-in offline simulator (nothing is sent to Runway; no credits are spent)",
+    )
+    parser.add_argument("--data-dir", type=Path, default=None, metavar="DIR",
+                        help="where the history, library, settings and logs live")
+    parser.add_argument("--base-url", default=None, metavar="URL", help="Runway API base URL")
+    return parser.parse_args(argv)
+
+
+def configure_application(app) -> None:
+    """Names, desktop integration, icon and theme: everything set once per QApplication."""
+    from runway_desktop.ui.assets import apply_theme, icon
+
+    app.setApplicationName("Runway Desktop")
+    app.setOrganizationName("Runway Desktop")
+    app.setApplicationDisplayName("Runway Desktop")
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(icon("app"))
+    app.setQuitOnLastWindowClosed(False)  # the session ends the loop once it has closed cleanly
+    apply_theme(app)
+
+
+async def run_window(options) -> int:
+    """Show the window and return once it has closed and everything is shut down."""
+    from runway_desktop.session import Session
+
+    session = Session(options)
+    try:
+        await session.start()
+        await session.wait_closed()
+    finally:
+        await session.close()
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
-    print(
-        "runway-desktop: the main window is not available in this build yet.\n"
-        "Try the offline Runway instead: runway-desktop-sim (or `make sim`).",
-        file=sys.stderr,
-    )
-    return 2
+    args = parse_args(argv)
+    os.environ["QT_API"] = "pyside6"
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    import qasync  # only now: it must find PySide6 already imported
+
+    from runway_desktop.session import Options
+
+    configure_application(app)
+    options = Options(simulator=args.simulator, data_dir=args.data_dir, base_url=args.base_url)
+    try:
+        return qasync.run(run_window(options))
+    except KeyboardInterrupt:
+        return 130
 
 
 if __name__ == "__main__":

@@ -1,24 +1,24 @@
-"""`make run`: start the window against Runway when a key is configured, else the simulator."""
+"""`make run`: the window against Runway when a key is configured, else against the offline simulator."""
 
 from __future__ import annotations
 
-import os
 import sys
 
 from runway_desktop import app
+from runway_desktop.core.secrets import Secrets
+
+
+def launch_args(args: list[str], secrets: Secrets) -> list[str]:
+    """`args` plus `--simulator` when no key exists (environment or keychain)."""
+    if "--simulator" in args or secrets.get():
+        return args
+    return ["--simulator", *args]
 
 
 def main() -> int:
-    args = sys.argv[1:]
-    if not os.environ.get("RUNWAYML_API_SECRET") and "--simulator" not in args:
-        try:
-            import keyring
-
-            has_key = bool(keyring.get_password("runway-desktop", "api-key"))
-        except Exception:  # no keyring backend: treated as "no key configured"
-            has_key = False
-        if not has_key:
-            args = ["--simulator", *args]
+    args = launch_args(sys.argv[1:], Secrets())
+    if args[:1] == ["--simulator"] and "--simulator" not in sys.argv[1:]:
+        print("runway-desktop: no API key configured; starting with the offline simulator.", file=sys.stderr)
     return app.main(args)
 
 

@@ -78,7 +78,9 @@ class FieldSpec:
 
     @property
     def label(self) -> str:
-        """A readable label from the wire name: promptText → "Prompt text"."""
+        """A readable label: a hand-picked one for common wire names, else promptText → "Prompt text"."""
+        if self.name in _LABELS:
+            return _LABELS[self.name]
         words = []
         current = ""
         for char in self.name:
@@ -90,6 +92,38 @@ class FieldSpec:
         words.append(current)
         text = " ".join(words)
         return text[:1].upper() + text[1:]
+
+
+_LABELS = {
+    "promptText": "Prompt",
+    "promptImage": "Prompt image",
+    "promptVideo": "Source video",
+    "videoUri": "Video",
+    "audioUri": "Audio",
+    "imageUri": "Image",
+    "maskUri": "Mask image",
+    "targetLang": "Target language",
+    "languageCode": "Language",
+    "proresProfile": "ProRes profile",
+    "outputFormat": "Output format",
+    "referenceImages": "Reference images",
+    "references": "Reference images",
+    "referenceVideos": "Reference videos",
+    "referenceAudio": "Reference audio",
+    "referenceAudios": "Reference audio",
+    "negativePrompt": "Negative prompt",
+    "targetAspectRatio": "Target aspect ratio",
+    "targetFramerate": "Target frame rate",
+    "cfgScale": "Prompt adherence (CFG)",
+    "numSpeakers": "Number of speakers",
+    "outputCount": "Number of outputs",
+    "fpsBoost": "FPS boost",
+    "draftTaskId": "Draft task ID",
+    "media": "Speech (audio or video)",
+    "character": "Character",
+    "reference": "Performance video",
+    "voice": "Voice",
+}
 
 
 @dataclass(frozen=True)
@@ -229,9 +263,7 @@ def parse_catalogue(data: dict[str, Any]) -> Catalogue:
     return Catalogue(
         sdk_version=data["sdk_version"],
         api_version=data["api_version"],
-        endpoints={
-            name: EndpointSpec(name=name, **info) for name, info in data["endpoints"].items()
-        },
+        endpoints={name: EndpointSpec(name=name, **info) for name, info in data["endpoints"].items()},
         models=tuple(
             ModelSpec(
                 id=m["id"],

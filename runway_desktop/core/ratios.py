@@ -11,7 +11,7 @@ _DEFAULT_HEIGHT = 720
 
 
 def _even(value: float) -> int:
-    return max(2, int(round(value / 2)) * 2)
+    return max(2, round(value / 2) * 2)
 
 
 def is_pixel_ratio(ratio: str) -> bool:
@@ -43,8 +43,16 @@ def aspect_label(ratio: str) -> str:
     """A familiar aspect name for a pixel ratio: "1280:720" → "16:9"."""
     width, height = ratio_size(ratio)
     known = {
-        (16, 9): "16:9", (9, 16): "9:16", (1, 1): "1:1", (4, 3): "4:3", (3, 4): "3:4",
-        (21, 9): "21:9", (3, 2): "3:2", (2, 3): "2:3", (5, 4): "5:4", (4, 5): "4:5",
+        (16, 9): "16:9",
+        (9, 16): "9:16",
+        (1, 1): "1:1",
+        (4, 3): "4:3",
+        (3, 4): "3:4",
+        (21, 9): "21:9",
+        (3, 2): "3:2",
+        (2, 3): "2:3",
+        (5, 4): "5:4",
+        (4, 5): "4:5",
     }
     best = min(known, key=lambda ab: abs(width / height - ab[0] / ab[1]))
     if abs(width / height - best[0] / best[1]) < 0.04:

@@ -1,0 +1,251 @@
+"""The Runway HTTP client: the API's operations as typed calls on one httpx.AsyncClient.
+
+Proxies come from the environment (HTTPS_PROXY, HTTP_PROXY, ALL_PROXY, NO_PROXY; on macOS and
+Windows also the system settings) exactly as httpx reads them; loopback hosts always bypass them so
+the offline simulator keeps working behind a corporate proxy. SOCKS proxies need `socksio`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import mimetypes
+import random
+import re
+import stat
+from collections.abc import Awaitable, Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from runway_desktop.api import models
+from runway_desktop.api.errors import InvalidResponseError, OutcomeUnknownError, UploadError
+from runway_desktop.api.exchange import (
+    USER_AGENT,
+    Call,
+    Exchange,
+    discard,
+    environment_proxies,
+    is_loopback_host,
+    read_json,
+)
+from runway_desktop.api.multipart import StreamedForm
+from runway_desktop.api.retry import Repeat, RetryPolicy
+
+DEFAULT_BASE_URL = "https://api.dev.runwayml.com"
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+# Requests to these never go through a proxy: they are the local simulator.
+_LOOPBACK_MOUNTS = ("all://localhost", "all://127.0.0.1", "all://[::1]")
+_ENDPOINT = re.compile(r"[a-z0-9_]+(/[a-z0-9_]+)*", re.IGNORECASE)
+_DUPLICATE_WARNING = "Check your Runway tasks before sending it again: a duplicate would be billed."
+
+
+def checked_base_url(base_url: str) -> str:
+    """The base URL without its trailing slash; plain HTTP is refused except to loopback."""
+    try:
+        url = httpx.URL(base_url.strip())
+    except (httpx.InvalidURL, TypeError, AttributeError) as exc:
+        raise ValueError(f"The Runway base URL {base_url!r} is not a valid URL: {exc}") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ValueError(f"The Runway base URL {base_url!r} must look like https://host[:port]")
+    if url.scheme == "http" and not is_loopback_host(url.host):
+        raise ValueError(
+            f"The Runway base URL {base_url!r} uses plain http://, which would send the API key "
+            "unencrypted; use https:// (plain http is allowed only for localhost, the offline simulator)"
+        )
+    if url.userinfo or url.query or url.fragment:
+        raise ValueError(f"The Runway base URL {base_url!r} must not hold credentials, a query or a fragment")
+    return str(url.copy_with(path=url.path.rstrip("/") or "/")).rstrip("/")
+
+
+def _checked_key(api_key: str) -> str:
+    key = api_key.strip() if isinstance(api_key, str) else ""
+    if not key:
+        raise ValueError("The Runway API key is empty; add your key in Settings")
+    if any(not (33 <= ord(char) <= 126) for char in key):
+        raise ValueError("The Runway API key contains spaces or characters a key cannot have; paste it again")
+    return key
+
+
+def _object(data: Any, what: str) -> dict[str, Any]:
+    if not isinstance(data, dict):
+        raise InvalidResponseError(f"Runway's answer about {what} could not be read.", status=200)
+    return data
+
+
+class RunwayClient:
+    """Runway's developer API over one httpx.AsyncClient; the key goes only to the API base URL."""
+
+    def __init__(
+        self,
+        api_key: str,
+        base_url: str = DEFAULT_BASE_URL,
+        *,
+        timeout: httpx.Timeout | None = None,
+        retry: RetryPolicy | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        rng: random.Random | None = None,
+    ) -> None:
+        key = _checked_key(api_key)
+        self.base_url = checked_base_url(base_url)
+        try:
+            self._http = httpx.AsyncClient(
+                timeout=timeout or DEFAULT_TIMEOUT,
+                transport=transport,
+                headers={"User-Agent": USER_AGENT},
+                mounts=dict.fromkeys(_LOOPBACK_MOUNTS) if transport is None else None,
+                follow_redirects=False,
+            )
+        except ImportError as exc:  # a SOCKS proxy in the environment without socksio installed
+            raise ValueError(f"The proxy configured in the environment cannot be used: {exc}") from None
+        proxies = environment_proxies() if transport is None else {}
+        self._exchange = Exchange(self._http, key, retry or RetryPolicy(), sleep, rng or random.Random(),
+                                  proxies)
+
+    @property
+    def retry(self) -> RetryPolicy:
+        """The retry policy in force."""
+        return self._exchange.retry
+
+    def __repr__(self) -> str:
+        return f"RunwayClient(base_url={self.base_url!r})"
+
+    async def __aenter__(self) -> RunwayClient:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Close every pooled connection."""
+        await self._http.aclose()
+
+    async def create(self, endpoint: str, body: dict[str, Any]) -> models.CreatedTask:
+        """POST /v1/{endpoint}; re-sent only when Runway cannot have accepted it."""
+        path = endpoint.strip().strip("/").removeprefix("v1/") if isinstance(endpoint, str) else ""
+        if not _ENDPOINT.fullmatch(path):
+            raise ValueError(f"{endpoint!r} is not a Runway endpoint name such as 'image_to_video'")
+        if not isinstance(body, dict):
+            raise ValueError(f"The body for {path} must be a JSON object (a dict), not {type(body).__name__}")
+        try:  # bodies may hold megabytes of data URIs: encode them off the event loop
+            content = (await asyncio.to_thread(json.dumps, body, ensure_ascii=False)).encode()
+        except (TypeError, ValueError) as exc:
+            raise ValueError(f"The body for {path} cannot be sent as JSON: {exc}") from None
+        call = Call("POST", self._api_url(path), Repeat.CREATE, "api", f"the endpoint {path}", content)
+        data = await self._exchange.run(call, read_json)
+        created = models.parse_created(data)
+        if created is None:
+            raise OutcomeUnknownError(
+                f"Runway accepted the request but its answer held no task id. {_DUPLICATE_WARNING}",
+                status=200, body=data,
+            )
+        return created
+
+    async def retrieve(self, task_id: str) -> models.TaskSnapshot:
+        """GET /v1/tasks/{id}."""
+        call = Call("GET", self._task_url(task_id), Repeat.SAFE, "api", f"task {task_id}")
+        data = _object(await self._exchange.run(call, read_json), f"task {task_id}")
+        return models.parse_task(data, task_id)
+
+    async def delete(self, task_id: str) -> None:
+        """DELETE /v1/tasks/{id}: cancels a live task, deletes a finished one and its outputs."""
+        call = Call("DELETE", self._task_url(task_id), Repeat.SAFE, "api", f"task {task_id}")
+        await self._exchange.run(call, discard)
+
+    async def organization(self) -> models.Organization:
+        """GET /v1/organization: credit balance, tier limits, today's use."""
+        call = Call("GET", self._api_url("organization"), Repeat.SAFE, "api", "your organization")
+        data = _object(await self._exchange.run(call, read_json), "your organization")
+        return models.parse_organization(data)
+
+    async def usage(self, start_date: date | None = None, before_date: date | None = None) -> models.Usage:
+        """POST /v1/organization/usage (a read, despite the verb); UTC dates, `before_date` exclusive."""
+        body = {k: v.isoformat() for k, v in (("startDate", start_date), ("beforeDate", before_date)) if v}
+        call = Call("POST", self._api_url("organization/usage"), Repeat.SAFE, "api", "your usage",
+                    json.dumps(body).encode())
+        return models.parse_usage(_object(await self._exchange.run(call, read_json), "your usage"))
+
+    async def upload(
+        self,
+        path: str | Path,
+        *,
+        filename: str | None = None,
+        mime: str | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> str:
+        """Upload a file as an ephemeral asset (valid 24 h) and return its runway:// URI.
+
+        The file is streamed from disk; `progress(sent, total)` counts its bytes as they go out.
+        """
+        path = Path(path)
+        try:
+            info = await asyncio.to_thread(path.stat)
+        except FileNotFoundError:
+            raise FileNotFoundError(f"Cannot upload {path}: the file does not exist") from None
+        if not stat.S_ISREG(info.st_mode):
+            raise ValueError(f"Cannot upload {path}: it is not a regular file")
+        name = filename or path.name
+        mime = mime or mimetypes.guess_type(name)[0] or "application/octet-stream"
+        ticket_body = json.dumps({"filename": name, "type": "ephemeral"}).encode()
+        call = Call("POST", self._api_url("uploads"), Repeat.SAFE, "api", "uploads", ticket_body)
+        ticket = models.parse_upload_ticket(await self._exchange.run(call, read_json))
+        if ticket is None or httpx.URL(ticket.upload_url).scheme not in ("http", "https"):
+            raise InvalidResponseError("Runway's answer to the upload request held no usable upload address.")
+        form = StreamedForm(ticket.fields, path, info.st_size, filename=name, mime=mime, progress=progress)
+        try:
+            await self._exchange.run(Call("POST", ticket.upload_url, Repeat.SAFE, "storage", name, form=form),
+                                     discard)
+        except OSError as exc:
+            reason = exc.strerror or exc
+            raise UploadError(f"Could not read {path.name} while uploading it: {reason}") from exc
+        return ticket.runway_uri
+
+    async def download(
+        self,
+        url: str,
+        dest: str | Path,
+        *,
+        progress: Callable[[int, int | None], None] | None = None,
+        chunk_size: int = 1 << 20,
+    ) -> int:
+        """Stream an output URL to `dest` (give a .part path), returning the bytes written.
+
+        No Authorization goes to output hosts. `progress(written, total)` has total None when the
+        host does not say. A 403/404 means the link expired: fetch the task again for fresh ones.
+        """
+        try:
+            scheme = httpx.URL(url).scheme
+        except (httpx.InvalidURL, TypeError):
+            scheme = ""
+        if scheme not in ("http", "https"):
+            raise ValueError(f"Cannot download {url!r}: only http(s) URLs are supported")
+        dest = Path(dest)
+
+        async def save(response: httpx.Response) -> int:
+            length = response.headers.get("content-length", "")
+            total = int(length) if length.isdigit() else None
+            written = 0
+            handle = await asyncio.to_thread(dest.open, "wb")
+            try:
+                async for chunk in response.aiter_bytes(chunk_size):
+                    await asyncio.to_thread(handle.write, chunk)
+                    written += len(chunk)
+                    if progress:
+                        progress(written, total)
+            finally:
+                await asyncio.to_thread(handle.close)
+            return written
+
+        return await self._exchange.run(Call("GET", url, Repeat.SAFE, "output", dest.name), save)
+
+    def _api_url(self, path: str) -> str:
+        return f"{self.base_url}/v1/{path}"
+
+    def _task_url(self, task_id: str) -> str:
+        if not isinstance(task_id, str) or not task_id.strip():
+            raise ValueError(f"A task id must be a non-empty string, not {task_id!r}")
+        return self._api_url(f"tasks/{quote(task_id.strip(), safe='')}")

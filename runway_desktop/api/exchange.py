@@ -1,0 +1,223 @@
+"""Sending one logical request: headers by destination, retries by kind, failures as typed errors."""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import logging
+import random
+import urllib.request
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import httpx
+
+from runway_desktop import __version__
+from runway_desktop.api import errors
+from runway_desktop.api.errors import ApiTimeoutError, NetworkError, OutcomeUnknownError, RunwayError
+from runway_desktop.api.multipart import StreamedForm
+from runway_desktop.api.redact import redact_text
+from runway_desktop.api.retry import (
+    Repeat,
+    RetryPolicy,
+    error_is_retryable,
+    error_was_before_sending,
+    retry_after_seconds,
+    status_is_retryable,
+)
+
+API_VERSION = "2024-11-06"
+USER_AGENT = f"RunwayDesktop/{__version__}"
+_ERROR_BODY_LIMIT = 64 * 1024
+_DUPLICATE_WARNING = "Check your Runway tasks before sending it again: a duplicate would be billed."
+
+log = logging.getLogger("runway_desktop.api")
+T = TypeVar("T")
+
+
+def is_loopback_host(host: str) -> bool:
+    """localhost, 127.0.0.0/8 or ::1."""
+    host = host.strip("[]").lower().rstrip(".")
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+@dataclass(frozen=True)
+class Call:
+    """One logical request, however many times it is sent."""
+
+    method: str
+    url: str
+    repeat: Repeat
+    place: str  # "api", "storage" or "output": who answers, for headers and error wording
+    what: str = "it"
+    content: bytes | None = None
+    form: StreamedForm | None = None
+
+
+class Exchange:
+    """Sends Calls over one httpx.AsyncClient; only "api" calls carry the key and version."""
+
+    def __init__(
+        self,
+        http: httpx.AsyncClient,
+        api_key: str,
+        retry: RetryPolicy,
+        sleep: Callable[[float], Awaitable[None]],
+        rng: random.Random,
+        proxies: dict[str, str],
+    ) -> None:
+        self._http = http
+        self._secret = api_key
+        self._api_headers = {"Authorization": f"Bearer {api_key}", "X-Runway-Version": API_VERSION}
+        self.retry = retry
+        self._sleep = sleep
+        self._rng = rng
+        self._proxies = proxies
+
+    async def run(self, call: Call, consume: Callable[[httpx.Response], Awaitable[T]]) -> T:
+        """Send `call`, retrying as its kind allows, and hand a successful response to `consume`."""
+        label = _label(call)
+        retries = 0
+        while True:
+            attempt = retries + 1
+            form_body = call.form.body() if call.form is not None else None
+            try:
+                response = await self._http.send(
+                    self._request(call, form_body), stream=True, follow_redirects=call.place == "output"
+                )
+                try:
+                    log.debug("%s %s -> %d (attempt %d)", call.method, label, response.status_code, attempt)
+                    if response.is_success:
+                        return await consume(response)
+                    raw = await _read_limited(response)
+                finally:
+                    await response.aclose()
+            except httpx.RequestError as exc:
+                log.debug("%s %s failed: %s (attempt %d)", call.method, label, type(exc).__name__, attempt)
+                if call.repeat is Repeat.CREATE and not error_was_before_sending(exc):
+                    raise self._outcome_unknown(call, exc) from exc
+                if attempt < self.retry.max_attempts and _retryable_error(exc, call.repeat):
+                    await self._pause(label, self.retry.backoff(retries, self._rng))
+                    retries += 1
+                    continue
+                raise self._transport_error(call, exc) from exc
+            finally:
+                if form_body is not None:
+                    await form_body.aclose()
+            body = errors.parse_body(raw, self._secret)
+            error = self._status_error(call, response.status_code, body, response.headers)
+            if attempt < self.retry.max_attempts and _may_resend(call, error, response.headers):
+                await self._pause(label, self.retry.delay(retries, self._rng, response.headers))
+                retries += 1
+                continue
+            raise error
+
+    def _request(self, call: Call, form_body: Any) -> httpx.Request:
+        headers: dict[str, str] = {}
+        if call.place == "api":
+            headers.update(self._api_headers)
+            headers["Accept"] = "*/*" if call.method == "DELETE" else "application/json"
+            if call.content is not None:
+                headers["Content-Type"] = "application/json"
+        if call.form is not None:
+            headers.update(call.form.headers)
+            return self._http.build_request(call.method, call.url, headers=headers, content=form_body)
+        return self._http.build_request(call.method, call.url, headers=headers, content=call.content)
+
+    async def _pause(self, label: str, delay: float) -> None:
+        log.debug("%s: retrying in %.2f s", label, delay)
+        await self._sleep(delay)
+
+    def _status_error(self, call: Call, status: int, body: Any, headers: httpx.Headers) -> RunwayError:
+        if call.place == "storage":
+            return errors.upload_error_for_status(status, body)
+        if call.place == "output":
+            return errors.download_error_for_status(status, body)
+        wait = retry_after_seconds(headers) if status == 429 else None
+        wait = wait if wait is not None and wait > 0 else None
+        error = errors.error_for_status(status, body, what=call.what, retry_after=wait)
+        if call.repeat is Repeat.CREATE and status >= 500 and status not in (502, 503):
+            return OutcomeUnknownError(
+                f"Runway failed (HTTP {status}) after receiving the request, so it is unknown whether "
+                f"the task was created. {_DUPLICATE_WARNING}",
+                status=status, server_message=error.server_message, body=body, cause=error,
+            )
+        return error
+
+    def _transport_error(self, call: Call, exc: httpx.RequestError) -> RunwayError:
+        url = httpx.URL(call.url)
+        where = {"api": "Runway", "storage": "Runway's storage"}.get(call.place, "the output host")
+        where = f"{where} ({url.host})"
+        if isinstance(exc, httpx.TimeoutException):
+            return ApiTimeoutError(f"{where} did not answer in time. Try again in a moment.")
+        reason = redact_text(str(exc), self._secret)[:200] or type(exc).__name__
+        proxy = None
+        if not is_loopback_host(url.host):
+            proxy = f"{url.scheme.upper()}_PROXY" if self._proxies.get(url.scheme) else (
+                "ALL_PROXY" if self._proxies.get("all") else None)
+        advice = "Check your internet connection"
+        advice += f" and the proxy settings ({proxy} is set)." if proxy else "."
+        return NetworkError(f"Could not reach {where}, or the connection was lost ({reason}). {advice}")
+
+    def _outcome_unknown(self, call: Call, exc: httpx.RequestError) -> OutcomeUnknownError:
+        happened = ("Runway did not answer in time" if isinstance(exc, httpx.TimeoutException)
+                    else "The connection to Runway was lost")
+        return OutcomeUnknownError(
+            f"{happened} after the request was sent, so it is unknown whether the task was created. "
+            f"{_DUPLICATE_WARNING}",
+            cause=self._transport_error(call, exc),
+        )
+
+
+def environment_proxies() -> dict[str, str]:
+    """The proxies httpx will use, by scheme ("http", "https", "all"), as urllib reads them."""
+    return {k: v for k, v in urllib.request.getproxies().items() if k in ("http", "https", "all") and v}
+
+
+def _may_resend(call: Call, error: RunwayError, headers: httpx.Headers) -> bool:
+    if isinstance(error, errors.RateLimitError) and error.daily_limit:
+        return False  # a daily quota does not reset within any backoff
+    return error.status is not None and status_is_retryable(error.status, headers, call.repeat)
+
+
+def _retryable_error(exc: httpx.RequestError, repeat: Repeat) -> bool:
+    # Redirect loops and undecodable answers are not transport trouble; sending again cannot help.
+    return isinstance(exc, httpx.TransportError) and error_is_retryable(exc, repeat)
+
+
+def _label(call: Call) -> str:
+    """What a log line names: the path, plus the host off the API; never the query (it holds signatures)."""
+    url = httpx.URL(call.url)
+    return url.path if call.place == "api" else f"{url.host}{url.path}"
+
+
+async def _read_limited(response: httpx.Response) -> bytes:
+    """An error body, read only so far: an HTML error page need not be swallowed whole."""
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in response.aiter_bytes():
+        chunks.append(chunk)
+        size += len(chunk)
+        if size >= _ERROR_BODY_LIMIT:
+            break
+    return b"".join(chunks)[:_ERROR_BODY_LIMIT]
+
+
+async def read_json(response: httpx.Response) -> Any:
+    """The response's JSON, or None when it is empty or not JSON."""
+    raw = await response.aread()
+    try:
+        return json.loads(raw) if raw.strip() else None
+    except ValueError:
+        return None
+
+
+async def discard(response: httpx.Response) -> None:
+    """Read and drop the body so the connection can be reused."""
+    await response.aread()

@@ -1,0 +1,110 @@
+"""When to ask Runway about a live task next, and how many requests may go out at all.
+
+Rather than polling every few seconds like the SDK's `wait_for_task_output`, the engine aims
+for the expected finish: far from it, it waits long; near it, it polls at the minimum interval.
+The finish is predicted from `progress` when Runway reports it, else from the model's typical
+duration (learned from finished tasks, starting from the catalogue's figure).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+# Never poll one task more often than Runway's guidance ("not more than once every five seconds").
+MIN_INTERVAL = 5.0
+MAX_INTERVAL = 60.0
+# Fraction of the predicted remaining time to wait: converges on the finish geometrically.
+APPROACH = 0.6
+THROTTLED_INTERVAL = 15.0
+
+
+@dataclass(frozen=True)
+class PollTiming:
+    min_interval: float = MIN_INTERVAL
+    max_interval: float = MAX_INTERVAL
+    throttled_interval: float = THROTTLED_INTERVAL
+
+
+def next_poll_delay(
+    state: str,
+    *,
+    progress: float | None,
+    running_for: float | None,
+    age: float,
+    typical_seconds: float,
+    timing: PollTiming,
+    rng: random.Random,
+) -> float:
+    """Seconds until the next poll of one task in `state` (pending, throttled or running)."""
+    if state == "throttled":
+        base = timing.throttled_interval
+    elif state == "running" and progress and progress >= 0.02 and running_for and running_for > 0:
+        remaining = running_for * (1 - progress) / progress
+        base = remaining * APPROACH
+    elif state == "pending":
+        # Queued tasks usually start soon: look again after half the time waited so far.
+        base = age * 0.5
+    elif typical_seconds > age:
+        base = (typical_seconds - age) * APPROACH
+    else:
+        # Later than the model usually takes: keep looking, a little less often as time goes on.
+        base = age * 0.1
+    base = min(max(base, timing.min_interval), timing.max_interval)
+    # Up to 20 % jitter, upwards only, so the minimum interval always holds.
+    return base * (1 + 0.2 * rng.random())
+
+
+class TypicalDurations:
+    """Per-model task durations, learned from finished tasks (exponential moving average)."""
+
+    def __init__(self, defaults: Callable[[str], float], weight: float = 0.3) -> None:
+        self._defaults = defaults
+        self._learned: dict[str, float] = {}
+        self._weight = weight
+
+    def get(self, model: str) -> float:
+        return self._learned.get(model, self._defaults(model))
+
+    def observe(self, model: str, seconds: float) -> None:
+        if seconds <= 0:
+            return
+        old = self._learned.get(model)
+        self._learned[model] = seconds if old is None else old + self._weight * (seconds - old)
+
+
+class RequestBudget:
+    """A token bucket shared by every poll: at most `rate` requests per second, bursts of `burst`."""
+
+    def __init__(self, rate: float, burst: int, clock: Callable[[], float] = time.monotonic) -> None:
+        self.rate = rate
+        self.burst = burst
+        self._tokens = float(burst)
+        self._clock = clock
+        self._stamp = clock()
+        self._lock = asyncio.Lock()
+        self.backoff_until = 0.0
+
+    def _refill(self) -> None:
+        now = self._clock()
+        self._tokens = min(self.burst, self._tokens + (now - self._stamp) * self.rate)
+        self._stamp = now
+
+    async def acquire(self) -> None:
+        async with self._lock:
+            while True:
+                self._refill()
+                pause = max(0.0, self.backoff_until - self._clock())
+                if pause == 0 and self._tokens >= 1:
+                    self._tokens -= 1
+                    return
+                wait = pause or (1 - self._tokens) / self.rate
+                # Short steps, so a changed clock or a lifted back-off is noticed promptly.
+                await asyncio.sleep(min(wait, 0.25))
+
+    def back_off(self, seconds: float) -> None:
+        """After a 429/5xx, every poll waits: the server asked us (or needs us) to slow down."""
+        self.backoff_until = max(self.backoff_until, self._clock() + seconds)

@@ -1,0 +1,112 @@
+"""Command line (`runway-desktop-sim`, `python -m runway_desktop.simulator`): print the base URL, serve."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import signal
+import sys
+import tempfile
+from collections.abc import Sequence
+
+from .config import SimConfig
+from .faults import FaultSpecError, parse_faults
+from .render import Renderer, RenderJob
+from .server import SimulatorServer
+
+
+def _positive(text: str) -> float:
+    value = float(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be greater than 0, got {text}")
+    return value
+
+
+def parse_args(argv: Sequence[str] | None = None) -> SimConfig:
+    parser = argparse.ArgumentParser(
+        prog="runway-desktop-sim",
+        description="The offline Runway: a local server speaking Runway's API (version 2024-11-06).",
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="interface to listen on (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=0, help="port to listen on; 0 picks a free one (default)")
+    parser.add_argument(
+        "--speed", type=_positive, default=1.0, help="divide simulated run times by this factor"
+    )
+    parser.add_argument("--lenient", action="store_true", help="check only the JSON shape and the model name")
+    parser.add_argument(
+        "--faults", default="", metavar="SPEC", help="e.g. create:429=0.2,poll:drop=0.1,safety=0.05,seed=7"
+    )
+    parser.add_argument(
+        "--url-ttl", type=_positive, default=86400.0, metavar="SECONDS", help="lifetime of output URLs"
+    )
+    parser.add_argument(
+        "--api-key", default=None, metavar="KEY", help="accept only this bearer key (default: any)"
+    )
+    parser.add_argument(
+        "--data-dir", default=None, metavar="DIR", help="where uploads and outputs go (default: temporary)"
+    )
+    args = parser.parse_args(argv)
+    try:
+        parse_faults(args.faults)
+    except FaultSpecError as error:
+        parser.error(f"argument --faults: {error}")
+    return SimConfig(
+        host=args.host,
+        port=args.port,
+        speed=args.speed,
+        lenient=args.lenient,
+        faults=args.faults,
+        url_ttl=args.url_ttl,
+        api_key=args.api_key,
+        data_dir=args.data_dir,
+    )
+
+
+async def start_render_workers(renderer: Renderer, workers: int) -> None:
+    """Start the worker processes now, with SIGINT ignored (they inherit that), so Ctrl+C in a terminal,
+    which signals the whole process group, reaches only this process and its orderly shutdown."""
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        with tempfile.TemporaryDirectory(prefix="runway-sim-warm-up-") as folder:
+            jobs = [
+                RenderJob(kind="image", out_path=f"{folder}/{n}.png", width=16, height=16)
+                for n in range(workers)
+            ]
+            await asyncio.gather(*(renderer.render(job) for job in jobs))
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+async def serve(config: SimConfig) -> None:
+    """Serve until SIGINT or SIGTERM, then shut down cleanly."""
+    renderer = Renderer(workers=config.render_workers)
+    server = SimulatorServer(config, renderer=renderer)
+    try:
+        await start_render_workers(renderer, config.render_workers)
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(signum, stop.set)
+        base_url = await server.start()
+        print(base_url, flush=True)
+        print(f"Offline Runway listening on {base_url} (Ctrl+C to stop)", file=sys.stderr, flush=True)
+        await stop.wait()
+    finally:
+        await server.stop()
+        await renderer.aclose()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    config = parse_args(argv)
+    try:
+        asyncio.run(serve(config))
+    except KeyboardInterrupt:
+        pass
+    except OSError as error:
+        print(f"runway-desktop-sim: cannot start: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

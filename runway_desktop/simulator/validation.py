@@ -1,0 +1,270 @@
+"""Request validation from the catalogue: strict (every field, literal and limit) or lenient (shape only)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from runway_desktop.core.catalogue import Catalogue, FieldKind, FieldSpec, MediaEncoding, ModelSpec
+
+from .issues import Issue
+from .issues import Path as IssuePath
+from .media_refs import MediaRef, ResolvedMedia
+from .schema import check, describe, json_type, same_literal, show
+
+_TAG = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
+# act_two's reference performance must last this long (SDK docstring).
+_ACT_TWO_REFERENCE_SECONDS = (3.0, 30.0)
+_DURATION_SLACK = 0.05
+
+
+@dataclass
+class Checked:
+    """The outcome of the synchronous checks: issues, the model, and the media references to resolve."""
+
+    issues: list[Issue] = field(default_factory=list)
+    model: ModelSpec | None = None
+    refs: list[MediaRef] = field(default_factory=list)
+
+
+def utf16_length(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _model_issue(catalogue: Catalogue, endpoint: str, model_id: Any) -> Issue:
+    path = catalogue.endpoints[endpoint].path
+    accepted = ", ".join(m.id for m in catalogue.for_endpoint(endpoint))
+    if model_id is None:
+        return Issue("invalid_type", ("model",), f"required; {path} accepts: {accepted}")
+    if not isinstance(model_id, str):
+        return Issue("invalid_type", ("model",), f"expected a string, received {json_type(model_id)}")
+    retired = catalogue.retirement(model_id)
+    if retired is not None and endpoint in retired.endpoints:
+        return Issue(
+            "invalid_union_discriminator",
+            ("model",),
+            f"'{model_id}' has been retired; use '{retired.replacement}' instead. {retired.note} "
+            f"{path} accepts: {accepted}",
+        )
+    elsewhere = [catalogue.endpoints[m.endpoint].path for m in catalogue.named(model_id)]
+    hint = f" '{model_id}' is served by {', '.join(elsewhere)}." if elsewhere else ""
+    return Issue(
+        "invalid_union_discriminator",
+        ("model",),
+        f"'{model_id}' is not a model of {path}.{hint} {path} accepts: {accepted}",
+    )
+
+
+def validate_request(catalogue: Catalogue, endpoint: str, body: Any, *, lenient: bool) -> Checked:
+    """Check a create body for `endpoint`; lenient mode checks only its shape and model."""
+    if not isinstance(body, dict):
+        return Checked(
+            [Issue("invalid_type", (), f"request body must be a JSON object, received {json_type(body)}")]
+        )
+    model = catalogue.get(endpoint, body["model"]) if isinstance(body.get("model"), str) else None
+    if model is None:
+        return Checked([_model_issue(catalogue, endpoint, body.get("model"))])
+    if lenient:
+        return Checked(model=model, refs=list(_lenient_refs(model, body)))
+    checked = Checked(model=model)
+    known = {f.name for f in model.fields}
+    for key in body:
+        if key != "model" and key not in known:
+            checked.issues.append(
+                Issue(
+                    "unrecognized_keys",
+                    (key,),
+                    f"unknown field for {model.id} on {catalogue.endpoints[endpoint].path}; "
+                    f"accepted fields: model, {', '.join(f.name for f in model.fields)}",
+                )
+            )
+    for spec in model.fields:
+        if spec.name not in body:
+            if spec.required:
+                checked.issues.append(
+                    Issue("invalid_type", (spec.name,), f"required (expected {describe(spec.wire)})")
+                )
+            continue
+        value = body[spec.name]
+        problems = check(value, spec.wire, (spec.name,))
+        if not problems:
+            problems = _semantic(spec, value, checked.refs)
+        checked.issues.extend(problems)
+    return checked
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def _range_issue(spec: FieldSpec, value: Any, path: IssuePath) -> Issue | None:
+    if any(same_literal(value, literal) for literal in spec.also):
+        return None
+    low, high = spec.minimum, spec.maximum
+    if (low is not None and value < low) or (high is not None and value > high):
+        if low is not None and high is not None:
+            bounds = f"between {_number(low)} and {_number(high)}"
+        elif low is not None:
+            bounds = f"at least {_number(low)}"
+        else:
+            bounds = f"at most {_number(high)}"
+        code = "too_small" if low is not None and value < low else "too_big"
+        return Issue(code, path, f"must be {bounds}, got {show(value)}")
+    return None
+
+
+def _semantic(spec: FieldSpec, value: Any, refs: list[MediaRef]) -> list[Issue]:
+    """The rules the JSON shape cannot express: lengths, ranges, tags, positions and media references."""
+    path: IssuePath = (spec.name,)
+    if spec.kind is FieldKind.PROMPT:
+        if not value.strip():
+            return [Issue("too_small", path, "must be a non-empty string")]
+        length = utf16_length(value)
+        if spec.max_length is not None and length > spec.max_length:
+            return [
+                Issue(
+                    "too_big",
+                    path,
+                    f"is {length} characters long (UTF-16 code units); the limit is {spec.max_length}",
+                )
+            ]
+        return []
+    if spec.kind in (FieldKind.INTEGER, FieldKind.NUMBER, FieldKind.SEED):
+        issue = _range_issue(spec, value, path)
+        return [issue] if issue else []
+    if spec.kind is FieldKind.MEDIA:
+        return _media(spec, value, refs)
+    if spec.kind is FieldKind.KEYFRAMES:
+        return _keyframes(spec, value, refs)
+    return []
+
+
+def _count_issue(spec: FieldSpec, items: list[Any]) -> Issue | None:
+    count = len(items)
+    if spec.min_items is not None and count < spec.min_items:
+        return Issue("too_small", (spec.name,), f"needs at least {spec.min_items} item(s), got {count}")
+    if spec.max_items is not None and count > spec.max_items:
+        return Issue("too_big", (spec.name,), f"takes at most {spec.max_items} item(s), got {count}")
+    return None
+
+
+def _media(spec: FieldSpec, value: Any, refs: list[MediaRef]) -> list[Issue]:
+    name = spec.name
+    if spec.encoding is MediaEncoding.URI or isinstance(value, str):
+        refs.append(MediaRef((name,), value, spec.media))
+        return []
+    if spec.encoding is MediaEncoding.TYPED:
+        refs.append(
+            MediaRef((name, spec.uri_key), value[spec.uri_key], (value.get("type") or spec.media[0],))
+        )
+        return []
+    issues: list[Issue] = []
+    count = _count_issue(spec, value)
+    if count:
+        issues.append(count)
+    positions: list[str] = []
+    for index, item in enumerate(value):
+        if isinstance(item, str):
+            refs.append(MediaRef((name, index), item, spec.media))
+            continue
+        uri_key = spec.uri_key if spec.uri_key in item else "uri"
+        kinds = (item["type"],) if item.get("type") in spec.media else spec.media
+        refs.append(MediaRef((name, index, uri_key), item.get(uri_key, ""), kinds))
+        tag = item.get("tag")
+        if isinstance(tag, str) and not (3 <= len(tag) <= 16 and _TAG.match(tag)):
+            issues.append(
+                Issue(
+                    "invalid_string",
+                    (name, index, "tag"),
+                    f"tag {show(tag)} must be 3-16 characters, start with a letter, and use only letters, "
+                    "digits and underscores",
+                )
+            )
+        if isinstance(item.get("position"), str):
+            positions.append(item["position"])
+    for position in set(positions):
+        if positions.count(position) > 1:
+            issues.append(Issue("custom", (name,), f"the '{position}' frame is given more than once"))
+    if "last" in positions and "first" not in positions:
+        issues.append(
+            Issue(
+                "custom",
+                (name,),
+                "a 'last' frame needs a 'first' frame too: a last frame alone is not supported",
+            )
+        )
+    return issues
+
+
+def _keyframes(spec: FieldSpec, value: list[dict[str, Any]], refs: list[MediaRef]) -> list[Issue]:
+    issues: list[Issue] = []
+    count = _count_issue(spec, value)
+    if count:
+        issues.append(count)
+    with_range = [("range" in item) for item in value]
+    if any(with_range) and not all(with_range):
+        issues.append(Issue("custom", (spec.name,), "either every keyframe sets a range or none does"))
+    for index, item in enumerate(value):
+        path: IssuePath = (spec.name, index)
+        refs.append(MediaRef((*path, "uri"), item["uri"], spec.media or ("image",)))
+        if "at" in item and not 0 <= item["at"] <= 1:
+            issues.append(
+                Issue("too_big", (*path, "at"), f"must be a fraction from 0 to 1, got {show(item['at'])}")
+            )
+        if "seconds" in item and item["seconds"] < 0:
+            issues.append(
+                Issue("too_small", (*path, "seconds"), f"must be 0 or more, got {show(item['seconds'])}")
+            )
+        window = item.get("range")
+        if window:
+            start, end = window["start_seconds"], window["end_seconds"]
+            if start < 0 or end <= start:
+                issues.append(
+                    Issue(
+                        "custom",
+                        (*path, "range"),
+                        f"start_seconds must be ≥ 0 and below end_seconds, got {start}–{end}",
+                    )
+                )
+            elif "seconds" in item and not start <= item["seconds"] < end:
+                issues.append(
+                    Issue("custom", (*path, "seconds"), f"must fall within the range {start}–{end} s")
+                )
+    return issues
+
+
+def _lenient_refs(model: ModelSpec, body: dict[str, Any]) -> list[MediaRef]:
+    """The references a lenient request happens to carry in a usable shape (others are ignored)."""
+    refs: list[MediaRef] = []
+    for spec in model.media_fields:
+        value = body.get(spec.name)
+        if not check(value, spec.wire, (spec.name,)) and value is not None:
+            scratch: list[MediaRef] = []
+            if spec.kind is FieldKind.KEYFRAMES:
+                _keyframes(spec, value, scratch)
+            else:
+                _media(spec, value, scratch)
+            refs.extend(scratch)
+    return refs
+
+
+def check_resolved(model: ModelSpec, media: list[ResolvedMedia]) -> list[Issue]:
+    """Model rules that need the content itself (act_two: a 3-30 s reference performance)."""
+    issues: list[Issue] = []
+    if model.id == "act_two":
+        low, high = _ACT_TWO_REFERENCE_SECONDS
+        for item in media:
+            duration = getattr(item.info, "duration", None)
+            if item.ref.path[0] != "reference" or duration is None:
+                continue
+            # A little slack: containers round, and a clip cut at 3 s may probe as 2.98 s.
+            if not low - _DURATION_SLACK <= duration <= high + _DURATION_SLACK:
+                issues.append(
+                    Issue(
+                        "custom",
+                        item.ref.path,
+                        f"the reference video lasts {duration:.1f} s; act_two needs {low:g} to {high:g} s",
+                    )
+                )
+    return issues

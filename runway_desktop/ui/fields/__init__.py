@@ -1,0 +1,1 @@
+"""One editor per catalogue field kind; the form builder picks them by `FieldSpec.kind`."""

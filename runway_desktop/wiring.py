@@ -1,0 +1,133 @@
+"""Building the engine and its collaborators; shared by the two composition roots (app, CLI)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from runway_desktop.api.client import RunwayClient
+from runway_desktop.api.redact import install_redaction
+from runway_desktop.core import intake
+from runway_desktop.core.catalogue import load_catalogue
+from runway_desktop.core.engine import Engine, EngineConfig
+from runway_desktop.core.library import Library
+from runway_desktop.core.poll_schedule import PollTiming
+from runway_desktop.core.store import Store
+
+APP_NAME = "runway-desktop"
+DEFAULT_BASE_URL = "https://api.dev.runwayml.com"
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_base_url() -> str:
+    return os.environ.get("RUNWAYML_BASE_URL") or DEFAULT_BASE_URL
+
+
+@dataclass
+class Services:
+    store: Store
+    library: Library
+    client: RunwayClient | None
+    engine: Engine | None
+
+
+@contextlib.asynccontextmanager
+async def open_store(data_dir: Path) -> AsyncIterator[Store]:
+    store = Store(data_dir / "tasks.sqlite3")
+    await store.open()
+    try:
+        yield store
+    finally:
+        await store.close()
+
+
+@contextlib.asynccontextmanager
+async def open_services(
+    data_dir: Path,
+    *,
+    base_url: str,
+    api_key: str | None,
+    library_dir: Path | None = None,
+    config: EngineConfig | None = None,
+    start: bool = True,
+) -> AsyncIterator[Services]:
+    """Store, library, client and engine; the engine resumes unfinished work when `start`."""
+    install_redaction()
+    async with open_store(data_dir) as store:
+        library = Library(library_dir or data_dir / "library", verify=intake.inspect_file)
+        if api_key is None:
+            yield Services(store, library, None, None)
+            return
+        client = RunwayClient(api_key, base_url)
+        engine = Engine(client, store, library, load_catalogue(), config=config or EngineConfig())
+        try:
+            if start:
+                await engine.start()
+            yield Services(store, library, client, engine)
+        finally:
+            await engine.close()
+            await client.aclose()
+
+
+def make_client(api_key: str, base_url: str) -> RunwayClient:
+    """A client for `base_url`; raises ValueError for an empty key or an unusable URL."""
+    return RunwayClient(api_key, base_url)
+
+
+def engine_config(max_submitting: int = 4, *, simulator_speed: float | None = None) -> EngineConfig:
+    """The engine's settings; against the local simulator, shorter polls and scaled durations."""
+    if simulator_speed is None:
+        return EngineConfig(max_submitting=max_submitting)
+    # Runway's five-second polling guidance is for its servers; the simulator runs on this machine.
+    return EngineConfig(
+        max_submitting=max_submitting,
+        timing=PollTiming(min_interval=1.0, max_interval=10.0, throttled_interval=2.0),
+        typical_scale=1.0 / simulator_speed,
+    )
+
+
+async def build_engine(
+    data_dir: Path,
+    *,
+    library_dir: Path | None = None,
+    config: EngineConfig | None = None,
+    client: RunwayClient | None = None,
+) -> Engine:
+    """Store, library and engine, history loaded; without a client it waits for `attach_client`."""
+    install_redaction()
+    await asyncio.to_thread(data_dir.mkdir, parents=True, exist_ok=True)
+    store = Store(data_dir / "tasks.sqlite3")
+    await store.open()
+    library = Library(library_dir or data_dir / "library", verify=intake.inspect_file)
+    engine = Engine(client, store, library, load_catalogue(), config=config or EngineConfig())
+    try:
+        await engine.start()
+    except BaseException:
+        await store.close()
+        raise
+    return engine
+
+
+async def close_engine(engine: Engine, timeout: float = 2.0) -> None:
+    """Stop polling and downloads (bounded wait), close the client and the store.
+
+    Live tasks are not cancelled at Runway: the next start resumes them from the store.
+    """
+    try:
+        await engine.close(timeout)
+    finally:
+        client = engine.client
+        try:
+            if client is not None:
+                await client.aclose()
+        finally:
+            await engine.store.close()
