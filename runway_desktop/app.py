@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 DESKTOP_ID = "com.runwaydesktop.RunwayDesktop"
@@ -44,16 +46,40 @@ def configure_application(app) -> None:
     apply_theme(app)
 
 
+def _close_on_signals(session) -> Callable[[], None]:
+    """Ctrl+C or SIGTERM closes the window as Quit would (without asking); returns an undo."""
+    from PySide6.QtCore import QTimer
+
+    def close(signum: int, _frame: object) -> None:
+        if session.window is not None:
+            QTimer.singleShot(0, session.window.close_without_asking)
+
+    previous = {signum: signal.signal(signum, close) for signum in (signal.SIGINT, signal.SIGTERM)}
+    # Python runs signal handlers only between bytecodes: wake it while Qt idles.
+    waker = QTimer()
+    waker.timeout.connect(lambda: None)
+    waker.start(250)
+
+    def undo() -> None:
+        waker.stop()
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+    return undo
+
+
 async def run_window(options) -> int:
     """Show the window and return once it has closed and everything is shut down."""
     from runway_desktop.session import Session
 
     session = Session(options)
+    undo = _close_on_signals(session)
     try:
         await session.start()
         await session.wait_closed()
     finally:
         await session.close()
+        undo()
     return 0
 
 

@@ -13,10 +13,10 @@ import platformdirs
 
 from runway_desktop.api.client import RunwayClient
 from runway_desktop.api.redact import install_redaction
-from runway_desktop.core import intake
 from runway_desktop.core.catalogue import load_catalogue
 from runway_desktop.core.engine import Engine, EngineConfig
 from runway_desktop.core.library import Library
+from runway_desktop.core.output_check import verify_output
 from runway_desktop.core.poll_schedule import PollTiming
 from runway_desktop.core.store import Store
 
@@ -63,7 +63,7 @@ async def open_services(
     """Store, library, client and engine; the engine resumes unfinished work when `start`."""
     install_redaction()
     async with open_store(data_dir) as store:
-        library = Library(library_dir or data_dir / "library", verify=intake.inspect_file)
+        library = Library(library_dir or data_dir / "library", verify=verify_output)
         if api_key is None:
             yield Services(store, library, None, None)
             return
@@ -107,7 +107,7 @@ async def build_engine(
     await asyncio.to_thread(data_dir.mkdir, parents=True, exist_ok=True)
     store = Store(data_dir / "tasks.sqlite3")
     await store.open()
-    library = Library(library_dir or data_dir / "library", verify=intake.inspect_file)
+    library = Library(library_dir or data_dir / "library", verify=verify_output)
     engine = Engine(client, store, library, load_catalogue(), config=config or EngineConfig())
     try:
         await engine.start()

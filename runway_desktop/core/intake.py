@@ -12,7 +12,7 @@ import os
 import stat
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from runway_desktop.core import sniff
 from runway_desktop.core.input_plan import file_sha256, plan_input
@@ -178,7 +178,7 @@ def _checked_size(path: Path, name: str) -> int:
     return st.st_size
 
 
-def _open(path: Path, name: str):
+def _open(path: Path, name: str) -> BinaryIO:
     try:
         return open(path, "rb")
     except PermissionError:
@@ -227,7 +227,7 @@ def _checked_format(fmt: sniff.Format | None, path: Path, name: str) -> sniff.Fo
     return fmt
 
 
-def _check_riff_length(fh, size: int, path: Path, name: str) -> None:
+def _check_riff_length(fh: BinaryIO, size: int, path: Path, name: str) -> None:
     """A WAV header states the file's length; a shorter file was cut off."""
     fh.seek(4)
     declared = int.from_bytes(fh.read(4), "little") + 8
@@ -263,7 +263,7 @@ def _probe_error(failure: ProbeFailure, fmt: sniff.Format, path: Path, name: str
         )
         code = "unsupported-format"
     elif code == "too-many-pixels":
-        text = f"'{name}' is {detail} pixels, too large to decode safely."
+        text = f"'{name}' has {detail} pixels, too many to decode safely."
         code = "too-large"
     else:
         text = f"'{name}' cannot be decoded: {detail}."

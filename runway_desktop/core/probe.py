@@ -6,6 +6,7 @@ Images go through Pillow, video and audio through PyAV. Failures are reported as
 
 from __future__ import annotations
 
+import re
 import struct
 from dataclasses import dataclass
 from pathlib import Path
@@ -87,8 +88,9 @@ def probe_image(path: Path, fmt: sniff.Format) -> tuple[int, int]:
 
 
 def _pixels_of(exc: Exception) -> str:
-    words = str(exc).split()
-    return next((w for w in words if w.isdigit()), "too many")
+    """The pixel count in Pillow's "Image size (N pixels) exceeds limit …" message."""
+    found = re.search(r"\((\d+) pixels\)", str(exc))
+    return f"{int(found.group(1)):,}" if found else "too many"
 
 
 def probe_av(path: Path, fmt: sniff.Format) -> AvProbe:
@@ -108,6 +110,8 @@ def probe_av(path: Path, fmt: sniff.Format) -> AvProbe:
         if main is None:
             raise ProbeFailure("no-streams")
         index = main.index
+        if main.codec_context is None:  # FFmpeg has no decoder for it at all
+            raise ProbeFailure("unsupported-codec", f"a {main.type} codec this app cannot decode")
         codec = main.codec_context.codec.canonical_name
         _check_codec(fmt, video is not None, codec, main)
         scan = _scan(container, index)

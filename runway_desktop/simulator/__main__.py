@@ -6,12 +6,11 @@ import argparse
 import asyncio
 import signal
 import sys
-import tempfile
 from collections.abc import Sequence
 
 from .config import SimConfig
 from .faults import FaultSpecError, parse_faults
-from .render import Renderer, RenderJob
+from .render import Renderer
 from .server import SimulatorServer
 
 
@@ -62,27 +61,11 @@ def parse_args(argv: Sequence[str] | None = None) -> SimConfig:
     )
 
 
-async def start_render_workers(renderer: Renderer, workers: int) -> None:
-    """Start the worker processes now, with SIGINT ignored (they inherit that), so Ctrl+C in a terminal,
-    which signals the whole process group, reaches only this process and its orderly shutdown."""
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
-        with tempfile.TemporaryDirectory(prefix="runway-sim-warm-up-") as folder:
-            jobs = [
-                RenderJob(kind="image", out_path=f"{folder}/{n}.png", width=16, height=16)
-                for n in range(workers)
-            ]
-            await asyncio.gather(*(renderer.render(job) for job in jobs))
-    finally:
-        signal.signal(signal.SIGINT, previous)
-
-
 async def serve(config: SimConfig) -> None:
     """Serve until SIGINT or SIGTERM, then shut down cleanly."""
     renderer = Renderer(workers=config.render_workers)
     server = SimulatorServer(config, renderer=renderer)
     try:
-        await start_render_workers(renderer, config.render_workers)
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for signum in (signal.SIGINT, signal.SIGTERM):

@@ -159,10 +159,11 @@ class MediaResolver:
         if problem:
             return problem, None
         payload = uri[match.end() :]
+        # Runway's limit applies to the whole data URI as sent (5 MB of base64 text), not to the
+        # decoded file, which may therefore be at most about 3.7 MB.
         limit = self._config.data_uri_max_bytes
-        estimate = len(payload) * 3 // 4 - payload[-2:].count("=")
-        if estimate > limit:
-            return self._too_big(estimate, limit), None
+        if len(uri) > limit:
+            return self._too_big(len(uri), limit), None
         try:
             if len(payload) > _INLINE_BYTES:
                 data = await asyncio.to_thread(base64.b64decode, payload, validate=True)
@@ -170,8 +171,6 @@ class MediaResolver:
                 data = base64.b64decode(payload, validate=True)
         except (binascii.Error, ValueError):
             return "data URI is not valid base64", None
-        if len(data) > limit:
-            return self._too_big(len(data), limit), None
         mismatch = fits_declared(declared, sniff(data[:64]))
         if mismatch:
             return f"data URI declares {declared} but {mismatch}", None
@@ -179,8 +178,9 @@ class MediaResolver:
 
     def _too_big(self, size: int, limit: int) -> str:
         return (
-            f"data URI holds {_mb(size)} ({size} bytes) once decoded; the limit is {_mb(limit)} "
-            f"({limit} bytes). Upload larger files with POST /v1/uploads"
+            f"data URI is {_mb(size)} long ({size} characters); the limit is {_mb(limit)} "
+            f"({limit} characters of base64, about {_mb(limit * 3 // 4)} of file). "
+            "Upload larger files with POST /v1/uploads"
         )
 
     def _declared_problem(self, ref: MediaRef, declared: str) -> str | None:

@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import multiprocessing
 import os
+import signal
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
@@ -39,7 +40,9 @@ def render(job: RenderJob) -> RenderResult:
 
 
 def _lower_priority() -> None:
-    """Worker initialiser: rendering yields the CPU to the server's event loop."""
+    """Worker initialiser: rendering yields the CPU to the server's event loop, and Ctrl+C in a
+    terminal (sent to the whole process group) is left to the parent's orderly shutdown."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     with contextlib.suppress(OSError):
         os.nice(10)
 

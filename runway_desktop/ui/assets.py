@@ -34,7 +34,9 @@ def icon(name: str) -> QIcon:
 
 
 def stylesheet() -> str:
-    return files(RESOURCES).joinpath("style.qss").read_text(encoding="utf-8")
+    """resources/style.qss with `{icons}` pointing at the icons folder (QSS needs real paths)."""
+    text = files(RESOURCES).joinpath("style.qss").read_text(encoding="utf-8")
+    return text.replace("{icons}", resource_path("icons").replace("\\", "/"))
 
 
 class _IntoLoader(QUiLoader):

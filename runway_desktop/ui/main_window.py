@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from runway_desktop.core.catalogue import Catalogue
@@ -170,6 +170,19 @@ class MainWindow(QMainWindow):
         bridge.failed.connect(self.banner.show_error)
         self._wire_actions()
         self.set_connection(ConnectionMode.NONE)
+        self._fit_to_screen()
+
+    def _fit_to_screen(self) -> None:
+        """The form's size, shrunk to fit a small screen, centred on it."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        width, height = int(room.width() * 0.94), int(room.height() * 0.92)
+        self.resize(min(self.width(), width), min(self.height(), height))
+        frame = self.frameGeometry()
+        frame.moveCenter(room.center())
+        self.move(frame.topLeft())
 
     # -- actions -------------------------------------------------------------------------------
 

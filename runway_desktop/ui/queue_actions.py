@@ -76,6 +76,7 @@ def actions_for(task: TaskRecord) -> list[Action]:
     if (
         task.state is TaskState.SUCCEEDED
         and task.runway_id
+        and task.saved_paths
         and task.all_outputs_saved
         and not task.runway_deleted
     ):

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QSplitter,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -96,19 +95,28 @@ class QueuePanel(QDockWidget):
         remove = self.task_actions[Action.REMOVE]
         remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         remove.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.toolbar = QToolBar(body)
+        # Buttons rather than a QToolBar: a toolbar tucks whatever does not fit behind a chevron.
+        self.toolbar = QWidget(body)
         self.toolbar.setObjectName("queueToolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar = QHBoxLayout(self.toolbar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.setSpacing(4)
+        self.buttons: dict[Action, QToolButton] = {}
         for action in PRIMARY:
-            self.toolbar.addAction(self.task_actions[action])
+            button = QToolButton(self.toolbar)
+            button.setDefaultAction(self.task_actions[action])
+            button.setObjectName(f"queueButton-{action.value}")
+            bar.addWidget(button)
+            self.buttons[action] = button
         self.more_menu = QMenu(body)
-        self.more_button = QToolButton(body)
+        self.more_button = QToolButton(self.toolbar)
         self.more_button.setObjectName("queueMore")
         self.more_button.setText("More")
         self.more_button.setToolTip("More actions for the selected task")
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.more_button.setMenu(self.more_menu)
-        self._more_action = self.toolbar.addWidget(self.more_button)
+        bar.addWidget(self.more_button)
+        bar.addStretch(1)
 
         self.view = QueueListView(body)
         self.delegate = QueueDelegate(self.view)
@@ -121,8 +129,17 @@ class QueuePanel(QDockWidget):
         self.view.doubleClicked.connect(self._double_clicked)
         self.filter.dataChanged.connect(self._rows_changed)
         self.filter.rowsRemoved.connect(lambda *_: self._refresh_selection())
-        for signal in (self.filter.rowsInserted, self.filter.rowsRemoved, self.filter.modelReset,
-                       self.filter.layoutChanged):
+        # The proxy drops rows while the source is *about* to remove them, so the totals also
+        # follow the source's own signals, which come once its count is final.
+        for signal in (
+            self.filter.rowsInserted,
+            self.filter.rowsRemoved,
+            self.filter.modelReset,
+            self.filter.layoutChanged,
+            self.model.rowsInserted,
+            self.model.rowsRemoved,
+            self.model.modelReset,
+        ):
             signal.connect(self._update_counts)
 
         self.preview = PreviewPane(thumbnails, body)
@@ -213,9 +230,11 @@ class QueuePanel(QDockWidget):
         for action, qaction in self.task_actions.items():
             qaction.setVisible(action in available)
             qaction.setText(label_for(action, len(targets(action, tasks))))
-            if action not in PRIMARY and action in available:
+            if action in self.buttons:
+                self.buttons[action].setVisible(action in available)
+            elif action in available:
                 self.more_menu.addAction(qaction)
-        self._more_action.setVisible(bool(self.more_menu.actions()))
+        self.more_button.setVisible(bool(self.more_menu.actions()))
 
     def _context_menu(self, position: QPoint) -> None:
         index = self.view.indexAt(position)

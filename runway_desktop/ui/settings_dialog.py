@@ -176,7 +176,7 @@ class SettingsDialog(QDialog):
         library_row = QHBoxLayout()
         self.library_edit = QLineEdit()
         self.library_edit.setObjectName("libraryEdit")
-        self.library_edit.setPlaceholderText("The “library” folder inside the app's data folder")
+        self.library_edit.setPlaceholderText("Default: inside the app's data folder")
         library_row.addWidget(self.library_edit, 1)
         self.browse_button = QPushButton("Choose…")
         self.browse_button.setIcon(icon("folder"))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from runway_desktop.ui.assets import icon
 
@@ -24,6 +24,8 @@ class WelcomeView(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcome")
+        # As tall as its words, never more: the tabs below keep the space.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(20)
@@ -44,6 +46,7 @@ class WelcomeView(QFrame):
         self.status_label.setWordWrap(True)
         self.status_label.hide()
         words.addWidget(self.status_label)
+        words.addStretch(1)
         layout.addLayout(words, 1)
         buttons = QVBoxLayout()
         buttons.setSpacing(8)

@@ -18,11 +18,8 @@ from media_factory import (
     make_m4a,
     make_mp3,
     make_mp4,
-    make_ogg,
     make_png,
-    make_subtitles_only_mkv,
     make_wav,
-    make_webm_audio,
     make_webp,
 )
 from PIL import Image
@@ -280,69 +277,6 @@ def test_permission_denied_on_open_is_reported_as_unreadable(tmp_path):
     error = _rejection(path)
     assert error.code == "unreadable"
     assert str(error) == "'locked.png' cannot be read: permission denied (check the file's permissions)."
-
-
-def test_gif_is_refused_with_conversion_advice(tmp_path):
-    error = _rejection(make_gif(tmp_path / "loop.gif"))
-    assert error.code == "gif"
-    assert str(error) == "GIF images are not supported by Runway: convert 'loop.gif' to PNG, JPEG or WebP."
-
-
-def test_accepted_content_under_the_wrong_name_is_refused_with_the_right_name(tmp_path):
-    error = _rejection(make_png(tmp_path / "photo.jpg"))
-    assert error.code == "mismatch"
-    assert str(error) == (
-        "'photo.jpg' is named like a JPEG image but is really a PNG image. "
-        "Rename it to 'photo.png' so its name matches its content."
-    )
-    assert "really an MP3 audio file" in str(_rejection(make_mp3(tmp_path / "voice.wav")))
-
-
-def test_unknown_content_is_refused(tmp_path):
-    path = tmp_path / "blob.bin"
-    path.write_bytes(bytes(range(256)) * 8)
-    error = _rejection(path)
-    assert error.code == "unknown-format"
-    assert str(error).startswith(
-        "'blob.bin' is not in a format Runway accepts: Runway takes JPEG, PNG or WebP"
-    )
-
-
-def test_video_with_an_unsupported_codec_is_refused(tmp_path):
-    error = _rejection(make_mp4(tmp_path / "old.mp4", codec="mpeg4"))
-    assert error.code == "unsupported-codec"
-    assert str(error).startswith("'old.mp4' uses the MPEG-4 part 2 video codec; Runway takes H.264")
-
-
-def test_audio_in_a_container_runway_does_not_take_is_refused(tmp_path):
-    ogg = _rejection(make_ogg(tmp_path / "voice.ogg"))
-    assert ogg.code == "unsupported-format" and "'voice.ogg' is an Ogg file" in str(ogg)
-    error = _rejection(make_webm_audio(tmp_path / "voice.webm", 0.5))
-    assert error.code == "unsupported-format"
-    assert str(error).startswith("'voice.webm' is a WebM file holding only audio")
-
-
-def test_files_without_usable_streams_are_refused(tmp_path):
-    error = _rejection(make_subtitles_only_mkv(tmp_path / "captions.mkv"))
-    assert (error.code, str(error)) == (
-        "no-streams",
-        "'captions.mkv' is a Matroska (MKV) file with no video or audio in it.",
-    )
-    error = _rejection(make_wav(tmp_path / "old.wav", 0.5, codec="adpcm_ms"))
-    assert error.code == "unsupported-codec"
-    assert str(error).startswith("'old.wav' uses the ADPCM Microsoft audio codec; Runway takes MP3, AAC")
-
-
-def test_cut_off_webm_and_wav_are_caught(tmp_path):
-    webm = make_mp4(tmp_path / "whole.webm", codec="libvpx-vp9", seconds=2, audio=True).read_bytes()
-    (tmp_path / "cut.webm").write_bytes(webm[: len(webm) // 2])
-    error = _rejection(tmp_path / "cut.webm")
-    assert error.code == "truncated" and "it should last 2.0 s, yet only" in str(error)
-
-    wav = make_wav(tmp_path / "whole.wav", 1).read_bytes()
-    (tmp_path / "cut.wav").write_bytes(wav[: len(wav) // 2])
-    error = _rejection(tmp_path / "cut.wav")
-    assert error.code == "truncated" and "its header says 86.2 KB, but only 43.1 KB is there" in str(error)
 
 
 def test_special_and_missing_files(tmp_path):

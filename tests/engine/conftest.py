@@ -15,10 +15,10 @@ import pytest
 
 from runway_desktop.api.client import RunwayClient
 from runway_desktop.api.retry import RetryPolicy
-from runway_desktop.core import intake
 from runway_desktop.core.catalogue import load_catalogue
 from runway_desktop.core.engine import Engine, EngineConfig
 from runway_desktop.core.library import Library
+from runway_desktop.core.output_check import verify_output
 from runway_desktop.core.poll_schedule import PollTiming
 from runway_desktop.core.store import Store
 from runway_desktop.simulator.config import SimConfig
@@ -66,7 +66,7 @@ class Rig:
         store = Store(self.data_dir / "tasks.sqlite3")
         await store.open()
         client = RunwayClient("key_test", self.url, retry=RetryPolicy(max_attempts=6, base=0.01, cap=0.05))
-        library = Library(self.data_dir / "library", verify=intake.inspect_file)
+        library = Library(self.data_dir / "library", verify=verify_output)
         settings = {"timing": FAST_TIMING, "download_retry_delay": 0.05, "polls_per_second": 200.0,
                     "poll_burst": 50, **config}
         engine = Engine(client, store, library, load_catalogue(), config=EngineConfig(**settings))

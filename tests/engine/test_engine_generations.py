@@ -7,14 +7,13 @@ from pathlib import Path
 
 import av
 import pytest
+from media_factory import make_mp4, make_png, make_wav
 
 from runway_desktop.core import intake
 from runway_desktop.core.catalogue import load_catalogue
 from runway_desktop.core.media import MediaValue
 from runway_desktop.core.requests import build_request
 from runway_desktop.core.tasks import OutputState, TaskState
-
-from media_factory import make_mp4, make_png, make_wav
 
 CATALOGUE = load_catalogue()
 

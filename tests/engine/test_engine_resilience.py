@@ -37,9 +37,8 @@ async def test_fifty_tasks_under_twenty_percent_faults_all_complete_without_dupl
     runway_ids = [engine.get(t.id).runway_id for t in tasks]
     assert sorted(runway_ids) == sorted(stats["task_ids"])
     injected = {scope: sum(kinds.values()) for scope, kinds in stats["faults"].items()}
-    assert injected.get("create", 0) > 0 and injected.get("poll", 0) > 0 and injected.get("download", 0) > 0, (
-        f"faults were really injected on every leg: {stats['faults']}"
-    )
+    for leg in ("create", "poll", "download"):
+        assert injected.get(leg, 0) > 0, f"faults were really injected on every leg: {stats['faults']}"
 
 
 async def test_a_create_dropped_after_acceptance_is_outcome_unknown_and_not_resent(rig):

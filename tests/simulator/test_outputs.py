@@ -32,7 +32,11 @@ async def upload(api: httpx.AsyncClient, path) -> str:
 
 
 @pytest.mark.parametrize(
-    ("size", "factor", "expected"), [((300, 200), 4, (1200, 800)), ((1200, 600), 16, (8192, 4096))]
+    ("size", "factor", "expected"),
+    [
+        ((300, 200), 4, (1200, 800)),
+        pytest.param((1200, 600), 16, (8192, 4096), marks=pytest.mark.slow),  # a 33-megapixel PNG
+    ],
 )
 async def test_image_upscale_multiplies_the_input_size_up_to_8192(api, size, factor, expected) -> None:
     body = {

@@ -402,7 +402,7 @@ _HUGE = data_uri(png_bytes() + b"\0" * (5 * 1024 * 1024), "image/png")
         (
             "image_to_video",
             {"model": "gen4_turbo", "prompt_image": _HUGE, "ratio": "960:960"},
-            "promptImage: data URI holds 5.0 MB",
+            "promptImage: data URI is ",
         ),
     ],
     ids=["ratio", "utf16-prompt", "gif", "over-5mb"],

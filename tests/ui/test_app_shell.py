@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import threading
+from pathlib import Path
 
 import pytest
 import qasync
@@ -16,6 +17,7 @@ from runway_desktop.core.catalogue import load_catalogue
 from runway_desktop.core.engine import EngineConfig
 from runway_desktop.core.poll_schedule import PollTiming
 from runway_desktop.core.requests import build_request
+from runway_desktop.core.secrets import ENV_VAR
 from runway_desktop.core.store import Store
 from runway_desktop.core.tasks import OutputFile, OutputState, TaskRecord, TaskState
 from runway_desktop.session import Options, Session
@@ -297,3 +299,42 @@ def test_the_application_is_set_up_for_the_desktop(qapp):
         qapp.setQuitOnLastWindowClosed(saved[3])
     args = parse_args(["--simulator", "--data-dir", "/tmp/x", "--base-url", "https://example.com"])
     assert args.simulator and str(args.data_dir) == "/tmp/x" and args.base_url == "https://example.com"
+
+
+def test_make_run_chooses_the_simulator_only_without_a_key():
+    from runway_desktop.launch import launch_args
+
+    assert launch_args([], no_keychain()) == ["--simulator"]
+    assert launch_args(["--data-dir", "/tmp/x"], no_keychain({ENV_VAR: KEY})) == ["--data-dir", "/tmp/x"]
+    assert launch_args(["--simulator"], no_keychain()) == ["--simulator"]
+
+
+def test_the_packaging_uses_the_desktop_id_the_app_announces():
+    from runway_desktop.app import DESKTOP_ID
+
+    packaging = Path(__file__).parents[2] / "packaging"
+    metainfo = (packaging / f"{DESKTOP_ID}.metainfo.xml").read_text()
+    assert f"<id>{DESKTOP_ID}</id>" in metainfo
+    assert f"{DESKTOP_ID}.desktop" in metainfo
+    desktop = (packaging / "runway-desktop.desktop").read_text()
+    assert "Exec=runway-desktop\n" in desktop and f"Icon={DESKTOP_ID}" in desktop
+
+
+def test_the_real_tabs_and_queue_compose_and_generate_waits_for_a_service(qtbot, qloop, tmp_path):
+    from runway_desktop.ui.generate_tab import NO_KEY_REASON, GenerateTab
+    from runway_desktop.ui.queue_panel import QueuePanel
+
+    session = Session(Options(data_dir=tmp_path / "data"), secrets=no_keychain())
+    run_coro(qtbot, session.start(), timeout=30000)
+    try:
+        window = session.window
+        assert all(isinstance(tab, GenerateTab) for tab in window.generate_tabs.values())
+        assert isinstance(window.queue, QueuePanel)
+        video = window.tab("video")
+        qtbot.waitUntil(lambda: video.reason.text() != "")
+        assert not video.generate_button.isEnabled()
+        qtbot.mouseClick(window.welcome.simulator_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: window.mode is ConnectionMode.SIMULATOR, timeout=CHILD_START_MS)
+        assert NO_KEY_REASON not in video.reason.text()  # the tab re-checked once a client existed
+    finally:
+        close_session(qtbot, session)

@@ -4,7 +4,7 @@ generate, and see the task reach the engine; and every way a form refuses to gen
 from __future__ import annotations
 
 import pytest
-from forms_support import Backend, drop, file_mime, make_tab, pick_model, sparse_file
+from forms_support import Backend, drop, file_mime, make_tab, pick_model, run_coro, sparse_file
 from media_factory import make_gif, make_mp3, make_png
 from PySide6.QtCore import Qt
 
@@ -26,9 +26,11 @@ def offline(qtbot, qloop, tmp_path):
 
 
 def accepted_by_runway(qtbot, harness, task_id: str) -> None:
-    """The simulator took the request (it validates bodies strictly): the task has a Runway id."""
-    qtbot.waitUntil(lambda: harness.bridge.engine.get(task_id).runway_id is not None, timeout=10000)
-    assert harness.bridge.engine.get(task_id).failure is None
+    """The simulator took the request (it validates bodies strictly) and the output arrived."""
+    engine = harness.bridge.engine
+    qtbot.waitUntil(lambda: engine.get(task_id).runway_id is not None, timeout=10000)
+    task = run_coro(qtbot, engine.wait_until_settled(task_id, timeout=20))
+    assert task.failure is None and task.saved_paths
 
 
 def test_video_tab_image_to_video_from_a_dropped_frame(qtbot, online, tmp_path):
@@ -246,3 +248,4 @@ def test_use_parameters_fills_the_form_from_a_past_task(qtbot, online, tmp_path)
     qtbot.waitUntil(lambda: slot.cells[0].filled, timeout=5000)
     assert slot.value()[0].path == str(frame)
     assert tab.generate_button.isEnabled()
+    accepted_by_runway(qtbot, online, task.id)

@@ -13,7 +13,7 @@ from runway_desktop.core.engine import Engine
 from runway_desktop.core.intake import inspect_file
 from runway_desktop.core.library import Library
 from runway_desktop.core.store import Store
-from runway_desktop.core.tasks import TaskState
+from runway_desktop.core.tasks import OutputFile, OutputState, TaskState
 from runway_desktop.core.thumbnails import ThumbnailCache
 from runway_desktop.ui.bridge import EngineBridge
 from runway_desktop.ui.queue_actions import (
@@ -81,8 +81,9 @@ def click_action(qtbot, panel: QueuePanel, action: Action) -> None:
     """Click the toolbar button, or pick the entry from the "More" menu, as a person would."""
     qaction = panel.task_actions[action]
     assert qaction.isVisible(), f"{action} is not offered"
-    button = panel.toolbar.widgetForAction(qaction)
-    if button is not None and button.isVisible():
+    button = panel.buttons.get(action)
+    if button is not None:
+        assert button.isVisible()
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     else:
         assert qaction in panel.more_menu.actions()
@@ -213,7 +214,8 @@ def test_actions_are_offered_only_when_they_make_sense(tmp_path):
         Action.COPY_URL, Action.DELETE_FROM_RUNWAY, Action.REMOVE,
     ]
     # Not saved locally yet: nothing to open, and deleting at Runway would lose the output.
-    unsaved = actions_for(record(1, TaskState.SUCCEEDED))
+    downloading = OutputFile(0, url="https://example.test/out/1", state=OutputState.PENDING)
+    unsaved = actions_for(record(1, TaskState.SUCCEEDED, outputs=(downloading,)))
     assert Action.OPEN not in unsaved and Action.DELETE_FROM_RUNWAY not in unsaved
     deleted = actions_for(record(1, TaskState.SUCCEEDED, path=saved, runway_deleted=True))
     assert Action.DELETE_FROM_RUNWAY not in deleted and Action.COPY_URL not in deleted

@@ -119,7 +119,9 @@ class ChoiceField(FieldEditor):
             self.combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
             layout.addWidget(self.combo)
             layout.addStretch(1)
-        if not self.set_value(spec.default if spec.default is not None else options[0][0]):
+        # An optional field starts at "Default": the model's own default applies and nothing is sent.
+        start = spec.default if spec.required and spec.default is not None else options[0][0]
+        if not self.set_value(start):
             self.set_value(options[0][0])
 
     def value(self) -> Any:

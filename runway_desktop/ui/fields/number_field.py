@@ -34,7 +34,9 @@ def make_spin(
         spin.setSingleStep(step)
         spin.setRange(low - (step if optional else 0), high)
     if optional:
-        spin.setSpecialValueText(UNSET_TEXT)
+        default = spec.default
+        spin.setSpecialValueText(f"{UNSET_TEXT} ({plain_number(default)})" if isinstance(default, int | float)
+                                 else UNSET_TEXT)
     if suffix:
         spin.setSuffix(suffix)
     spin.setAccelerated(True)
@@ -83,15 +85,17 @@ class NumberField(FieldEditor):
         else:
             self.line = QLineEdit(self)
             self.line.setPlaceholderText(_hint(spec))
+            if spec.default is not None and not spec.required:
+                self.line.setPlaceholderText(f"default {plain_number(spec.default)}")
             whole = spec.kind is not FieldKind.NUMBER
             self.line.setValidator(QIntValidator(self) if whole else QDoubleValidator(self))
             self.line.textChanged.connect(lambda _t: self.changed.emit())
             self.line.setMaximumWidth(180)
             layout.addWidget(self.line)
         layout.addStretch(1)
-        start = spec.default
-        if start is None and spec.required and spec.minimum is not None:
-            start = spec.minimum
+        start = None  # optional: the model's default applies and nothing is sent
+        if spec.required:
+            start = spec.default if spec.default is not None else spec.minimum
         self.set_value(start)
 
     def value(self) -> int | float | str | None:
