@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import sdk_types  # noqa: E402
+import sdk_types
 
 ROOT = Path(__file__).resolve().parent.parent
 CATALOGUE = ROOT / "resources" / "catalogue.json"
@@ -63,7 +63,9 @@ RANGE = re.compile(
 PAREN_RANGE = re.compile(r"\((-?\d+(?:\.\d+)?)\s*[–-]\s*(-?\d+(?:\.\d+)?)\)")
 MAX_CHARS = re.compile(r"up to ([\d,]+) characters", re.I)
 MAX_ITEMS = re.compile(r"(?:up to|\bat most)\s+(\d+|one|two|three|four|five)\b", re.I)
-MIN_MAX_ITEMS = re.compile(r"\b(\d+|one|two|three|four|five)\s+to\s+(\d+|one|two|three|four|five)\s+images", re.I)
+MIN_MAX_ITEMS = re.compile(
+    r"\b(\d+|one|two|three|four|five)\s+to\s+(\d+|one|two|three|four|five)\s+images", re.I
+)
 DEFAULT = re.compile(r"[Dd]efaults? (?:to|is) `?\"?(\w+(?:\.\d+)?)")
 
 

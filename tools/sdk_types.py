@@ -57,14 +57,15 @@ def _field_docs(cls: type) -> dict[str, str]:
     tree = ast.parse(source)
     body = tree.body[0].body  # type: ignore[attr-defined]
     docs: dict[str, str] = {}
-    for node, following in zip(body, body[1:] + [None]):
-        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
-            if (
-                isinstance(following, ast.Expr)
-                and isinstance(following.value, ast.Constant)
-                and isinstance(following.value.value, str)
-            ):
-                docs[node.target.id] = inspect.cleandoc(following.value.value)
+    for node, following in zip(body, [*body[1:], None], strict=True):
+        if (
+            isinstance(node, ast.AnnAssign)
+            and isinstance(node.target, ast.Name)
+            and isinstance(following, ast.Expr)
+            and isinstance(following.value, ast.Constant)
+            and isinstance(following.value.value, str)
+        ):
+            docs[node.target.id] = inspect.cleandoc(following.value.value)
     return docs
 
 
@@ -106,10 +107,10 @@ def schema_of(tp: Any, doc: str = "") -> dict[str, Any]:
         options = [schema_of(arg) for arg in typing.get_args(tp) if arg is not type(None)]
         # Union[Literal[...], str] is an open enum: suggestions, anything accepted.
         return {"anyOf": options}
-    if origin in (list, collections.abc.Iterable, collections.abc.Sequence, typing.List):
+    if origin in (list, collections.abc.Iterable, collections.abc.Sequence, list):
         (item,) = typing.get_args(tp)
         return {"type": "array", "items": schema_of(item)}
-    if origin in (dict, collections.abc.Mapping, typing.Dict):
+    if origin in (dict, collections.abc.Mapping, dict):
         _, value = typing.get_args(tp)
         return {"type": "object", "additionalProperties": schema_of(value)}
     if _is_typeddict(tp):

@@ -5,10 +5,9 @@ from __future__ import annotations
 import zipfile
 
 import pytest
+from media_factory import make_mp3, make_mp4, make_ogg, make_png
 
 from runway_desktop.core.output_check import OutputInvalid, verify_output
-
-from media_factory import make_mp3, make_mp4, make_ogg, make_png
 
 
 def test_real_outputs_pass_with_their_kind_and_size(tmp_path):
