@@ -83,13 +83,14 @@ def make_client(api_key: str, base_url: str) -> RunwayClient:
     return RunwayClient(api_key, base_url)
 
 
-def engine_config(max_submitting: int = 4, *, simulator_speed: float | None = None) -> EngineConfig:
-    """The engine's settings; against the local simulator, shorter polls and scaled durations."""
+def engine_config(max_live: int = 4, *, simulator_speed: float | None = None) -> EngineConfig:
+    """The engine's settings (`max_live`: tasks at Runway at once, the rest wait locally);
+    against the local simulator, shorter polls and scaled durations."""
     if simulator_speed is None:
-        return EngineConfig(max_submitting=max_submitting)
+        return EngineConfig(max_live=max_live)
     # Runway's five-second polling guidance is for its servers; the simulator runs on this machine.
     return EngineConfig(
-        max_submitting=max_submitting,
+        max_live=max_live,
         timing=PollTiming(min_interval=1.0, max_interval=10.0, throttled_interval=2.0),
         typical_scale=1.0 / simulator_speed,
     )

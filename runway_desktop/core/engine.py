@@ -55,6 +55,7 @@ class EngineConfig:
     polls_per_second: float = 4.0  # the global request budget shared by every live task
     poll_burst: int = 8
     max_submitting: int = 4  # create calls (and their uploads) in flight at once
+    max_live: int | None = None  # tasks at Runway at once (pending to running); more wait QUEUED
     downloads: int = 4
     download_retry_delay: float = 30.0
     typical_scale: float = 1.0  # multiplies the catalogue's typical durations (simulator speed)
@@ -231,10 +232,31 @@ class Engine:
 
     async def _submit(self, task_id: str) -> None:
         try:
+            await self._wait_for_live_slot(task_id)
             async with self._submit_slots:
                 await self._submit_now(task_id)
         finally:
             self._submissions.pop(task_id, None)
+
+    async def _wait_for_live_slot(self, task_id: str) -> None:
+        """Hold a QUEUED task locally while `max_live` tasks are already at Runway (oldest first)."""
+        limit = self.config.max_live
+        if not limit:
+            return
+
+        def blocked() -> bool:
+            me = self._tasks.get(task_id)
+            if me is None or me.state is not TaskState.QUEUED:
+                return False
+            busy = sum(1 for t in self._tasks.values()
+                       if t.state.is_live_at_runway or t.state is TaskState.SUBMITTING)
+            older = sum(1 for t in self._tasks.values()
+                        if t.state is TaskState.QUEUED and t.created_at < me.created_at)
+            return busy + older >= limit
+
+        async with self._changed:
+            while blocked():
+                await self._changed.wait()
 
     async def _submit_now(self, task_id: str) -> None:
         task = self._tasks[task_id]

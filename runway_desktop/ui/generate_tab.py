@@ -198,12 +198,8 @@ class GenerateTab(QWidget):
         self.description.setText(model.description)
         self.facts.setText(f"Inputs: {inputs_text(model)}   ·   Price: {price_text(model)}")
         self._show_drop_hint()
-        self.setUpdatesEnabled(False)
-        try:
-            self._replace_form(ModelForm(model, self.thumbnails, self.form_host))
-            self.form.set_values(carried)
-        finally:
-            self.setUpdatesEnabled(True)
+        self._replace_form(ModelForm(model, self.thumbnails, self.form_host))
+        self.form.set_values(carried)
         self.revalidate()
 
     def _replace_form(self, form: ModelForm) -> None:

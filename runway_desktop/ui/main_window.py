@@ -328,7 +328,7 @@ class MainWindow(QMainWindow):
         box.setObjectName("closeNotice")
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle("Quit Runway Desktop?")
-        box.setText("Some work is not finished.")
+        box.setText("Quit Runway Desktop now?")
         box.setInformativeText(notice)
         self.quit_button = box.addButton("Quit", QMessageBox.ButtonRole.AcceptRole)
         box.addButton("Keep open", QMessageBox.ButtonRole.RejectRole)

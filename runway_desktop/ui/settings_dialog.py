@@ -37,7 +37,10 @@ from runway_desktop.ui.assets import icon
 
 log = logging.getLogger(__name__)
 
-RESTART_NOTE = "A new library folder and the number of tasks sent at once apply from the next start."
+RESTART_NOTE = (
+    "A new library folder, the number of tasks sent at once, and a switch between Runway and the "
+    "simulator apply from the next start."
+)
 
 
 def _set_role(label: QLabel, role: str, text: str) -> None:

@@ -98,3 +98,20 @@ async def test_an_output_url_that_expires_before_the_download_is_refreshed(rig):
     stats = await rig.stats()
     # One download answered 403 (expired), the task was fetched again, the fresh link worked.
     assert stats["requests"]["download"] == 2
+
+
+async def test_max_live_holds_extra_tasks_locally_until_a_slot_frees(rig):
+    engine = await rig.engine(max_live=2)
+    most_live = []
+
+    def count(event):
+        if isinstance(event, ev.TaskChanged):
+            live = [t for t in engine.tasks if t.state.is_live_at_runway or t.state is TaskState.SUBMITTING]
+            most_live.append(len(live))
+
+    engine.events.subscribe(count)
+    tasks = [await engine.submit(speech(f"Line {i}."), {}) for i in range(5)]
+    for task in tasks:
+        assert (await engine.wait_until_settled(task.id, timeout=60)).state is TaskState.SUCCEEDED
+    assert max(most_live) == 2
+    assert (await rig.stats())["creates"] == 5

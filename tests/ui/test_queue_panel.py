@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -17,6 +19,7 @@ from runway_desktop.core.tasks import OutputFile, OutputState, TaskState
 from runway_desktop.core.thumbnails import ThumbnailCache
 from runway_desktop.ui.bridge import EngineBridge
 from runway_desktop.ui.queue_actions import (
+    DELETE_QUESTION,
     SAFETY_RETRY_QUESTION,
     UNKNOWN_RETRY_WARNING,
     Action,
@@ -264,3 +267,24 @@ def test_the_filter_bar_narrows_the_list(qtbot, offline):
     panel.state_filter.setCurrentIndex(panel.state_filter.findData("all"))
     panel.tab_filter.setCurrentIndex(panel.tab_filter.findData("video"))
     assert panel.filter.rowCount() == 1
+
+
+def test_delete_from_runway_asks_first_and_keeps_the_saved_file(qtbot, live):
+    panel, running, _url = live
+    task = run_coro(qtbot, running.engine.submit(image_request("a teapot"), {}))
+    qtbot.waitUntil(lambda: bool(running.engine.get(task.id).saved_paths), timeout=20000)
+    saved = running.engine.get(task.id).saved_paths[0]
+    assert panel.select_task(task.id)
+    qtbot.waitUntil(lambda: panel.task_actions[Action.DELETE_FROM_RUNWAY].isVisible())
+
+    click_action(qtbot, panel, Action.DELETE_FROM_RUNWAY)
+    assert answer(qtbot, panel, accept=False) == DELETE_QUESTION
+    assert not running.engine.get(task.id).runway_deleted
+
+    click_action(qtbot, panel, Action.DELETE_FROM_RUNWAY)
+    answer(qtbot, panel, accept=True)
+    qtbot.waitUntil(lambda: shown_state(panel, task.id) == "Succeeded · deleted from Runway")
+    assert not panel.task_actions[Action.DELETE_FROM_RUNWAY].isVisible()
+    assert not panel.task_actions[Action.COPY_URL].isVisible()  # Runway's link no longer works
+    assert panel.task_actions[Action.OPEN].isVisible()
+    assert Path(saved).exists()

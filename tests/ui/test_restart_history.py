@@ -11,7 +11,7 @@ from runway_desktop.ui.bridge import EngineBridge
 from runway_desktop.ui.queue_model import QueueRole
 from runway_desktop.ui.queue_panel import QueuePanel
 
-SPEED = 20  # a 2-second video runs for about two seconds: it is still running when the window closes
+SPEED = 30  # a 2-second video runs for over a second: it is still running when the window closes
 
 
 def open_window(qtbot, data_dir, url, thumbs) -> tuple[Running, EngineBridge, QueuePanel]:
