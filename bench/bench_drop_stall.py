@@ -8,6 +8,7 @@ thumbnailed and shown. Run headless: QT_QPA_PLATFORM=offscreen python bench/benc
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import os
 import sys
@@ -65,9 +66,15 @@ def main(argv: list[str] | None = None) -> int:
     from runway_desktop.ui.bridge import EngineBridge
     from runway_desktop.ui.generate_tab import GenerateTab
 
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--trials", type=int, default=3, help="idle/drop pairs (the median trial is judged)")
+    args = parser.parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
+    trials: list[dict] = []
+    all_idle: list[float] = []
+    all_drop: list[float] = []
     with tempfile.TemporaryDirectory(prefix="bench-drop-") as folder:
         root = Path(folder)
         started = time.perf_counter()
@@ -77,18 +84,14 @@ def main(argv: list[str] | None = None) -> int:
         catalogue = load_catalogue()
         library = Library(root / "library", verify=intake.inspect_file)
         engine = Engine(None, Store(root / "tasks.sqlite3"), library, catalogue)
-        tab = GenerateTab("video", catalogue, EngineBridge(engine), ThumbnailCache(root / "thumbs"))
-        tab.resize(1150, 900)
-        tab.show()
-        tab.select_model("video_to_video", "aleph2")
-        cell = tab.form.editor("videoUri").cells[0]
+        bridge = EngineBridge(engine)
 
         gaps: list[float] = []
         last = [time.perf_counter()]
 
         def tick() -> None:
             now = time.perf_counter()
-            gaps.append((now - last[0]) * 1000)
+            gaps.append((now - last[0]) * 1000 - HEARTBEAT_MS)
             last[0] = now
 
         heartbeat = QTimer()
@@ -96,68 +99,84 @@ def main(argv: list[str] | None = None) -> int:
         heartbeat.setInterval(HEARTBEAT_MS)
         heartbeat.timeout.connect(tick)
 
-        async def measure_idle() -> list[float]:
-            await asyncio.sleep(0.3)  # let the first layout and paint settle
+        def beat() -> None:
             gaps.clear()
             last[0] = time.perf_counter()
             heartbeat.start()
+
+        async def trial(number: int) -> dict:
+            # A fresh tab and thumbnail folder: nothing is cached from the previous trial.
+            tab = GenerateTab("video", catalogue, bridge, ThumbnailCache(root / f"thumbs-{number}"))
+            tab.resize(1150, 900)
+            tab.show()
+            tab.select_model("video_to_video", "aleph2")
+            cell = tab.form.editor("videoUri").cells[0]
+            await asyncio.sleep(0.3)  # the first layout and paint settle
+            beat()
             await asyncio.sleep(IDLE_SECONDS)
             heartbeat.stop()
-            return [g - HEARTBEAT_MS for g in gaps]
-
-        async def measure_drop() -> tuple[list[float], float]:
-            gaps.clear()
-            last[0] = time.perf_counter()
-            heartbeat.start()
+            idle = list(gaps)
+            beat()
             await asyncio.sleep(0.05)
             mime = QMimeData()
             mime.setUrls([QUrl.fromLocalFile(str(video))])
             point = QPointF(cell.rect().center())
-            actions = Qt.DropAction.CopyAction
-            QApplication.sendEvent(cell, QDragEnterEvent(point, actions, mime, Qt.MouseButton.LeftButton,
-                                                         Qt.KeyboardModifier.NoModifier))
+            actions, button = Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton
+            keys = Qt.KeyboardModifier.NoModifier
+            QApplication.sendEvent(cell, QDragEnterEvent(point, actions, mime, button, keys))
             dropped = time.perf_counter()
-            QApplication.sendEvent(cell, QDropEvent(point, actions, mime, Qt.MouseButton.LeftButton,
-                                                    Qt.KeyboardModifier.NoModifier))
+            QApplication.sendEvent(cell, QDropEvent(point, actions, mime, button, keys))
             while not cell.filled and not cell.error_text:  # noqa: ASYNC110 (polls widget state)
                 await asyncio.sleep(0.01)
             taken = time.perf_counter() - dropped
             await asyncio.sleep(0.1)  # the thumbnail is painted
             heartbeat.stop()
-            return [g - HEARTBEAT_MS for g in gaps], taken
+            during = list(gaps)
+            refused = cell.error_text
+            tab.close()
+            tab.deleteLater()
+            all_idle.extend(idle)
+            all_drop.extend(during)
+            return {"taken_s": round(taken, 2), "refused": refused, "idle_max_ms": round(max(idle), 2),
+                    "drop_max_ms": round(max(during), 2), "drop_p99_ms": spread(during)["p99"]}
 
-        idle = loop.run_until_complete(measure_idle())
-        during, taken = loop.run_until_complete(measure_drop())
-        refused = cell.error_text
-        tab.close()
+        for number in range(args.trials):
+            trials.append(loop.run_until_complete(trial(number)))
+        bridge.close()
         loop.run_until_complete(loop.shutdown_default_executor())
     loop.close()
-    idle_stats, drop_stats = spread(idle), spread(during)
+
+    judged = sorted(trials, key=lambda t: t["drop_max_ms"])[len(trials) // 2]  # the median trial
+    idle_stats, drop_stats = spread(all_idle), spread(all_drop)
 
     def ratio(key: str) -> float:
         return round(drop_stats[key] / max(idle_stats[key], 0.01), 2)
 
+    refused = next((t["refused"] for t in trials if t["refused"]), None)
     result = {
         "benchmark": "drop_stall",
         "file_mb": round(size / 1024 / 1024, 1),
         "content": f"H.264 lossless noise, 1280x720, {frames} frames (a real, fully decodable MP4)",
         "made_seconds": round(made_in, 1),
-        "inspect_thumbnail_seconds": round(taken, 2),
-        "refused": refused,
         "heartbeat_ms": HEARTBEAT_MS,
-        "ticks": {"idle": len(idle), "drop": len(during)},
+        "trials": trials,
         "idle_stall_ms": idle_stats,
         "drop_stall_ms": drop_stats,
         "ratio": {"p50": ratio("p50"), "p99": ratio("p99"), "max": ratio("max")},
+        "median_trial_max_ms": judged["drop_max_ms"],
         "limit_ms": LIMIT_MS,
-        "ok": refused is None and drop_stats["max"] <= LIMIT_MS,
+        "ok": refused is None and judged["drop_max_ms"] <= LIMIT_MS,
     }
     emit(
-        f"drop stall: a {result['file_mb']} MB video was inspected, hashed and thumbnailed in {taken:.2f} s; "
-        f"UI-thread stalls beyond the {HEARTBEAT_MS} ms heartbeat: p50 {drop_stats['p50']} ms, "
-        f"p99 {drop_stats['p99']} ms, max {drop_stats['max']} ms (idle reference: p50 {idle_stats['p50']}, "
-        f"p99 {idle_stats['p99']}, max {idle_stats['max']} ms; ratio of maxima {result['ratio']['max']}×); "
-        f"limit {LIMIT_MS:g} ms: {'OK' if result['ok'] else 'OVER'}",
+        f"drop stall: a {result['file_mb']} MB video, inspected, hashed and thumbnailed in "
+        f"{', '.join(str(t['taken_s']) for t in trials)} s ({len(trials)} trials); UI-thread stalls beyond "
+        f"the {HEARTBEAT_MS} ms heartbeat while it was taken: p50 {drop_stats['p50']} ms, "
+        f"p99 {drop_stats['p99']} ms, "
+        f"max per trial {', '.join(str(t['drop_max_ms']) for t in trials)} ms (idle reference, same run: p50 "
+        f"{idle_stats['p50']}, p99 {idle_stats['p99']}, max per trial "
+        f"{', '.join(str(t['idle_max_ms']) for t in trials)} ms); p99 ratio {result['ratio']['p99']}×; "
+        f"median trial's worst stall {judged['drop_max_ms']} ms, limit {LIMIT_MS:g} ms: "
+        f"{'OK' if result['ok'] else 'OVER'}",
         result,
     )
     return 0

@@ -33,6 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QT_API", "pyside6")
     import qasync
+    from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
     from runway_desktop.core import intake
@@ -64,10 +65,15 @@ def main(argv: list[str] | None = None) -> int:
             host = tab.form_host
             models = tab.picker.models()
 
+            def settle() -> None:
+                """Lay out, paint, and delete what was discarded (as the event loop would)."""
+                app.processEvents()
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
             def switch(model: ModelSpec, tab: GenerateTab = tab) -> float:
                 started = time.perf_counter()
                 tab.select_model(model.endpoint, model.id)
-                app.processEvents()  # laid out and painted
+                settle()
                 return (time.perf_counter() - started) * 1000
 
             def plain(count: int, host: QWidget = host) -> float:
@@ -80,10 +86,11 @@ def main(argv: list[str] | None = None) -> int:
                 assert isinstance(layout, QVBoxLayout)
                 layout.addWidget(widget)
                 widget.show()
-                app.processEvents()
+                settle()
                 elapsed = (time.perf_counter() - started) * 1000
                 layout.removeWidget(widget)
                 widget.deleteLater()
+                settle()
                 return elapsed
 
             for model in models:  # warm-up: fonts, icons and caches
@@ -91,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
             for _ in range(args.rounds):
                 for index, model in enumerate(models):
                     tab.select_model(*models[index - 1].key)  # always a real switch
-                    app.processEvents()
+                    settle()
                     rebuild.setdefault(model.key, []).append(switch(model))
                     reference.setdefault(model.key, []).append(plain(len(model.fields)))
             tab.close()

@@ -8,6 +8,7 @@ the HTTP client) and Qt share one thread. The composition itself is `session.Ses
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import os
 import signal
 import sys
@@ -84,6 +85,7 @@ async def run_window(options) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    multiprocessing.freeze_support()  # the media worker is a spawned process (frozen builds need this)
     args = parse_args(argv)
     os.environ["QT_API"] = "pyside6"
     from PySide6.QtWidgets import QApplication
@@ -99,6 +101,10 @@ def main(argv: list[str] | None = None) -> int:
         return qasync.run(run_window(options))
     except KeyboardInterrupt:
         return 130
+    finally:
+        from runway_desktop.core.media_process import MEDIA
+
+        MEDIA.close()
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject
 
 from runway_desktop.api.redact import install_redaction, redact_text
 from runway_desktop.core.engine import Engine, EngineConfig
+from runway_desktop.core.media_process import MEDIA
 from runway_desktop.core.secrets import Secrets
 from runway_desktop.core.settings import Settings, load_settings, settings_path
 from runway_desktop.core.thumbnails import ThumbnailCache
@@ -131,7 +132,9 @@ class Session(QObject):
             self.settings.max_concurrent_tasks, simulator_speed=speed
         )
         library = self.settings.library_path(self.data_dir)
-        self.engine = await build_engine(self.data_dir, library_dir=library, config=config, client=client)
+        self.engine = await build_engine(
+            self.data_dir, library_dir=library, config=config, client=client, inspect=MEDIA.inspect
+        )
         self.bridge = EngineBridge(self.engine)
         self.window = MainWindow(
             self.bridge,
@@ -296,6 +299,9 @@ class Session(QObject):
         self._closing = True
         if self.window is not None:
             self.window.close_without_asking()
+            shutdown = getattr(self.window.queue, "shutdown", None)
+            if shutdown is not None:
+                shutdown()  # stops playback and stops listening to the engine
         try:
             for task in list(self._work):
                 if task is not asyncio.current_task():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +16,7 @@ from runway_desktop.api.redact import install_redaction
 from runway_desktop.core.catalogue import load_catalogue
 from runway_desktop.core.engine import Engine, EngineConfig
 from runway_desktop.core.library import Library
+from runway_desktop.core.media import MediaInfo
 from runway_desktop.core.output_check import verify_output
 from runway_desktop.core.poll_schedule import PollTiming
 from runway_desktop.core.store import Store
@@ -102,6 +103,7 @@ async def build_engine(
     library_dir: Path | None = None,
     config: EngineConfig | None = None,
     client: RunwayClient | None = None,
+    inspect: Callable[[str], Awaitable[MediaInfo]] | None = None,
 ) -> Engine:
     """Store, library and engine, history loaded; without a client it waits for `attach_client`."""
     install_redaction()
@@ -109,7 +111,9 @@ async def build_engine(
     store = Store(data_dir / "tasks.sqlite3")
     await store.open()
     library = Library(library_dir or data_dir / "library", verify=verify_output)
-    engine = Engine(client, store, library, load_catalogue(), config=config or EngineConfig())
+    engine = Engine(
+        client, store, library, load_catalogue(), config=config or EngineConfig(), inspect=inspect
+    )
     try:
         await engine.start()
     except BaseException:

@@ -12,7 +12,7 @@ import logging
 import random
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,7 +23,7 @@ from runway_desktop.core.downloads import DownloadManager
 from runway_desktop.core.inputs import InputResolver
 from runway_desktop.core.intake import IntakeError
 from runway_desktop.core.library import Library
-from runway_desktop.core.media import MediaValue
+from runway_desktop.core.media import MediaInfo, MediaValue
 from runway_desktop.core.poll_schedule import PollTiming, RequestBudget, TypicalDurations
 from runway_desktop.core.poller import Poller
 from runway_desktop.core.requests import BuiltRequest, substitute_media
@@ -74,6 +74,7 @@ class Engine:
         config: EngineConfig = EngineConfig(),
         clock: Callable[[], float] = time.time,
         rng: random.Random | None = None,
+        inspect: Callable[[str], Awaitable[MediaInfo]] | None = None,
     ) -> None:
         self.client = client
         self.store = store
@@ -87,7 +88,7 @@ class Engine:
         self._submissions: dict[str, asyncio.Task[Any]] = {}
         self._submit_slots = asyncio.Semaphore(config.max_submitting)
         self._cancel_requested: set[str] = set()
-        self._inputs = InputResolver(store, clock)
+        self._inputs = InputResolver(store, clock, inspect) if inspect else InputResolver(store, clock)
         self.durations = TypicalDurations(self._catalogue_typical)
         self.poller = Poller(
             self,

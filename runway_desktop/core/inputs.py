@@ -8,12 +8,12 @@ An upload is reused for the same content (by SHA-256) while its runway:// URI is
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any, Protocol
 
 from runway_desktop.core import input_plan, intake
-from runway_desktop.core.media import MediaValue
+from runway_desktop.core.media import MediaInfo, MediaValue
 from runway_desktop.core.store import Store
 
 # runway:// URIs live 24 h; reuse one only while it has comfortably more than an hour left.
@@ -30,9 +30,16 @@ class Uploader(Protocol):
 class InputResolver:
     """Turns the MediaValues of a request into the URI strings that go on the wire."""
 
-    def __init__(self, store: Store, clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        store: Store,
+        clock: Callable[[], float] = time.time,
+        inspect: Callable[[str], Awaitable[MediaInfo]] = intake.inspect,
+    ) -> None:
         self._store = store
         self._clock = clock
+        # The window passes a worker-process inspector: PyAV holds the GIL while decoding.
+        self._inspect = inspect
 
     async def resolve(
         self,
@@ -53,7 +60,7 @@ class InputResolver:
                 raise intake.IntakeError(
                     "A media slot holds neither a file nor a URL.", path="", code="empty"
                 )
-            info = await intake.inspect(value.path)
+            info = await self._inspect(value.path)
             if info.sha256:
                 hashes[str(index)] = info.sha256
             plan = input_plan.plan_input(info)

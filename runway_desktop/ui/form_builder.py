@@ -98,11 +98,15 @@ class FieldRow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        self.title = QLabel(self)
+        # Plain text (rich text costs a document per label, and forms are rebuilt on every switch).
+        self.title = QLabel(f"{field_title(spec)} *" if spec.required else field_title(spec), self)
         self.title.setObjectName("fieldTitle")
-        mark = ' <span style="color:#ff6b6b">*</span>' if spec.required else ""
-        self.title.setText(f"<b>{html.escape(field_title(spec))}</b>{mark}")
-        self.title.setToolTip(f"<p>{html.escape(spec.help)}</p>" if spec.help else "")
+        self.title.setProperty("required", spec.required)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        required = "<p><i>Required.</i></p>" if spec.required else ""
+        self.title.setToolTip(f"<p>{html.escape(spec.help)}</p>{required}" if spec.help else required)
         if spec.kind is not FieldKind.BOOLEAN:
             layout.addWidget(self.title)
         else:
@@ -142,6 +146,7 @@ class ModelForm(QWidget):
         self._place(layout, main)
         self.more_button: QToolButton | None = None
         self.more: QWidget | None = None
+        self._extra = extra  # built when first shown or given a value: most forms never open it
         if extra:
             self.more_button = QToolButton(self)
             self.more_button.setObjectName("moreSettings")
@@ -153,10 +158,6 @@ class ModelForm(QWidget):
             layout.addWidget(self.more_button)
             self.more = QWidget(self)
             self.more.setObjectName("moreSettingsBox")
-            inner = QVBoxLayout(self.more)
-            inner.setContentsMargins(16, 0, 0, 0)
-            inner.setSpacing(14)
-            self._place(inner, extra)
             self.more.hide()
             layout.addWidget(self.more)
         layout.addStretch(1)
@@ -166,19 +167,20 @@ class ModelForm(QWidget):
             self.prompt.submitRequested.connect(self.submitRequested)
         self._refresh_tags()
 
-    def _place(self, layout: QVBoxLayout, specs: Iterable[FieldSpec]) -> None:
+    def _place(self, layout: QVBoxLayout, specs: Iterable[FieldSpec], parent: QWidget | None = None) -> None:
         """Wide fields take a line each; small ones pair up two to a line."""
+        parent = parent or self
         grid: QGridLayout | None = None
         count = 0
         for spec in specs:
-            row = FieldRow(spec, make_editor(spec, self.model, self.thumbnails), self)
+            row = FieldRow(spec, make_editor(spec, self.model, self.thumbnails), parent)
             self.rows[spec.name] = row
             if spec.kind in WIDE:
                 layout.addWidget(row)
                 grid = None
                 continue
             if grid is None:
-                holder = QWidget(self)
+                holder = QWidget(parent)
                 grid = QGridLayout(holder)
                 grid.setContentsMargins(0, 0, 0, 0)
                 grid.setHorizontalSpacing(24)
@@ -187,12 +189,28 @@ class ModelForm(QWidget):
                 grid.setColumnStretch(1, 1)
                 layout.addWidget(holder)
                 count = 0
-            grid.addWidget(row, count // 2, count % 2, Qt.AlignmentFlag.AlignTop)
+            # A check box has no title above it: it lines up with the controls beside it, not their titles.
+            boolean = spec.kind is FieldKind.BOOLEAN
+            align = Qt.AlignmentFlag.AlignBottom if boolean else Qt.AlignmentFlag.AlignTop
+            grid.addWidget(row, count // 2, count % 2, align)
             count += 1
+
+    def build_more(self) -> None:
+        """Create the "More settings" editors (once)."""
+        if self.more is None or self.more.layout() is not None:
+            return
+        inner = QVBoxLayout(self.more)
+        inner.setContentsMargins(16, 0, 0, 0)
+        inner.setSpacing(14)
+        self._place(inner, self._extra, self.more)
+        for spec in self._extra:
+            self.rows[spec.name].editor.changed.connect(self._on_change)
 
     def set_more_visible(self, visible: bool) -> None:
         if self.more is None or self.more_button is None:
             return
+        if visible:
+            self.build_more()
         self.more.setVisible(visible)
         self.more_button.setChecked(visible)
         self.more_button.setArrowType(Qt.ArrowType.DownArrow if visible else Qt.ArrowType.RightArrow)
@@ -213,6 +231,8 @@ class ModelForm(QWidget):
         return {name: row.editor for name, row in self.rows.items()}
 
     def editor(self, name: str) -> FieldEditor | None:
+        if name not in self.rows and any(spec.name == name for spec in self._extra):
+            self.build_more()
         row = self.rows.get(name)
         return row.editor if row else None
 
@@ -240,6 +260,8 @@ class ModelForm(QWidget):
         """Fill the editors that can hold the given values; returns the names that were taken."""
         taken = []
         for name, value in values.items():
+            if value is None and name not in self.rows:
+                continue  # nothing to show in an editor that does not exist yet
             editor = self.editor(name)
             if editor is None:
                 continue
@@ -257,7 +279,8 @@ class ModelForm(QWidget):
         errors: dict[str, list[str]] = {}
         loose: list[str] = []
         for error in built.errors:
-            editor = self.editor(error.field)
+            row = self.rows.get(error.field)
+            editor = row.editor if row else None
             if editor is None:
                 loose.append(error.message)
             elif not editor.is_empty():  # an untouched empty field shows only its required mark

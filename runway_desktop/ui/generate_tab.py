@@ -8,8 +8,6 @@ keeps its values for the next variation.
 from __future__ import annotations
 
 import asyncio
-import logging
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -26,27 +24,21 @@ from PySide6.QtWidgets import (
 )
 
 from runway_desktop.core.catalogue import Catalogue, ModelSpec
-from runway_desktop.core.intake import IntakeError
-from runway_desktop.core.media import MediaValue
-from runway_desktop.core.request_media import kind_of
 from runway_desktop.core.requests import BuiltRequest, build_request
 from runway_desktop.core.tasks import TaskRecord
 from runway_desktop.core.thumbnails import ThumbnailCache
 from runway_desktop.ui.bridge import EngineBridge
+from runway_desktop.ui.drop_routing import A_KIND, DropRouter
 from runway_desktop.ui.drop_zone import Dropped, DropZone, clipboard_items
 from runway_desktop.ui.fields.base import set_tone
 from runway_desktop.ui.form_builder import ModelForm
-from runway_desktop.ui.media_admission import inspect
 from runway_desktop.ui.media_card import MediaCell
 from runway_desktop.ui.media_slot import MediaSlot
 from runway_desktop.ui.model_picker import ModelPicker, inputs_text, price_text
 from runway_desktop.ui.quote_label import QuoteLabel
 from runway_desktop.ui.task_values import task_values
 
-log = logging.getLogger(__name__)
-
 NO_KEY_REASON = "Add a Runway API key in Settings, or try the offline simulator."
-_A_KIND = {"image": "an image", "video": "a video", "audio": "an audio file"}
 
 
 class GenerateTab(QWidget):
@@ -66,7 +58,7 @@ class GenerateTab(QWidget):
         self.form: ModelForm | None = None
         self._model: ModelSpec | None = None
         self._submitting = False
-        self._routing: dict[str, asyncio.Task] = {}
+        self.router = DropRouter(lambda: self.form, self._where, self._show_drop_hint, self.revalidate)
         self._build_ui()
         self.picker.modelChosen.connect(self.select_model)
         within = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -219,7 +211,7 @@ class GenerateTab(QWidget):
         kinds = sorted({k for f in self.current_model.media_fields for k in f.media})
         self.drop_zone.setVisible(bool(kinds) or text is not None)
         if text is None:
-            what = ", ".join(_A_KIND[k].split(" ", 1)[1] for k in kinds)
+            what = ", ".join(A_KIND[k].split(" ", 1)[1] for k in kinds)
             text = f"Drop files anywhere on this form ({what}): each goes to the first place that takes it."
             tone = "muted"
         self.drop_hint.setText(text)
@@ -239,9 +231,9 @@ class GenerateTab(QWidget):
 
     def _blocking_reason(self, built: BuiltRequest, loose: list[str]) -> str | None:
         assert self.form is not None
-        busy = self.form.busy or next(iter(self._routing), None)
+        busy = self.form.busy or self.router.busy
         if busy:
-            return busy if busy.endswith("…") else f"Checking {busy}…"
+            return busy
         if not built.ok:
             return loose[0] if loose else built.blocking_reason
         problems = self.form.slot_problems()
@@ -294,6 +286,14 @@ class GenerateTab(QWidget):
 
     def apply_task(self, task: TaskRecord) -> None:
         """Fill the form from a past task ("Use parameters")."""
+        if self.catalogue.get(task.endpoint, task.model) is None:
+            retired = self.catalogue.retirement(task.model)
+            advice = f" {retired.note}" if retired else ""
+            gone = f"{task.model} is not offered any more, so its parameters cannot be used."
+            self.status.setText(gone + advice)
+            set_tone(self.status, "warning")
+            return
+        set_tone(self.status, "ok")
         self.select_model(task.endpoint, task.model)
         assert self.form is not None
         values, as_json = task_values(self.current_model, task)
@@ -320,50 +320,11 @@ class GenerateTab(QWidget):
     def route_items(self, items: list[Dropped]) -> None:
         """Send each dropped item to the first slot that takes its kind (files are inspected first)."""
         self._show_drop_hint()
-        for item in items:
-            if item.kind == "file" and item.path:
-                self._routing[item.name] = asyncio.ensure_future(self._route_file(item))
-            else:
-                kind = "image" if item.kind == "image" else kind_of(MediaValue(url=item.url))
-                slot = self._slot_for(kind, need_slot=True)
-                if slot is None:
-                    self._no_place(item.name, kind)
-                elif isinstance(slot, MediaSlot):
-                    slot.load([item], slot.free_cell())
-        self.revalidate()
+        self.router.route(items)
 
-    def _slot_for(self, kind: str | None, need_slot: bool = False) -> Any:
-        if self.form is None:
-            return None
-        editors = [e for e in self.form.media_editors() if kind is None or e.takes(kind)]
-        if need_slot:
-            editors = [e for e in editors if isinstance(e, MediaSlot)]
-        free = [e for e in editors if not isinstance(e, MediaSlot) or e.free_cell() is not None]
-        return (free or editors or [None])[0]
-
-    async def _route_file(self, item: Dropped) -> None:
-        try:
-            info = await inspect(item.path or "")
-            slot = self._slot_for(info.kind)
-            if slot is None:
-                self._no_place(item.name, info.kind)
-            else:
-                slot.route(info)
-        except IntakeError as exc:
-            self._show_drop_hint(exc.message, "error")
-        except Exception as exc:  # shown, never lost in a coroutine
-            log.exception("routing %s failed", item.name)
-            self._show_drop_hint(f"{item.name} could not be taken: {exc}", "error")
-        finally:
-            self._routing.pop(item.name, None)
-            if self.form is not None:
-                self.revalidate()
-
-    def _no_place(self, name: str, kind: str | None) -> None:
-        what = _A_KIND.get(kind or "", "this kind of file")
-        self._show_drop_hint(f"'{name}' is {what}, but {self.current_model.id} "
-                             f"({self.catalogue.endpoints[self.current_model.endpoint].title.lower()}) "
-                             f"has no place for {what}.", "error")
+    def _where(self) -> str:
+        model = self.current_model
+        return f"{model.id} ({self.catalogue.endpoints[model.endpoint].title.lower()})"
 
 
 def _cancel_work(form: ModelForm) -> None:

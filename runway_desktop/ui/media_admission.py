@@ -1,20 +1,20 @@
 """Taking one file or link into a media slot: inspect, check against the model, plan, thumbnail.
 
-Everything slow runs in worker threads; the coroutines here only await and assemble.
+Everything slow runs in the media worker process; the coroutines here only await and assemble.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from runway_desktop.core import input_plan, input_rules, intake
+from runway_desktop.core import input_plan, input_rules
 from runway_desktop.core.catalogue import FieldSpec, ModelSpec
 from runway_desktop.core.intake import IntakeError, human_size
 from runway_desktop.core.media import MediaInfo, MediaValue
+from runway_desktop.core.media_process import MEDIA
 from runway_desktop.core.request_media import kind_of
 from runway_desktop.core.thumbnails import ThumbnailCache
 
@@ -58,7 +58,8 @@ def sending_text(info: MediaInfo) -> str:
 
 
 async def inspect(path: str) -> MediaInfo:
-    return await intake.inspect(path)
+    """What the file is, judged by its content (in the media worker process)."""
+    return await MEDIA.inspect(path)
 
 
 def check(info: MediaInfo, model: ModelSpec, field: FieldSpec) -> None:
@@ -73,7 +74,7 @@ async def admit_info(
     """An inspected file checked for this field, with its thumbnail made (or found) in a worker thread."""
     check(info, model, field)
     try:
-        thumb: str | None = str(await asyncio.to_thread(thumbnails.get, info.path, info.kind))
+        thumb: str | None = await MEDIA.thumbnail(thumbnails, info.path, info.kind)
     except Exception:  # a preview that cannot be drawn is no reason to refuse the file
         log.warning("no thumbnail for %s", info.path, exc_info=True)
         thumb = None

@@ -68,9 +68,16 @@ class MediaCell(DropZone):
             heading.setObjectName("cellTitle")
             outer.addWidget(heading)
         self.pages = QStackedWidget(self)
-        self.pages.addWidget(self._empty_page(wants))
-        self.pages.addWidget(self._busy_page())
-        self.pages.addWidget(self._item_page(tagged, positions, subjects))
+        self.empty_page = self._empty_page(wants)
+        self.pages.addWidget(self.empty_page)
+        # The other pages are built when first needed: most places stay empty, and forms are
+        # rebuilt on every model switch.
+        self._extras = (tagged, positions, subjects)
+        self.busy_page: QWidget | None = None
+        self.item_page: QWidget | None = None
+        self.tag: QLineEdit | None = None
+        self.position_box: QComboBox | None = None
+        self.subject_box: QComboBox | None = None
         outer.addWidget(self.pages)
         self.error = QLabel(self)
         self.error.setObjectName("cellError")
@@ -111,7 +118,8 @@ class MediaCell(DropZone):
         column.addWidget(spinner)
         return page
 
-    def _item_page(self, tagged: bool, positions: tuple[str, ...], subjects: tuple[str, ...]) -> QWidget:
+    def _item_page(self) -> QWidget:
+        tagged, positions, subjects = self._extras
         page = QWidget(self)
         row = QHBoxLayout(page)
         row.setContentsMargins(0, 0, 0, 0)
@@ -136,9 +144,6 @@ class MediaCell(DropZone):
         for label in (self.name, self.details, self.sending):
             label.setMinimumWidth(80)
             text.addWidget(label)
-        self.tag: QLineEdit | None = None
-        self.position_box: QComboBox | None = None
-        self.subject_box: QComboBox | None = None
         extras = QHBoxLayout()
         if tagged:
             self.tag = QLineEdit(page)
@@ -191,6 +196,22 @@ class MediaCell(DropZone):
 
     # -- states ----------------------------------------------------------------------------------
 
+    def _show_page(self, name: str) -> None:
+        if name == "busy" and self.busy_page is None:
+            self.busy_page = self._busy_page()
+            self.pages.addWidget(self.busy_page)
+        if name == "item" and self.item_page is None:
+            self.item_page = self._item_page()
+            self.pages.addWidget(self.item_page)
+        pages = {"empty": self.empty_page, "busy": self.busy_page, "item": self.item_page}
+        self.pages.setCurrentWidget(pages[name])
+
+    @property
+    def state(self) -> str:
+        """"empty", "busy" or "item": what the place shows."""
+        current = self.pages.currentWidget()
+        return "busy" if current is self.busy_page else "item" if current is self.item_page else "empty"
+
     @property
     def filled(self) -> bool:
         return self.item is not None
@@ -201,14 +222,15 @@ class MediaCell(DropZone):
 
     def show_busy(self, name: str) -> None:
         self.busy_text = f"Checking {name}…"
+        self._show_page("busy")
         self.busy_label.setText(self.busy_text)
         self.set_error(None)
-        self.pages.setCurrentIndex(1)
 
     def show_item(self, item: Admitted, value: MediaValue | None = None) -> None:
         """Hold `item`; `value` restores a tag/position/subject given with it."""
         self.busy_text = None
         self.item = item
+        self._show_page("item")
         self.name.setText(item.name)
         self.name.setToolTip(item.value.path or item.value.url or "")
         self.details.setText(item.details)
@@ -226,20 +248,20 @@ class MediaCell(DropZone):
         if self.subject_box is not None:
             self.subject_box.setCurrentIndex(max(0, self.subject_box.findData(given.subject)))
         self.set_error(None)
-        self.pages.setCurrentIndex(2)
 
     def clear(self) -> None:
         self.busy_text = None
         self.item = None
-        self.thumb.clear()
-        if self.tag is not None:
-            self.tag.clear()
-        self.pages.setCurrentIndex(0)
+        if self.item_page is not None:
+            self.thumb.clear()
+            if self.tag is not None:
+                self.tag.clear()
+        self._show_page("empty")
 
     def settle(self) -> None:
         """Back to what it held before a check that failed or was cancelled."""
         self.busy_text = None
-        self.pages.setCurrentIndex(2 if self.item is not None else 0)
+        self._show_page("item" if self.item is not None else "empty")
 
     def set_error(self, message: str | None) -> None:
         self.error_text = message

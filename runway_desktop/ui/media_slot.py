@@ -148,6 +148,12 @@ class MediaSlot(FieldEditor):
     def takes(self, kind: str) -> bool:
         return kind in self.spec.media
 
+    def has_room(self) -> bool:
+        """A free place, or room for one more in a list."""
+        if any(c.free for c in self.cells):
+            return True
+        return self.listed and (self.capacity is None or len(self.cells) < self.capacity)
+
     # -- loading ---------------------------------------------------------------------------------
 
     def load(self, items: list[Source], cell: MediaCell | None = None) -> None:

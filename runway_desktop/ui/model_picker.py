@@ -84,7 +84,7 @@ def inputs_text(model: ModelSpec) -> str:
 
 
 class ModelDelegate(QStyledItemDelegate):
-    """Two lines per model (name, featured mark and price; then the description); bold group titles."""
+    """Two lines per model (name and featured mark; then price and description); bold group titles."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         height = QFontMetrics(option.font).height()
@@ -118,22 +118,19 @@ class ModelDelegate(QStyledItemDelegate):
         line = metrics.height()
         top = QRect(rect.left(), rect.top(), rect.width(), line)
         bottom = QRect(rect.left(), rect.top() + line + 2, rect.width(), line)
-        price = index.data(PRICE_ROLE) or ""
-        painter.setPen(muted)
-        painter.drawText(top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, price)
         bold = QFont(option.font)
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(text_colour)
         name = index.data() + (f"  {FEATURED}" if index.data(FEATURED_ROLE) else "")
-        room = top.width() - metrics.horizontalAdvance(price) - 12
         painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         QFontMetrics(bold).elidedText(name, Qt.TextElideMode.ElideRight, room))
+                         QFontMetrics(bold).elidedText(name, Qt.TextElideMode.ElideRight, top.width()))
         painter.setFont(option.font)
         painter.setPen(muted)
-        description = metrics.elidedText(index.data(DESCRIPTION_ROLE) or "", Qt.TextElideMode.ElideRight,
-                                         bottom.width())
-        painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, description)
+        # The price leads the second line, so long model names keep the first line to themselves.
+        second = f"{index.data(PRICE_ROLE) or ''} · {index.data(DESCRIPTION_ROLE) or ''}"
+        painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         metrics.elidedText(second, Qt.TextElideMode.ElideRight, bottom.width()))
         painter.restore()
 
 
@@ -175,7 +172,7 @@ class ModelPicker(QWidget):
         self.tree.setMouseTracking(True)
         self.tree.setItemDelegate(ModelDelegate(self.tree))
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(10, 10, 4, 0)
         layout.addWidget(self.search)
         layout.addWidget(self.notice)
         layout.addWidget(self.tree, 1)
@@ -223,6 +220,8 @@ class ModelPicker(QWidget):
         self.tree.blockSignals(True)
         self.tree.setCurrentItem(item)
         self.tree.blockSignals(False)
+        if item.parent() is not None:
+            self.tree.scrollToItem(item.parent())  # the group's title too, when it fits with the model
         self.tree.scrollToItem(item)
         return True
 

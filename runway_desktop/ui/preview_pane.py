@@ -94,9 +94,9 @@ class PreviewPane(QWidget):
         zoom_bar.addStretch(1)
         zoom_bar.addWidget(self.zoom_label)
         image_layout.addLayout(zoom_bar)
-        self.player = MediaPlayer(self)
+        self._player: MediaPlayer | None = None
         self._stack = QStackedWidget(self)
-        for page in (self.message, image_page, self.player):
+        for page in (self.message, image_page):
             self._stack.addWidget(page)
         self._image_page = image_page
 
@@ -127,9 +127,17 @@ class PreviewPane(QWidget):
         return button
 
     def sizeHint(self) -> QSize:
-        return QSize(420, 360)
+        return QSize(420, 320)
 
     # -- what is shown --------------------------------------------------------------------------
+
+    @property
+    def player(self) -> MediaPlayer:
+        """Made on first use: opening the multimedia backend and audio device takes tens of ms."""
+        if self._player is None:
+            self._player = MediaPlayer(self)
+            self._stack.addWidget(self._player)
+        return self._player
 
     @property
     def task(self) -> TaskRecord | None:
@@ -174,7 +182,8 @@ class PreviewPane(QWidget):
 
     def _show_current(self) -> None:
         self._token += 1
-        self.player.clear()
+        if self._player is not None:
+            self._player.clear()
         self.image_viewer.clear()
         count = len(self._paths)
         self.prev_button.setVisible(count > 1)
@@ -264,7 +273,8 @@ class PreviewPane(QWidget):
     def close_media(self) -> None:
         """Stop playback and pending loads (the window is closing)."""
         self._token += 1
-        self.player.clear()
+        if self._player is not None:
+            self._player.clear()
         for work in list(self._work):
             work.cancel()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -54,6 +55,12 @@ def _when(value: Any) -> str:
     return ""
 
 
+def _label(key: str) -> str:
+    """contentModeration → Content moderation."""
+    words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", key).replace("_", " ").lower()
+    return words[:1].upper() + words[1:]
+
+
 def _request_rows(request: dict[str, Any], inputs: list[dict[str, Any]]) -> list[tuple[str, str]]:
     names = {item.get("marker"): item.get("name") for item in inputs if isinstance(item, dict)}
     rows = []
@@ -62,7 +69,7 @@ def _request_rows(request: dict[str, Any], inputs: list[dict[str, Any]]) -> list
             continue
         if isinstance(value, dict) and "$media" in value:
             value = names.get(value["$media"]) or "local file"
-        rows.append((key, _short(value)))
+        rows.append((_label(key), _short(value)))
     return rows
 
 

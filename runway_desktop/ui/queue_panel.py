@@ -60,7 +60,8 @@ class QueuePanel(QDockWidget):
         body.setObjectName("queuePanelBody")
         self.search = QLineEdit(body)
         self.search.setObjectName("queueSearch")
-        self.search.setPlaceholderText("Search prompts and models")
+        self.search.setPlaceholderText("Search prompts")
+        self.search.setToolTip("Show tasks whose prompt or model name contains every word typed here")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.filter.set_text)
         self.state_filter = QComboBox(body)
@@ -79,6 +80,8 @@ class QueuePanel(QDockWidget):
         )
         filters = QHBoxLayout()
         filters.setSpacing(6)
+        for combo in (self.state_filter, self.tab_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         filters.addWidget(self.search, 1)
         filters.addWidget(self.state_filter)
         filters.addWidget(self.tab_filter)
@@ -172,6 +175,7 @@ class QueuePanel(QDockWidget):
         layout.addWidget(self.notice)
         layout.addWidget(self.count_label)
         self.setWidget(body)
+        self._offered: dict[Action, str] | None = None
         self._refresh_actions([])
         self._update_counts()
 
@@ -226,10 +230,14 @@ class QueuePanel(QDockWidget):
 
     def _refresh_actions(self, tasks: list[TaskRecord]) -> None:
         available = set(actions_for_many(tasks))
+        labels = {action: label_for(action, len(targets(action, tasks))) for action in available}
+        if labels == self._offered:
+            return  # unchanged: leave an open menu alone (progress updates arrive many times a second)
+        self._offered = labels
         self.more_menu.clear()
         for action, qaction in self.task_actions.items():
             qaction.setVisible(action in available)
-            qaction.setText(label_for(action, len(targets(action, tasks))))
+            qaction.setText(labels.get(action, label_for(action, 1)))
             if action in self.buttons:
                 self.buttons[action].setVisible(action in available)
             elif action in available:

@@ -40,8 +40,9 @@ def state_text(task: TaskRecord, progress: float | None = None) -> str:
         value = progress if progress is not None else task.progress
         text = f"Running · {round(value * 100)} %" if value is not None else "Running"
     elif state is TaskState.FAILED:
-        reason = task.failure or task.error or "No reason given"
-        text = f"Failed: {reason}" + (f" ({task.failure_code})" if task.failure_code else "")
+        # The code first: a long reason is elided in the row, the code must stay readable.
+        reason = task.failure or task.error or "no reason given"
+        text = f"Failed ({task.failure_code}): {reason}" if task.failure_code else f"Failed: {reason}"
     elif state is TaskState.SUCCEEDED:
         text = "Succeeded" + _saving_note(task)
     else:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QDrag, QPainter, QPaintEvent, QPalette, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
@@ -29,6 +29,9 @@ class QueueListView(QListView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setMouseTracking(True)
         self.empty_text = EMPTY_HISTORY
+
+    def sizeHint(self) -> QSize:
+        return QSize(420, 480)  # room for six rows before the preview below takes its share
 
     def startDrag(self, supported: Qt.DropAction) -> None:
         """Drag the selected saved outputs as files (plus which task made them)."""

@@ -20,6 +20,8 @@ def keep_singletons_alive() -> None:
     """Raise the reference counts of None, True and False out of reach (CPython < 3.12 only)."""
     if sys.version_info >= (3, 12) or platform.python_implementation() != "CPython":
         return
+    if hasattr(sys, "gettotalrefcount"):  # a debug build: the count is not the object's first field
+        return
     for singleton in (None, True, False):
         count = ctypes.c_ssize_t.from_address(id(singleton))  # ob_refcnt is the first field
         if count.value < _PLENTY:

@@ -89,7 +89,8 @@ class StatusBar(QStatusBar):
 
     @property
     def running(self) -> int:
-        return running_count(self.bridge.tasks)
+        # Counted from the states seen in events: no pass over the whole history per event.
+        return sum(1 for state in self._states.values() if state in _ACTIVE)
 
     def update_running(self) -> None:
         count = self.running

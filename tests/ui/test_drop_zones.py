@@ -66,7 +66,7 @@ def test_a_dropped_video_shows_checking_then_its_size_length_and_how_it_is_sent(
     cell = tab.form.editor("videoUri").cells[0]
     assert drop(cell, file_mime([clip]))
     assert cell.busy_label.text() == "Checking street.mp4…"  # before any inspection has run
-    assert cell.pages.currentIndex() == 1
+    assert cell.state == "busy"
     assert tab.reason.text() == "Checking street.mp4…" and not tab.generate_button.isEnabled()
     qtbot.waitUntil(lambda: cell.filled, timeout=5000)
     assert not cell.thumb.pixmap().isNull()  # the first frame
@@ -194,7 +194,7 @@ def test_remove_and_replace_are_one_click(qtbot, harness, tmp_path):
     qtbot.waitUntil(lambda: cell.filled and cell.name.text() == "two.png", timeout=5000)
     qtbot.mouseClick(cell.remove_button, Qt.MouseButton.LeftButton)
     assert not cell.filled and slot.value() == []
-    assert cell.pages.currentIndex() == 0
+    assert cell.state == "empty"
 
 
 def test_a_list_slot_keeps_to_its_maximum(qtbot, harness, tmp_path):
@@ -263,3 +263,13 @@ def test_a_drag_lights_the_zone_up_until_it_leaves(qapp, qtbot):
     assert enter.isAccepted() and zone.drag_active and zone.property("dragActive")
     QApplication.sendEvent(zone, QDragLeaveEvent())
     assert not zone.drag_active
+
+
+def test_a_file_dropped_on_the_prompt_goes_to_a_slot_not_into_the_text(qtbot, harness, tmp_path):
+    tab = make_tab(qtbot, harness, "video")
+    pick_model(qtbot, tab, "image_to_video", "gen4_turbo")
+    edit = tab.form.prompt.edit
+    assert drop(edit.viewport(), file_mime([make_png(tmp_path / "still.png")]))
+    cell = tab.form.editor("promptImage").cells[0]
+    qtbot.waitUntil(lambda: cell.filled, timeout=5000)
+    assert edit.toPlainText() == ""

@@ -77,7 +77,7 @@ def test_engine_events_touch_one_row_and_never_reset(qtbot, qtmodeltester, histo
     run_coro(qtbot, engine.update(oldest.evolve(failure="Out of credits", state=TaskState.FAILED,
                                                  failure_code="INTERNAL")))
     assert changed == [(4, 4)]
-    assert model.data(model.index(4, 0), QueueRole.STATE_TEXT) == "Failed: Out of credits (INTERNAL)"
+    assert model.data(model.index(4, 0), QueueRole.STATE_TEXT) == "Failed (INTERNAL): Out of credits"
 
     # A new task appears at the top.
     run_coro(qtbot, engine.update(record(10, TaskState.QUEUED), added=True))
@@ -194,7 +194,8 @@ def test_row_texts(qtbot):
     assert elapsed_text(running, now=1083.0) == "1:23"
     failed = record(2, TaskState.FAILED, failure="Input image flagged", failure_code="SAFETY.INPUT.IMAGE",
                     cost_credits=12.0, estimated_credits=12.0)
-    assert state_text(failed) == "Failed: Input image flagged (SAFETY.INPUT.IMAGE)"
+    assert state_text(failed) == "Failed (SAFETY.INPUT.IMAGE): Input image flagged"
+    assert state_text(record(7, TaskState.FAILED, failure=None)) == "Failed: no reason given"
     assert cost_text(failed) == "12 credits"
     assert cost_text(record(3, TaskState.PENDING, estimated_credits=25.0)) == "est. 25 credits"
     assert cost_text(record(4, cost_credits=20.0, estimated_credits=25.0)) == "20 credits (est. 25 credits)"

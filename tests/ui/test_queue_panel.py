@@ -157,7 +157,7 @@ def test_retry_after_a_safety_failure_asks_first(qtbot, live):
     set_faults(url, "safety=1")
     task = run_coro(qtbot, panel.bridge.engine.submit(image_request("a forbidden thing"), {}))
     qtbot.waitUntil(lambda: (shown_state(panel, task.id) or "").startswith("Failed"), timeout=20000)
-    assert "(SAFETY." in shown_state(panel, task.id)
+    assert shown_state(panel, task.id).startswith("Failed (SAFETY.")
     set_faults(url, "")
     assert panel.select_task(task.id)
 

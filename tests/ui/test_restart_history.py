@@ -64,7 +64,7 @@ def test_a_restart_shows_the_same_history_and_resumes_live_tasks(qtbot, qloop, t
         running, bridge, panel = open_window(qtbot, data_dir, url, thumbs)
         try:
             assert rows(panel) == before
-            assert panel.model.index(2, 0).data(QueueRole.STATE_TEXT) == "Failed: Moderated (SAFETY)"
+            assert panel.model.index(2, 0).data(QueueRole.STATE_TEXT) == "Failed (SAFETY): Moderated"
             row = panel.model.row_of(live.id)
             qtbot.waitUntil(
                 lambda: panel.model.index(row, 0).data(QueueRole.STATE_TEXT) == "Succeeded", timeout=30000

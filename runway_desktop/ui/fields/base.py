@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -22,8 +22,9 @@ def set_tone(label: QLabel, tone: str | None) -> None:
     palette.setColor(QPalette.ColorRole.WindowText, QColor(colour) if colour else QPalette().color(
         QPalette.ColorRole.WindowText))
     label.setPalette(palette)
-    label.style().unpolish(label)
-    label.style().polish(label)
+    if label.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):  # style sheets see the new property
+        label.style().unpolish(label)
+        label.style().polish(label)
 
 
 class FieldEditor(QWidget):

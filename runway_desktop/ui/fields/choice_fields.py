@@ -62,6 +62,7 @@ class Segmented(QWidget):
             button.setText(text)
             button.setProperty("first", index == 0)
             button.setProperty("last", index == len(self.options) - 1)
+            button.setMinimumSize(44, 28)
             self.group.addButton(button, index)
             layout.addWidget(button)
         layout.addStretch(1)

@@ -131,6 +131,11 @@ class KeyframesField(FieldEditor):
     def takes(self, kind: str) -> bool:
         return kind in self.spec.media
 
+    def has_room(self) -> bool:
+        if any(r.slot.has_room() for r in self.rows):
+            return True
+        return self.spec.max_items is None or len(self.rows) < self.spec.max_items
+
     def route(self, info: MediaInfo) -> bool:
         row = next((r for r in self.rows if r.slot.free_cell() is not None), None) or self.add_row()
         return row is not None and row.slot.route(info)

@@ -6,8 +6,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtCore import QMimeData, QStringListModel, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from runway_desktop.core.catalogue import FieldSpec
@@ -64,6 +64,26 @@ class PromptEdit(QPlainTextEdit):
         cursor.insertText(f"@{tag} ")
         self.setTextCursor(cursor)
         self.completer.popup().hide()
+
+    # Files and images dragged over the prompt are for the form's media slots, not text to insert:
+    # ignoring them lets the drag reach the form's drop zone behind.
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _is_media(event.mimeData()):
+            event.ignore()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if _is_media(event.mimeData()):
+            event.ignore()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if _is_media(event.mimeData()):
+            event.ignore()
+        else:
+            super().dropEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         popup = self.completer.popup()
@@ -133,6 +153,10 @@ class PromptField(FieldEditor):
             return False
         self.edit.setPlainText(value or "")
         return True
+
+
+def _is_media(mime: QMimeData | None) -> bool:
+    return mime is not None and (mime.hasUrls() or mime.hasImage())
 
 
 def _placeholder(spec: FieldSpec) -> str:
