@@ -120,12 +120,12 @@ def main(argv: list[str] | None = None) -> int:
             await asyncio.sleep(0.05)
             mime = QMimeData()
             mime.setUrls([QUrl.fromLocalFile(str(video))])
-            point = QPointF(cell.rect().center())
+            point = cell.rect().center()
             actions, button = Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton
             keys = Qt.KeyboardModifier.NoModifier
             QApplication.sendEvent(cell, QDragEnterEvent(point, actions, mime, button, keys))
             dropped = time.perf_counter()
-            QApplication.sendEvent(cell, QDropEvent(point, actions, mime, button, keys))
+            QApplication.sendEvent(cell, QDropEvent(QPointF(point), actions, mime, button, keys))
             while not cell.filled and not cell.error_text:  # noqa: ASYNC110 (polls widget state)
                 await asyncio.sleep(0.01)
             taken = time.perf_counter() - dropped

@@ -95,11 +95,11 @@ def drop(widget: QWidget, mime: QMimeData) -> bool:
     point = widget.rect().center()
     actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
     buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(QPointF(point), actions, mime, buttons, modifiers)
+    enter = QDragEnterEvent(point, actions, mime, buttons, modifiers)
     QApplication.sendEvent(widget, enter)
     if not enter.isAccepted():
         return False
-    move = QDragMoveEvent(QPointF(point), actions, mime, buttons, modifiers)
+    move = QDragMoveEvent(point, actions, mime, buttons, modifiers)
     QApplication.sendEvent(widget, move)
     event = QDropEvent(QPointF(point), actions, mime, buttons, modifiers)
     QApplication.sendEvent(widget, event)

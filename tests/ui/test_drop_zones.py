@@ -8,7 +8,7 @@ import json
 import pytest
 from forms_support import Backend, drop, file_mime, make_tab, pick_model
 from media_factory import make_mp3, make_mp4, make_png
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QColor, QDragLeaveEvent, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication
 
@@ -257,7 +257,7 @@ def test_a_drag_lights_the_zone_up_until_it_leaves(qapp, qtbot):
     mime = file_mime(["/tmp/x.png"])
     from PySide6.QtGui import QDragEnterEvent
 
-    enter = QDragEnterEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+    enter = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                             Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(zone, enter)
     assert enter.isAccepted() and zone.drag_active and zone.property("dragActive")

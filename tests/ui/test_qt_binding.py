@@ -1,4 +1,4 @@
-"""PySide6 6.12 on Python 3.11 drops a reference to None on every void call; the UI package guards it."""
+"""PySide6 6.12 on Python 3.11 dropped a reference to None on every void call (pinned out); guard the pin."""
 
 from __future__ import annotations
 
