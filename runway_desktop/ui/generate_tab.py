@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -58,6 +59,8 @@ class GenerateTab(QWidget):
         self.form: ModelForm | None = None
         self._model: ModelSpec | None = None
         self._submitting = False
+        self._warn_above = 0  # credits; set from Settings by the window
+        self.spend_question: QMessageBox | None = None
         self.router = DropRouter(lambda: self.form, self._where, self._show_drop_hint, self.revalidate)
         self._build_ui()
         self.picker.modelChosen.connect(self.select_model)
@@ -261,11 +264,50 @@ class GenerateTab(QWidget):
 
     # -- generating --------------------------------------------------------------------------------
 
+    def set_spend_warning(self, credits: int) -> None:
+        """Ask before submitting anything quoted above `credits` (0: never ask)."""
+        self._warn_above = credits
+
     def generate(self) -> None:
         """Submit the form through the engine (if it is sendable); the form keeps its values."""
         self.revalidate()
         built = self.built
         if built is None or not self.generate_button.isEnabled() or self.form is None:
+            return
+        limit = self._warn_above
+        quote = built.quote
+        if limit and quote is not None and quote.known and quote.credits and quote.credits > limit:
+            self._confirm_spend(built)
+            return
+        self._submit(built)
+
+    def _confirm_spend(self, built: BuiltRequest) -> None:
+        """A non-modal question (open(), never exec()): the quote is above the user's threshold."""
+        quote = built.quote
+        box = QMessageBox(self)
+        box.setObjectName("spendWarning")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Expensive generation")
+        box.setText(
+            f"This {built.model} generation is estimated at {quote.credits:,.0f} credits "
+            f"(${quote.dollars:,.2f}), above your limit of {self._warn_above:,} credits."
+        )
+        box.setInformativeText(f"{quote.detail}\nGenerate anyway? (The limit is in Settings.)")
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Yes).setText("Generate")
+
+        def answered(button) -> None:
+            if box.standardButton(button) == QMessageBox.StandardButton.Yes:
+                self._submit(built)
+
+        box.buttonClicked.connect(answered)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.spend_question = box
+        box.open()
+
+    def _submit(self, built: BuiltRequest) -> None:
+        if self.form is None:
             return
         params = self.form.values_json()
         self._submitting = True

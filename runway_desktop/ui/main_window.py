@@ -153,6 +153,8 @@ class MainWindow(QMainWindow):
             self.generate_tabs[key] = tab
             self.tabs.addTab(tab, icon(icon_name), title)
             tab.submitted.connect(self._on_submitted)
+            if hasattr(tab, "set_spend_warning"):
+                tab.set_spend_warning(settings.warn_above_credits)
         self.tabs.setCurrentIndex(0)
 
         self.queue = (make_queue or _queue_panel)(bridge, thumbnails, self)
@@ -292,6 +294,9 @@ class MainWindow(QMainWindow):
     def _on_settings_saved(self, settings: Settings, key_changed: bool) -> None:
         self.settings = settings
         self.notifier.enabled = settings.notifications
+        for tab in self.generate_tabs.values():
+            if hasattr(tab, "set_spend_warning"):
+                tab.set_spend_warning(settings.warn_above_credits)
         self.settingsSaved.emit(settings, key_changed)
 
     # -- closing -------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import pytest
 from forms_support import Backend, drop, file_mime, make_tab, pick_model, run_coro, sparse_file
 from media_factory import make_gif, make_mp3, make_png
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from runway_desktop.ui.generate_tab import NO_KEY_REASON
 
@@ -249,3 +250,29 @@ def test_use_parameters_fills_the_form_from_a_past_task(qtbot, online, tmp_path)
     assert slot.value()[0].path == str(frame)
     assert tab.generate_button.isEnabled()
     accepted_by_runway(qtbot, online, task.id)
+
+
+def test_an_expensive_generation_asks_first_and_cancel_sends_nothing(qtbot, online, tmp_path):
+    tab = make_tab(qtbot, online, "video")
+    tab.set_spend_warning(50)  # from Settings: ask above 50 credits
+    pick_model(qtbot, tab, "text_to_video", "gen4.5")
+    qtbot.keyClicks(tab.form.prompt.edit, "A long aerial shot over glaciers")
+    spin = tab.form.editor("duration").spin
+    spin.selectAll()
+    qtbot.keyClicks(spin, "10")
+    assert tab.quote.amount.text().startswith("Estimated 120 credits")
+
+    qtbot.mouseClick(tab.generate_button, Qt.MouseButton.LeftButton)
+    question = tab.spend_question
+    qtbot.waitUntil(lambda: question.isVisible(), timeout=5000)
+    assert "120 credits" in question.text() and "50 credits" in question.text()
+    qtbot.mouseClick(question.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not question.isVisible(), timeout=5000)
+    assert online.bridge.tasks == []  # declined: nothing submitted
+
+    qtbot.mouseClick(tab.generate_button, Qt.MouseButton.LeftButton)
+    question = tab.spend_question
+    qtbot.waitUntil(lambda: question.isVisible(), timeout=5000)
+    with qtbot.waitSignal(tab.submitted, timeout=5000) as submitted:
+        qtbot.mouseClick(question.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    assert submitted.args[0].estimated_credits == 120

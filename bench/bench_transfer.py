@@ -1,0 +1,188 @@
+"""Upload and download throughput of RunwayClient against curl to the same simulator, and peak memory.
+
+Run: `.venv/bin/python -m bench.bench_transfer [--quick]`. The upload is a 150 MB WAV file sent as
+an ephemeral upload (POST /v1/uploads, then the presigned multipart POST); curl does the same two
+steps (its own `time_total` for each, so its process start-up is not counted against it). The
+download is the largest output the simulator renders quickly: a 300 s WAV sound effect (≈ 53 MB).
+Each figure is the median of three runs, alternating client and curl. Memory is measured in a
+separate pass (tracing allocations slows Python down): the peak of traced Python allocations and
+the growth of the peak resident set (VmHWM, reset before each transfer) during one transfer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import shutil
+import subprocess
+import tempfile
+import time
+import tracemalloc
+import wave
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from bench.figures import emit, median
+from bench.sim_process import simulator
+from runway_desktop.api.client import RunwayClient
+
+UPLOAD_MB = 150
+TARGET_RATIO = 0.70
+TARGET_MEMORY_MB = 32.0
+API_KEY = "key_bench"
+HEADERS = ["-H", f"Authorization: Bearer {API_KEY}", "-H", "X-Runway-Version: 2024-11-06"]
+SOUND = {"model": "mirelo_sfx_2_0", "promptText": "rain on a tin roof, distant thunder", "duration": 300,
+         "format": "wav"}
+MB = 2**20
+
+
+def make_wav(path: Path, megabytes: int) -> None:
+    """A real WAV file of about `megabytes` MB (stereo noise at 44.1 kHz), written quickly."""
+    frames = megabytes * MB // 4
+    block = (np.random.default_rng(150).standard_normal((44100 * 10, 2)) * 3000).astype("<i2").tobytes()
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(2)
+        out.setsampwidth(2)
+        out.setframerate(44100)
+        written = 0
+        while written < frames:
+            count = min(len(block) // 4, frames - written)
+            out.writeframesraw(block[: count * 4])
+            written += count
+
+
+def curl(*args: str) -> tuple[str, float]:
+    """Run curl; returns its output and its own total time in seconds (from `-w %{time_total}`)."""
+    done = subprocess.run(
+        ["curl", "--silent", "--show-error", "--fail", "--noproxy", "*", *args, "-w", "\n%{time_total}"],
+        capture_output=True, text=True, check=True,
+    )
+    body, _, seconds = done.stdout.rpartition("\n")
+    return body, float(seconds)
+
+
+def curl_upload(url: str, path: Path) -> float:
+    ticket_text, ticket_seconds = curl(
+        "-X", "POST", *HEADERS, "-H", "Content-Type: application/json",
+        "--data", json.dumps({"filename": path.name, "type": "ephemeral"}), f"{url}/v1/uploads",
+    )
+    ticket = json.loads(ticket_text)
+    form = [arg for key, value in ticket["fields"].items() for arg in ("-F", f"{key}={value}")]
+    _, upload_seconds = curl("-o", "/dev/null", *form, "-F", f"file=@{path};type=audio/wav", ticket["uploadUrl"])
+    return ticket_seconds + upload_seconds
+
+
+def curl_download(output_url: str, dest: Path) -> float:
+    return curl("-o", str(dest), output_url)[1]
+
+
+async def timed(action: Callable[[], Awaitable[Any]]) -> float:
+    began = time.perf_counter()
+    await action()
+    return time.perf_counter() - began
+
+
+def peak_rss_reset() -> None:
+    """Make VmHWM start again from the current resident set (Linux: /proc/self/clear_refs)."""
+    Path("/proc/self/clear_refs").write_text("5")
+
+
+def status_kb(field: str) -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(f"{field}:"):
+            return int(line.split()[1])
+    raise RuntimeError(f"/proc/self/status has no {field}")
+
+
+async def memory_of(action: Callable[[], Awaitable[Any]]) -> dict[str, float]:
+    """Peak traced Python allocations and peak resident-set growth (MB) while `action` runs."""
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        peak_rss_reset()
+        rss_before = status_kb("VmRSS")
+        await action()
+        peak = tracemalloc.get_traced_memory()[1]
+        rss_peak = status_kb("VmHWM")
+    finally:
+        tracemalloc.stop()
+    return {"traced_peak_mb": round((peak - before) / MB, 1), "rss_growth_mb": round((rss_peak - rss_before) / 1024, 1)}
+
+
+async def render_sound(client: RunwayClient) -> str:
+    created = await client.create("sound_effect", SOUND)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        snapshot = await client.retrieve(created.id)
+        if snapshot.status.value == "SUCCEEDED":
+            return snapshot.outputs[0]
+        if snapshot.status.value in ("FAILED", "CANCELLED"):
+            raise RuntimeError(f"the sound effect task ended {snapshot.status.value}: {snapshot.failure}")
+        await asyncio.sleep(0.2)
+    raise RuntimeError("the sound effect was not rendered within 120 s")
+
+
+async def measure(url: str, folder: Path, repeats: int) -> dict[str, Any]:
+    upload_file = folder / "upload.wav"
+    make_wav(upload_file, UPLOAD_MB)
+    upload_size = upload_file.stat().st_size
+    times: dict[str, list[float]] = {"client_up": [], "curl_up": [], "client_down": [], "curl_down": []}
+    async with RunwayClient(API_KEY, url) as client:
+        output_url = await render_sound(client)
+        dest, curl_dest = folder / "client.wav.part", folder / "curl.wav"
+        await client.download(output_url, dest)  # warms the page cache of the simulator's file
+        download_size = dest.stat().st_size
+        for _ in range(repeats):
+            times["client_up"].append(await timed(lambda: client.upload(upload_file)))
+            times["curl_up"].append(await asyncio.to_thread(curl_upload, url, upload_file))
+            times["client_down"].append(await timed(lambda: client.download(output_url, dest)))
+            times["curl_down"].append(await asyncio.to_thread(curl_download, output_url, curl_dest))
+        if curl_dest.stat().st_size != download_size or dest.read_bytes() != curl_dest.read_bytes():
+            raise RuntimeError("the client and curl downloaded different files")
+        upload_memory = await memory_of(lambda: client.upload(upload_file))
+        download_memory = await memory_of(lambda: client.download(output_url, dest))
+    rate = {key: (upload_size if key.endswith("up") else download_size) / MB / median(values)
+            for key, values in times.items()}
+    return {
+        "upload_mb": round(upload_size / MB, 1),
+        "download_mb": round(download_size / MB, 1),
+        "mb_per_s": {key: round(value, 1) for key, value in rate.items()},
+        "upload_ratio": round(rate["client_up"] / rate["curl_up"], 2),
+        "download_ratio": round(rate["client_down"] / rate["curl_down"], 2),
+        "upload_memory": upload_memory,
+        "download_memory": download_memory,
+    }
+
+
+def main(quick: bool = False) -> dict[str, Any]:
+    if shutil.which("curl") is None:
+        raise SystemExit("bench_transfer needs curl on PATH (the reference it is measured against)")
+    with tempfile.TemporaryDirectory(prefix="bench-transfer-") as folder, simulator("--speed", "50") as url:
+        figures = asyncio.run(measure(url, Path(folder), 3))
+    rate = figures["mb_per_s"]
+    memory = max(max(figures["upload_memory"].values()), max(figures["download_memory"].values()))
+    ok = min(figures["upload_ratio"], figures["download_ratio"]) >= TARGET_RATIO and memory <= TARGET_MEMORY_MB
+    result = {
+        "name": "transfer", **figures, "memory_growth_mb": memory, "target_ratio": TARGET_RATIO,
+        "target_memory_mb": TARGET_MEMORY_MB, "ok": ok,
+        "headline": (f"upload {figures['upload_ratio']:.0%} of curl, download {figures['download_ratio']:.0%} "
+                     f"of curl, peak memory growth {memory} MB"),
+    }
+    summary = (
+        f"Transfer (median of 3, {figures['upload_mb']} MB up, {figures['download_mb']} MB down):\n"
+        f"  upload:   client {rate['client_up']} MB/s, curl {rate['curl_up']} MB/s → {figures['upload_ratio']:.2f}×\n"
+        f"  download: client {rate['client_down']} MB/s, curl {rate['curl_down']} MB/s "
+        f"→ {figures['download_ratio']:.2f}×\n"
+        f"  memory growth (traced peak / resident peak): upload {figures['upload_memory']['traced_peak_mb']} / "
+        f"{figures['upload_memory']['rss_growth_mb']} MB, download {figures['download_memory']['traced_peak_mb']} / "
+        f"{figures['download_memory']['rss_growth_mb']} MB\n"
+        f"  targets ≥ {TARGET_RATIO:.2f}× curl and ≤ {TARGET_MEMORY_MB:.0f} MB: {'met' if ok else 'MISSED'}"
+    )
+    return emit(summary, result)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,83 @@
+"""A window's first paint, timed from outside: `python -m bench.startup_probe bare|app [APP ARGS...]`.
+
+`bare` shows a plain PySide6 window (QApplication, QMainWindow with a QLabel); `app` runs the real
+entry point, `runway_desktop.app.main(APP ARGS)`, unchanged. Either way an application-wide event
+filter waits for the first Paint event of a top-level QMainWindow, lets that paint finish, prints
+one JSON line of CLOCK_MONOTONIC readings (comparable with the parent's `time.monotonic()`) and
+ends the process at once with `os._exit` (a simulator child ends with it: it has a parent-death
+signal). The parent times from just before it spawned this process.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+
+STARTED = time.monotonic()  # the interpreter is up and this module is running
+
+
+def _watch_first_paint(app) -> None:
+    """Install the filter that reports the first painted QMainWindow and ends the process."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QMainWindow
+
+    readings: dict[str, float] = {"started": STARTED}
+
+    def report() -> None:
+        readings["painted"] = time.monotonic()  # after the whole window was painted and flushed
+        sys.stdout.write(json.dumps(readings) + "\n")
+        sys.stdout.flush()
+        os._exit(0)
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+            if (
+                "paint" not in readings
+                and event.type() == QEvent.Type.Paint
+                and isinstance(watched, QMainWindow)
+                and watched.isWindow()
+            ):
+                readings["paint"] = time.monotonic()
+                QTimer.singleShot(0, report)
+            return False
+
+    app._first_paint_filter = FirstPaint(app)  # kept alive as long as the application
+    app.installEventFilter(app._first_paint_filter)
+
+
+def bare() -> int:
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+    app = QApplication([sys.argv[0]])
+    _watch_first_paint(app)
+    window = QMainWindow()
+    window.setWindowTitle("Bare PySide6 window")
+    window.setCentralWidget(QLabel("Hello"))
+    window.resize(1280, 800)
+    window.show()
+    return app.exec()
+
+
+def real_app(argv: list[str]) -> int:
+    # What runway_desktop.app.main does first, so the filter can be installed on its QApplication.
+    os.environ["QT_API"] = "pyside6"
+    from PySide6.QtWidgets import QApplication
+
+    from runway_desktop import app as entry
+
+    application = QApplication([sys.argv[0]])
+    _watch_first_paint(application)
+    return entry.main(argv)
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in ("bare", "app"):
+        print("usage: python -m bench.startup_probe bare | app [APP ARGS...]", file=sys.stderr)
+        return 2
+    return bare() if argv[0] == "bare" else real_app(argv[1:])
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
