@@ -19,14 +19,12 @@ import subprocess
 import tempfile
 import time
 import tracemalloc
-import wave
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
 from bench.figures import emit, median
+from bench.media_files import MB, make_wav, scratch_root
 from bench.sim_process import simulator
 from runway_desktop.api.client import RunwayClient
 
@@ -37,22 +35,6 @@ API_KEY = "key_bench"
 HEADERS = ["-H", f"Authorization: Bearer {API_KEY}", "-H", "X-Runway-Version: 2024-11-06"]
 SOUND = {"model": "mirelo_sfx_2_0", "promptText": "rain on a tin roof, distant thunder", "duration": 300,
          "format": "wav"}
-MB = 2**20
-
-
-def make_wav(path: Path, megabytes: int) -> None:
-    """A real WAV file of about `megabytes` MB (stereo noise at 44.1 kHz), written quickly."""
-    frames = megabytes * MB // 4
-    block = (np.random.default_rng(150).standard_normal((44100 * 10, 2)) * 3000).astype("<i2").tobytes()
-    with wave.open(str(path), "wb") as out:
-        out.setnchannels(2)
-        out.setsampwidth(2)
-        out.setframerate(44100)
-        written = 0
-        while written < frames:
-            count = min(len(block) // 4, frames - written)
-            out.writeframesraw(block[: count * 4])
-            written += count
 
 
 def curl(*args: str) -> tuple[str, float]:
@@ -165,11 +147,6 @@ async def measure(url: str, folder: Path, repeats: int) -> dict[str, Any]:
         "upload_memory": {"traced_peak_mb": traced["up"], "rss_growth_mb": rss["up"]},
         "download_memory": {"traced_peak_mb": traced["down"], "rss_growth_mb": rss["down"]},
     }
-
-
-def scratch_root() -> str | None:
-    """tmpfs when there is one: disk write-back stalls would otherwise decide every figure."""
-    return "/dev/shm" if Path("/dev/shm").is_dir() else None
 
 
 def main(quick: bool = False) -> dict[str, Any]:

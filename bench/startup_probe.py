@@ -23,7 +23,7 @@ def _watch_first_paint(app) -> None:
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QMainWindow
 
-    readings: dict[str, float] = {"started": STARTED}
+    readings: dict[str, object] = {"started": STARTED}
 
     def report() -> None:
         readings["painted"] = time.monotonic()  # after the whole window was painted and flushed
@@ -32,7 +32,7 @@ def _watch_first_paint(app) -> None:
         os._exit(0)
 
     class FirstPaint(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if (
                 "paint" not in readings
                 and event.type() == QEvent.Type.Paint
@@ -40,6 +40,8 @@ def _watch_first_paint(app) -> None:
                 and watched.isWindow()
             ):
                 readings["paint"] = time.monotonic()
+                mode = getattr(watched, "mode", None)  # the app's connection: which start-up this was
+                readings["mode"] = getattr(mode, "value", mode)
                 QTimer.singleShot(0, report)
             return False
 

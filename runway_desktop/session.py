@@ -117,24 +117,25 @@ class Session(QObject):
         await asyncio.to_thread(self.data_dir.mkdir, parents=True, exist_ok=True)
         self._start_logging()
         if self.secrets is None:
-            self.secrets = await asyncio.to_thread(Secrets, None, self.environ)
+            self.secrets = Secrets(None, self.environ)  # the keychain itself is opened by the lookup below
         problems = list(loaded.problems)
-        client = None
+        # Looking the key up loads the keychain backends: let that run while the window is built.
+        key_lookup = None
         if not self.simulator_only:
-            self._key = await asyncio.to_thread(self.secrets.get)
-            if self._key:
-                try:
-                    client = make_client(self._key, self.base_url)
-                except ValueError as exc:
-                    problems.append(f"Runway cannot be used: {exc}")
+            key_lookup = asyncio.ensure_future(asyncio.to_thread(self.secrets.get))
         speed = self.simulator_speed if self.simulator_only else None
         config = self._engine_config or engine_config(
             self.settings.max_concurrent_tasks, simulator_speed=speed
         )
         library = self.settings.library_path(self.data_dir)
-        self.engine = await build_engine(
-            self.data_dir, library_dir=library, config=config, client=client, inspect=MEDIA.inspect
-        )
+        try:
+            self.engine = await build_engine(
+                self.data_dir, library_dir=library, config=config, client=None, inspect=MEDIA.inspect
+            )
+        except BaseException:
+            if key_lookup is not None:
+                key_lookup.cancel()
+            raise
         self.bridge = EngineBridge(self.engine)
         self.window = MainWindow(
             self.bridge,
@@ -150,6 +151,7 @@ class Session(QObject):
         self.reporter = ErrorReporter(self._redact, self)
         self.reporter.reported.connect(self.window.show_error)
         self.reporter.install(asyncio.get_running_loop())
+        client = await self._client_for_stored_key(key_lookup, problems) if key_lookup is not None else None
         for problem in problems:
             self.window.show_error(problem)
         self.window.simulatorRequested.connect(
@@ -161,11 +163,23 @@ class Session(QObject):
         self.window.keyRemoved.connect(lambda: self._spawn(self._key_removed(), "Removing the key"))
         self.window.closing.connect(lambda: self._spawn(self.close(), "Closing"))
         if client is not None:
+            await self.engine.attach_client(client)  # resumes the history's unfinished work
             self.window.set_connection(ConnectionMode.RUNWAY, self._host())
         self.window.show()
         if self.simulator_only:
             self._spawn(self.use_simulator(), "Starting the simulator")
         return self.window
+
+    async def _client_for_stored_key(self, lookup: asyncio.Future[str | None], problems: list[str]) -> Any:
+        """A client for the key in the environment or keychain; None (and a problem) if unusable."""
+        self._key = await lookup
+        if not self._key:
+            return None
+        try:
+            return make_client(self._key, self.base_url)
+        except ValueError as exc:
+            problems.append(f"Runway cannot be used: {exc}")
+            return None
 
     @property
     def base_url(self) -> str:

@@ -8,10 +8,11 @@ import os
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 
-from runway_desktop.api.client import RunwayClient
+from runway_desktop.api.base_url import DEFAULT_BASE_URL
 from runway_desktop.api.redact import install_redaction
 from runway_desktop.core.catalogue import load_catalogue
 from runway_desktop.core.engine import Engine, EngineConfig
@@ -21,8 +22,10 @@ from runway_desktop.core.output_check import verify_output
 from runway_desktop.core.poll_schedule import PollTiming
 from runway_desktop.core.store import Store
 
+if TYPE_CHECKING:
+    from runway_desktop.api.client import RunwayClient
+
 APP_NAME = "runway-desktop"
-DEFAULT_BASE_URL = "https://api.dev.runwayml.com"
 
 
 def default_data_dir() -> Path:
@@ -68,7 +71,7 @@ async def open_services(
         if api_key is None:
             yield Services(store, library, None, None)
             return
-        client = RunwayClient(api_key, base_url)
+        client = make_client(api_key, base_url)
         engine = Engine(client, store, library, load_catalogue(), config=config or EngineConfig())
         try:
             if start:
@@ -81,6 +84,8 @@ async def open_services(
 
 def make_client(api_key: str, base_url: str) -> RunwayClient:
     """A client for `base_url`; raises ValueError for an empty key or an unusable URL."""
+    from runway_desktop.api.client import RunwayClient  # httpx loads only once a client is needed
+
     return RunwayClient(api_key, base_url)
 
 

@@ -22,6 +22,7 @@ from urllib.parse import quote
 import httpx
 
 from runway_desktop.api import models
+from runway_desktop.api.base_url import DEFAULT_BASE_URL, checked_base_url
 from runway_desktop.api.errors import InvalidResponseError, OutcomeUnknownError, UploadError
 from runway_desktop.api.exchange import (
     USER_AGENT,
@@ -29,36 +30,16 @@ from runway_desktop.api.exchange import (
     Exchange,
     discard,
     environment_proxies,
-    is_loopback_host,
     read_json,
 )
 from runway_desktop.api.multipart import StreamedForm
 from runway_desktop.api.retry import Repeat, RetryPolicy
 
-DEFAULT_BASE_URL = "https://api.dev.runwayml.com"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 # Requests to these never go through a proxy: they are the local simulator.
 _LOOPBACK_MOUNTS = ("all://localhost", "all://127.0.0.1", "all://[::1]")
 _ENDPOINT = re.compile(r"[a-z0-9_]+(/[a-z0-9_]+)*", re.IGNORECASE)
 _DUPLICATE_WARNING = "Check your Runway tasks before sending it again: a duplicate would be billed."
-
-
-def checked_base_url(base_url: str) -> str:
-    """The base URL without its trailing slash; plain HTTP is refused except to loopback."""
-    try:
-        url = httpx.URL(base_url.strip())
-    except (httpx.InvalidURL, TypeError, AttributeError) as exc:
-        raise ValueError(f"The Runway base URL {base_url!r} is not a valid URL: {exc}") from None
-    if url.scheme not in ("http", "https") or not url.host:
-        raise ValueError(f"The Runway base URL {base_url!r} must look like https://host[:port]")
-    if url.scheme == "http" and not is_loopback_host(url.host):
-        raise ValueError(
-            f"The Runway base URL {base_url!r} uses plain http://, which would send the API key "
-            "unencrypted; use https:// (plain http is allowed only for localhost, the offline simulator)"
-        )
-    if url.userinfo or url.query or url.fragment:
-        raise ValueError(f"The Runway base URL {base_url!r} must not hold credentials, a query or a fragment")
-    return str(url.copy_with(path=url.path.rstrip("/") or "/")).rstrip("/")
 
 
 def _checked_key(api_key: str) -> str:
@@ -230,13 +211,34 @@ class RunwayClient:
             total = int(length) if length.isdigit() else None
             written = 0
             handle = await asyncio.to_thread(dest.open, "wb")
-            try:
-                async for chunk in response.aiter_bytes(chunk_size):
-                    await asyncio.to_thread(handle.write, chunk)
-                    written += len(chunk)
+            # One batch is written in a thread while the next one arrives, so the socket and the
+            # disk work at once (waiting for each write halved the throughput).
+            writing: asyncio.Task[int] | None = None
+            batch = bytearray()
+
+            async def flush() -> None:
+                nonlocal writing, written, batch
+                if writing is not None:
+                    written += await writing
+                    writing = None
                     if progress:
                         progress(written, total)
+                if batch:
+                    writing = asyncio.ensure_future(asyncio.to_thread(handle.write, batch))
+                    batch = bytearray()
+
+            try:
+                async for chunk in response.aiter_bytes():
+                    batch += chunk
+                    if len(batch) >= chunk_size:
+                        await flush()
+                await flush()  # hands over the last batch
+                await flush()  # and waits for its write
             finally:
+                if writing is not None:  # a thread cannot be stopped: let its write end before closing
+                    await asyncio.wait([writing])
+                    if not writing.cancelled():
+                        writing.exception()  # retrieved: the error that got us here is the one to report
                 await asyncio.to_thread(handle.close)
             return written
 

@@ -8,15 +8,9 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlparse
 
-import httpx
-
-from runway_desktop.api.client import RunwayClient
 from runway_desktop.api.errors import ApiTimeoutError, AuthenticationError, NetworkError, RunwayError
-from runway_desktop.api.retry import RetryPolicy
 
 CHECK_TIMEOUT = 20.0
-# A person pressing Test waits for the answer: one retry at most, soon.
-CHECK_RETRY = RetryPolicy(max_attempts=2, base=0.5, cap=1.0)
 # Only the variables' names are ever shown: their values may hold proxy credentials.
 PROXY_VARIABLES = ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy")
 
@@ -92,9 +86,17 @@ async def check_key(
     base_url: str, key: str, *, timeout: float = CHECK_TIMEOUT, environ: Any = None
 ) -> AccountCheck:
     """Build a short-lived client for `key` at `base_url` and ask for the organization."""
+    # Loaded here, not at start-up: the status bar imports this module before any key exists.
+    import httpx
+
+    from runway_desktop.api.client import RunwayClient
+    from runway_desktop.api.retry import RetryPolicy
+
+    # A person pressing Test waits for the answer: one retry at most, soon.
+    retry = RetryPolicy(max_attempts=2, base=0.5, cap=1.0)
     try:
         client = RunwayClient(
-            key, base_url, timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)), retry=CHECK_RETRY
+            key, base_url, timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)), retry=retry
         )
     except ValueError as exc:  # an empty or malformed key, or an unusable base URL
         return AccountCheck(False, message=str(exc), reason="invalid-input")

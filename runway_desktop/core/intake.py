@@ -12,13 +12,15 @@ import os
 import stat
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from runway_desktop.core import sniff
 from runway_desktop.core.input_plan import file_sha256, plan_input
 from runway_desktop.core.intake_error import IntakeError, display_name, human_size
 from runway_desktop.core.media import UPLOAD_MAX_BYTES, MediaInfo
-from runway_desktop.core.probe import ProbeFailure, probe_av, probe_image
+
+if TYPE_CHECKING:
+    from runway_desktop.core.probe import ProbeFailure
 
 __all__ = ["IntakeError", "describe", "display_name", "human_size", "inspect", "inspect_file"]
 
@@ -63,6 +65,9 @@ async def inspect(path: str | Path) -> MediaInfo:
 
 def inspect_file(path: str | Path) -> MediaInfo:
     """What a local file is, judged by its content; raises IntakeError when Runway cannot take it."""
+    # PyAV and Pillow load with the first file inspected, not with everything that imports intake.
+    from runway_desktop.core.probe import ProbeFailure, probe_av, probe_image
+
     path = Path(path)
     name = display_name(path)
     size = _checked_size(path, name)

@@ -9,9 +9,6 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-import av
-from PIL import Image, UnidentifiedImageError
-
 from runway_desktop.core import sniff
 from runway_desktop.core.media import MediaInfo
 
@@ -33,6 +30,9 @@ class OutputInvalid(Exception):
 
 def verify_output(path: str | Path) -> MediaInfo:
     """MediaInfo for a downloaded file that decodes; OutputInvalid (with a reason) otherwise."""
+    # Pillow and PyAV load with the first download, not with the window that imports this module.
+    from PIL import Image, UnidentifiedImageError
+
     path = Path(path)
     size = path.stat().st_size
     if size == 0:
@@ -74,6 +74,8 @@ def _sniffed_mime(path: Path) -> str | None:
 
 
 def _audio_video(path: Path, size: int) -> MediaInfo:
+    import av
+
     try:
         with av.open(str(path)) as container:
             video = next((s for s in container.streams if s.type == "video"), None)

@@ -1,9 +1,10 @@
 """When to ask Runway about a live task next, and how many requests may go out at all.
 
 Rather than polling every few seconds like the SDK's `wait_for_task_output`, the engine aims
-for the expected finish: far from it, it waits long; near it, it polls at the minimum interval.
-The finish is predicted from `progress` when Runway reports it, else from the model's typical
-duration (learned from finished tasks, starting from the catalogue's figure).
+for the expected finish: far from it, it waits long; once the finish is within two minimum
+intervals, it schedules one poll for just after it (and polls at the minimum interval if the
+task is late). The finish is predicted from the pace of `progress` when Runway reports it, else
+from the model's typical duration (learned from finished tasks, starting from the catalogue's).
 """
 
 from __future__ import annotations
@@ -17,8 +18,10 @@ from dataclasses import dataclass
 # Never poll one task more often than Runway's guidance ("not more than once every five seconds").
 MIN_INTERVAL = 5.0
 MAX_INTERVAL = 60.0
-# Fraction of the predicted remaining time to wait: converges on the finish geometrically.
+# Fraction of the predicted remaining time to wait while far from the finish: converges on it.
 APPROACH = 0.6
+# Near the finish, the poll lands this fraction of the remaining time after it (plus jitter of as much).
+LANDING_MARGIN = 0.05
 THROTTLED_INTERVAL = 15.0
 
 
@@ -40,22 +43,32 @@ def next_poll_delay(
     rng: random.Random,
 ) -> float:
     """Seconds until the next poll of one task in `state` (pending, throttled or running)."""
+    remaining = None
     if state == "throttled":
         base = timing.throttled_interval
     elif state == "running" and progress and progress >= 0.02 and running_for and running_for > 0:
         remaining = running_for * (1 - progress) / progress
-        base = remaining * APPROACH
+    elif state == "running" and progress is not None and 0 < progress < 1:
+        # No pace measured yet: what is left of the model's usual duration.
+        remaining = typical_seconds * (1 - progress)
     elif state == "pending":
         # Queued tasks usually start soon: look again after half the time waited so far.
         base = age * 0.5
     elif typical_seconds > age:
-        base = (typical_seconds - age) * APPROACH
+        remaining = typical_seconds - age
     else:
         # Later than the model usually takes: keep looking, a little less often as time goes on.
         base = age * 0.1
+    jitter = 0.2
+    if remaining is not None and remaining <= 2 * timing.min_interval:
+        # Close enough to aim: one poll just after the predicted finish.
+        base, jitter = remaining * (1 + LANDING_MARGIN), LANDING_MARGIN
+    elif remaining is not None:
+        # Approach, but leave at least one minimum interval before the finish for the aimed poll.
+        base = min(remaining * APPROACH, remaining - timing.min_interval)
     base = min(max(base, timing.min_interval), timing.max_interval)
-    # Up to 20 % jitter, upwards only, so the minimum interval always holds.
-    return base * (1 + 0.2 * rng.random())
+    # Jitter upwards only, so the minimum interval always holds.
+    return base * (1 + jitter * rng.random())
 
 
 class TypicalDurations:

@@ -39,6 +39,8 @@ class Poller:
         self._loop_task: asyncio.Task[None] | None = None
         self._in_flight = asyncio.Semaphore(MAX_IN_FLIGHT)
         self._backoff = BACKOFF_START
+        # Per running task: when it was first seen running, and its progress then (for its pace).
+        self._first_progress: dict[str, tuple[float, float]] = {}
         self.requests = 0  # polls sent, for the benchmark and the status bar
 
     def start(self) -> None:
@@ -64,21 +66,32 @@ class Poller:
 
     def forget(self, task_id: str) -> None:
         self._due.pop(task_id, None)
+        self._first_progress.pop(task_id, None)
 
     def _delay_for(self, task) -> float:
         now = self._engine._clock()
-        running_for = None
-        if task.state is TaskState.RUNNING and task.submitted_at:
-            running_for = now - task.submitted_at
         return next_poll_delay(
             task.state.value,
             progress=task.progress,
-            running_for=running_for,
+            running_for=self._running_for(task, now),
             age=now - (task.submitted_at or task.created_at),
             typical_seconds=self._engine.durations.get(task.model),
             timing=self._timing,
             rng=self._rng,
         )
+
+    def _running_for(self, task, now: float) -> float | None:
+        """How long the task has been running, judged by the pace of its progress since first seen running.
+
+        The time since submission would also count time spent pending or throttled, and put the
+        predicted finish far too late for a task that waited for a slot.
+        """
+        if task.state is not TaskState.RUNNING or task.progress is None:
+            return None
+        seen_at, first = self._first_progress.setdefault(task.id, (now, task.progress))
+        if now <= seen_at or task.progress <= first:
+            return None
+        return (now - seen_at) * task.progress / (task.progress - first)
 
     async def _run(self) -> None:
         while True:
@@ -149,7 +162,9 @@ class Poller:
             await engine.update(updated)  # only real changes are written and announced
         if updated.state.is_live_at_runway:
             self.schedule(task_id, None)
-        elif updated.state is TaskState.SUCCEEDED:
+            return
+        self._first_progress.pop(task_id, None)
+        if updated.state is TaskState.SUCCEEDED:
             if updated.submitted_at:
                 engine.durations.observe(updated.model, engine._clock() - updated.submitted_at)
             engine.downloads.start(task_id)

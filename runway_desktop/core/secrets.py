@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import enum
 import os
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
+from types import ModuleType
 from typing import Any
-
-import keyring
-import keyring.errors
 
 SERVICE = "runway-desktop"
 USERNAME = "api-key"
@@ -34,6 +33,13 @@ class SecretStatus:
     message: str  # what the settings dialog tells the user
 
 
+def _errors() -> ModuleType:
+    """keyring's exceptions; keyring itself loads only when a keychain is first used (not at import)."""
+    import keyring.errors
+
+    return keyring.errors
+
+
 def _usable(backend: Any) -> bool:
     """False for keyring's fail/null backends (nothing would be stored)."""
     name = type(backend).__module__ + "." + type(backend).__name__
@@ -48,9 +54,21 @@ class Secrets:
     """Reads and stores the API secret; never writes it anywhere but the keychain."""
 
     def __init__(self, backend: Any | None = None, environ: Mapping[str, str] | None = None) -> None:
-        self._backend = backend if backend is not None else keyring.get_keyring()
+        self._chosen_backend = backend  # None: keyring's, looked up on first use
+        self._backend_lock = threading.Lock()
         self._environ = environ if environ is not None else os.environ
         self._session_key: str | None = None
+
+    @property
+    def _backend(self) -> Any:
+        """The keychain backend, found on first use (by whichever thread asks first)."""
+        # Finding it loads keyring and every plugin it has: a tenth of a second, kept off start-up.
+        with self._backend_lock:
+            if self._chosen_backend is None:
+                import keyring
+
+                self._chosen_backend = keyring.get_keyring()
+            return self._chosen_backend
 
     @property
     def keychain_available(self) -> bool:
@@ -65,7 +83,7 @@ class Secrets:
         if self.keychain_available:
             try:
                 return self._backend.get_password(SERVICE, USERNAME) or None
-            except keyring.errors.KeyringError:
+            except _errors().KeyringError:
                 return None
         return None
 
@@ -78,7 +96,7 @@ class Secrets:
                 self._backend.set_password(SERVICE, USERNAME, key)
                 self._session_key = None
                 return self.status()
-            except keyring.errors.KeyringError:
+            except _errors().KeyringError:
                 pass  # locked or broken keychain: fall through to the session-only path
         self._session_key = key
         return self.status()
@@ -88,7 +106,7 @@ class Secrets:
         if self.keychain_available:
             try:
                 self._backend.delete_password(SERVICE, USERNAME)
-            except keyring.errors.PasswordDeleteError:
+            except _errors().PasswordDeleteError:
                 pass  # nothing stored
 
     def status(self) -> SecretStatus:
@@ -109,7 +127,7 @@ class Secrets:
         if self.keychain_available:
             try:
                 stored = self._backend.get_password(SERVICE, USERNAME)
-            except keyring.errors.KeyringError as exc:
+            except _errors().KeyringError as exc:
                 return SecretStatus(KeySource.NONE, backend, f"The system keychain could not be read: {exc}")
             if stored:
                 return SecretStatus(

@@ -16,7 +16,7 @@ from typing import Any
 
 import platformdirs
 
-from runway_desktop.api.client import DEFAULT_BASE_URL, checked_base_url
+from runway_desktop.api.base_url import DEFAULT_BASE_URL, checked_base_url
 
 APP_NAME = "runway-desktop"
 FILE_NAME = "settings.json"

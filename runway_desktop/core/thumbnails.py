@@ -1,6 +1,8 @@
 """Small PNG previews of media files (first frame, image, or waveform), cached on disk.
 
 Pure Python + PyAV + Pillow, meant to run in worker threads; the UI only loads the tiny PNG.
+PyAV, NumPy and Pillow are imported by the functions that draw, so the window (which imports
+this module for `ThumbnailCache`) does not load them before it first shows.
 """
 
 from __future__ import annotations
@@ -9,10 +11,10 @@ import hashlib
 import io
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import av
-import numpy as np
-from PIL import Image, ImageDraw, ImageOps
+if TYPE_CHECKING:
+    from PIL import Image
 
 THUMB_SIZE = (192, 108)
 _BACKGROUND = (32, 34, 40)
@@ -20,12 +22,16 @@ _WAVE = (120, 170, 255)
 
 
 def _fit(image: Image.Image, size: tuple[int, int]) -> Image.Image:
+    from PIL import Image, ImageOps
+
     image = ImageOps.exif_transpose(image).convert("RGB")
     image.thumbnail(size, Image.Resampling.LANCZOS)
     return image
 
 
 def _first_frame(path: str) -> Image.Image:
+    import av
+
     with av.open(path) as container:
         stream = next(s for s in container.streams if s.type == "video")
         stream.thread_type = "AUTO"
@@ -35,6 +41,10 @@ def _first_frame(path: str) -> Image.Image:
 
 
 def _waveform(path: str, size: tuple[int, int]) -> Image.Image:
+    import av
+    import numpy as np
+    from PIL import Image, ImageDraw
+
     width, height = size
     with av.open(path) as container:
         stream = next(s for s in container.streams if s.type == "audio")
@@ -61,6 +71,8 @@ def _waveform(path: str, size: tuple[int, int]) -> Image.Image:
 
 def make_thumbnail(path: str, kind: str, size: tuple[int, int] = THUMB_SIZE) -> bytes:
     """PNG bytes previewing `path` (an image, a video's first frame, or an audio waveform)."""
+    from PIL import Image
+
     if kind == "image":
         with Image.open(path) as source:
             image = _fit(source, size)

@@ -74,6 +74,7 @@ class SimState:
                 for status in ("PENDING", "THROTTLED", "RUNNING", "SUCCEEDED", "FAILED", "CANCELLED")
             },
             "credit_balance": self.organization.credit_balance,
+            "finished_at": self.tasks.finish_times(),
         }
 
 

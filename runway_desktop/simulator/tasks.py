@@ -54,6 +54,7 @@ class Task:
     throttle_phase: bool = False
     status: str = "PENDING"
     started: float | None = None
+    finished_at: float | None = None  # wall clock (config.clock) when it reached a final status
     cost: int | None = None
     failure: str | None = None
     failure_code: str | None = None
@@ -129,6 +130,7 @@ class TaskStore:
         if task.status in LIVE:
             charged = task.status == "RUNNING"
             task.status = "CANCELLED"
+            task.finished_at = self._config.clock()
             task.cost = task.estimated if charged else 0
             if not charged:
                 self._organization.refund(task.model, task.estimated)
@@ -165,6 +167,10 @@ class TaskStore:
 
     def count(self, status: str) -> int:
         return sum(1 for task in self._tasks.values() if task.status == status)
+
+    def finish_times(self) -> dict[str, float]:
+        """When each finished task reached its final status, so a client's detection delay can be measured."""
+        return {task.id: task.finished_at for task in self._tasks.values() if task.finished_at is not None}
 
     async def close(self) -> None:
         runners = [t.runner for t in self._tasks.values() if t.runner is not None and not t.runner.done()]
@@ -216,6 +222,7 @@ class TaskStore:
                 render.cancel()
         if task.status == "RUNNING":
             task.status = "SUCCEEDED"
+            task.finished_at = self._config.clock()
             task.cost = task.estimated
 
     async def _render(self, task: Task) -> list[str]:
@@ -228,6 +235,7 @@ class TaskStore:
         if task.status not in LIVE:
             return
         task.status = "FAILED"
+        task.finished_at = self._config.clock()
         task.failure_code = code
         task.failure = _FAILURE_TEXT.get(code, "The task failed.") + (f" ({detail})" if detail else "")
         task.cost = 0 if refund else task.estimated

@@ -26,6 +26,7 @@ from runway_desktop.ui.assets import icon, load_form
 from runway_desktop.ui.bridge import EngineBridge
 from runway_desktop.ui.error_banner import ErrorBanner
 from runway_desktop.ui.generate_tab import GenerateTab
+from runway_desktop.ui.lazy_tabs import LazyTabs
 from runway_desktop.ui.notifications import TrayNotifier
 from runway_desktop.ui.queue_panel import QueuePanel
 from runway_desktop.ui.settings_dialog import SettingsDialog
@@ -146,16 +147,13 @@ class MainWindow(QMainWindow):
         notice_layout.addWidget(self.welcome)
 
         make_tab = make_tab or _generate_tab
-        self.generate_tabs: dict[str, Any] = {}
-        for key, title, icon_name in TABS:
-            tab = make_tab(key, catalogue, bridge, thumbnails, self.tabs)
-            tab.setObjectName(f"{key}Tab")
-            self.generate_tabs[key] = tab
-            self.tabs.addTab(tab, icon(icon_name), title)
-            tab.submitted.connect(self._on_submitted)
-            if hasattr(tab, "set_spend_warning"):
-                tab.set_spend_warning(settings.warn_above_credits)
+        self._make_tab = lambda key: make_tab(key, catalogue, bridge, thumbnails, self.tabs)
+        # Only the first tab is built before the window shows; the others follow its first paint.
+        pages = [(key, title, icon(name)) for key, title, name in TABS]
+        self._pages = LazyTabs(self.tabs, pages, self._new_tab)
         self.tabs.setCurrentIndex(0)
+        self._pages.get(TABS[0][0])
+        self._pages.build_after_first_paint(self)
 
         self.queue = (make_queue or _queue_panel)(bridge, thumbnails, self)
         self.queue.setObjectName(self.queue.objectName() or "queueDock")
@@ -215,19 +213,28 @@ class MainWindow(QMainWindow):
             if isinstance(dock, QDockWidget):
                 view_menu.addAction(dock.toggleViewAction())
 
-    def tab(self, key: str) -> Any:
-        """The GenerateTab for "video", "image" or "audio"."""
-        return self.generate_tabs[key]
+    def _new_tab(self, key: str) -> QWidget:
+        tab = self._make_tab(key)
+        tab.setObjectName(f"{key}Tab")
+        if hasattr(tab, "set_spend_warning"):
+            tab.set_spend_warning(self.settings.warn_above_credits)
+        return tab
 
-    def _on_submitted(self, task: TaskRecord) -> None:
-        self.status.showMessage(f"{task.model}: added to the queue", 4000)
+    def tab(self, key: str) -> Any:
+        """The GenerateTab for "video", "image" or "audio" (built now if it was not yet)."""
+        return self._pages.get(key)
+
+    @property
+    def generate_tabs(self) -> dict[str, Any]:
+        """Every GenerateTab by key, in tab order."""
+        return self._pages.all()
 
     def use_parameters(self, task: TaskRecord) -> None:
         """Fill the task's tab with its parameters (from the queue's "Use parameters")."""
-        tab = self.generate_tabs.get(task.tab)
-        if tab is None:
+        if task.tab not in self._pages:
             self.banner.show_error(f"No tab takes a {task.tab!r} task, so its parameters cannot be used.")
             return
+        tab = self._pages.get(task.tab)
         self.tabs.setCurrentWidget(tab)
         tab.apply_task(task)
 
@@ -264,7 +271,7 @@ class MainWindow(QMainWindow):
         self.action("actionTrySimulator").setEnabled(mode is ConnectionMode.NONE)
         simulated = mode is ConnectionMode.SIMULATOR
         self.setWindowTitle("Runway Desktop — offline simulator" if simulated else "Runway Desktop")
-        for tab in self.generate_tabs.values():
+        for tab in self._pages.built.values():  # a tab built later starts from the current state
             refresh = getattr(tab, "refresh", None)
             if callable(refresh):
                 refresh()  # Generate's enabled state depends on whether a client exists
@@ -294,7 +301,7 @@ class MainWindow(QMainWindow):
     def _on_settings_saved(self, settings: Settings, key_changed: bool) -> None:
         self.settings = settings
         self.notifier.enabled = settings.notifications
-        for tab in self.generate_tabs.values():
+        for tab in self._pages.built.values():
             if hasattr(tab, "set_spend_warning"):
                 tab.set_spend_warning(settings.warn_above_credits)
         self.settingsSaved.emit(settings, key_changed)

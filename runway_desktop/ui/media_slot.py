@@ -12,7 +12,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDir
+from PySide6.QtCore import QDir, QSize
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFileDialog, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from runway_desktop.core import input_rules
@@ -72,6 +73,7 @@ class MediaSlot(FieldEditor):
         else:
             self.capacity = 1
         self.cells: list[MediaCell] = []
+        self._shown_columns = 1
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -125,12 +127,34 @@ class MediaSlot(FieldEditor):
         self._relayout()
         return cell
 
+    def _columns(self) -> int:
+        """Two columns when two places fit side by side without squeezing their text, else one."""
+        if len(self.cells) < 2 and not self.listed:
+            return 1
+        needed = 2 * max(cell.sizeHint().width() for cell in self.cells) + self.grid.horizontalSpacing()
+        slack = 24 if self._shown_columns == 2 else 0  # a scroll bar coming and going must not flip it
+        return 2 if self.width() + slack >= needed else 1
+
     def _relayout(self) -> None:
-        columns = 2 if len(self.cells) > 1 or self.listed else 1
+        columns = self._shown_columns = self._columns()
         for cell in self.cells:
             self.grid.removeWidget(cell)
         for index, cell in enumerate(self.cells):
             self.grid.addWidget(cell, index // columns, index % columns)
+
+    def _fit_columns(self) -> None:
+        if self._columns() != self._shown_columns:
+            self._relayout()
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as one column: a slot with room shows two (see `_columns`)."""
+        hint = super().minimumSizeHint()
+        single = max((cell.minimumSizeHint().width() for cell in self.cells), default=0)
+        return QSize(min(hint.width(), max(single, 1)), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def _ensure_free_place(self) -> None:
         """A list slot keeps one empty place at its end while it has room."""
@@ -238,6 +262,7 @@ class MediaSlot(FieldEditor):
             if cell.task is mine:
                 cell.task = None
                 self._ensure_free_place()
+                self._fit_columns()  # a filled place is wider than an empty one
                 self.changed.emit()
 
     async def _admit(self, source: Source) -> Admitted:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -220,10 +220,15 @@ class ModelPicker(QWidget):
         self.tree.blockSignals(True)
         self.tree.setCurrentItem(item)
         self.tree.blockSignals(False)
+        # Scrolled once the current event is handled: during a click, scrolling now would slide
+        # another row under the pointer, and the click would then highlight that row instead.
+        QTimer.singleShot(0, self, lambda: self._reveal(item))
+        return True
+
+    def _reveal(self, item: QTreeWidgetItem) -> None:
         if item.parent() is not None:
             self.tree.scrollToItem(item.parent())  # the group's title too, when it fits with the model
         self.tree.scrollToItem(item)
-        return True
 
     def _on_current(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         key = item.data(0, KEY_ROLE) if item is not None else None

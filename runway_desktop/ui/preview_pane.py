@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent
@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 from runway_desktop.core.tasks import TaskRecord, TaskState
 from runway_desktop.core.thumbnails import ThumbnailCache
 from runway_desktop.ui.image_viewer import ImageViewer
-from runway_desktop.ui.media_player import MediaPlayer
 from runway_desktop.ui.preview_sidecar import parameter_rows, parameters_html, read_sidecar
 from runway_desktop.ui.queue_text import output_kind
+
+if TYPE_CHECKING:
+    from runway_desktop.ui.media_player import MediaPlayer
 
 log = logging.getLogger(__name__)
 
@@ -135,6 +137,9 @@ class PreviewPane(QWidget):
     def player(self) -> MediaPlayer:
         """Made on first use: opening the multimedia backend and audio device takes tens of ms."""
         if self._player is None:
+            # QtMultimedia too loads here, not while the window is first shown.
+            from runway_desktop.ui.media_player import MediaPlayer
+
             self._player = MediaPlayer(self)
             self._stack.addWidget(self._player)
         return self._player
@@ -193,6 +198,7 @@ class PreviewPane(QWidget):
         self.prev_button.setEnabled(self._index > 0)
         self.next_button.setEnabled(self._index < count - 1)
         task = self._task
+        self.params.setVisible(task is not None)  # an empty parameters box under the hint looks broken
         if task is None:
             self.title.setText("Preview")
             self._show_message(EMPTY_TEXT)
