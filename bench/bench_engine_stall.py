@@ -3,8 +3,8 @@
 Run: `.venv/bin/python -m bench.bench_engine_stall [--quick]`. One Engine (real Store and Library in a
 temporary folder, real RunwayClient) drives a simulator in another process. Once 200 speech tasks
 are live (of 220 submitted on four models, so most wait THROTTLED behind the per-model
-concurrency limit), a heartbeat coroutine asks to wake every 5 ms and records how late it wakes, while the
-engine polls them, 150 MB uploads stream back to back on the engine's client, and the engine
+concurrency limit), a heartbeat coroutine asks to wake every 5 ms and records how late it wakes,
+while the engine polls them, one 150 MB upload streams on the engine's client, and the engine
 submits two sound effects and downloads, verifies and files their 53 MB WAVs (and the speech
 MP3s that finish). The reference is the same heartbeat on the same, idle loop, measured first.
 The longest loop steps in the window are listed with the CPU time the loop thread spent in them:
@@ -41,7 +41,6 @@ LIVE_TASKS = 200
 # A few finish while the rest are still being submitted: submitting this many keeps 200 live.
 SPEECH_TASKS = LIVE_TASKS + 20
 UPLOAD_MB = 150
-MAX_UPLOADS = 6
 # Simulated run times are divided by this: a speech task runs 2.5 s, so a few finish (and download)
 # during the window while most stay live.
 SPEED = 4.0
@@ -59,20 +58,21 @@ SPEECH_MODELS = (
 BIG_SOUND = {"promptText": "rain on a tin roof, distant thunder", "duration": 300, "format": "wav"}
 
 
-async def heartbeat(stop: asyncio.Event) -> list[float]:
-    """Lateness (ms) of every 5 ms wake-up until `stop`."""
+async def heartbeat(stop: asyncio.Event) -> list[tuple[float, float]]:
+    """(when, lateness in ms) of every 5 ms wake-up until `stop`."""
     late = []
     while not stop.is_set():
         asked = time.perf_counter()
         await asyncio.sleep(BEAT)
-        late.append(max(0.0, (time.perf_counter() - asked - BEAT) * 1000))
+        woke = time.perf_counter()
+        late.append((woke, max(0.0, (woke - asked - BEAT) * 1000)))
     return late
 
 
 async def beat_for(seconds: float) -> list[float]:
     stop = asyncio.Event()
     asyncio.get_running_loop().call_later(seconds, stop.set)
-    return await heartbeat(stop)
+    return [lateness for _, lateness in await heartbeat(stop)]
 
 
 class LoopSteps:
@@ -111,13 +111,11 @@ def _step_name(handle: asyncio.events.Handle) -> str:
     return getattr(handle._callback, "__qualname__", repr(handle._callback))[:60]
 
 
-async def keep_uploading(client: RunwayClient, path: Path, stop: asyncio.Event) -> int:
-    """Upload `path` again and again until `stop` (at most MAX_UPLOADS times); returns how many finished."""
-    done = 0
-    while not stop.is_set() and done < MAX_UPLOADS:
-        await client.upload(path)
-        done += 1
-    return done
+async def timed_upload(client: RunwayClient, path: Path) -> tuple[float, float]:
+    """Upload `path` once on the engine's client; returns when it started and ended."""
+    began = time.perf_counter()
+    await client.upload(path)
+    return began, time.perf_counter()
 
 
 def speech_requests() -> list[Any]:
@@ -176,14 +174,16 @@ async def measure(url: str, folder: Path, window: float) -> dict[str, Any]:
         began = time.perf_counter()
         with LoopSteps() as steps, MachineLoad() as machine:
             beats = asyncio.create_task(heartbeat(stop))
-            uploads = asyncio.create_task(keep_uploading(client, upload_file, stop))
+            upload = asyncio.create_task(timed_upload(client, upload_file))
             for request in big_sounds:  # their 53 MB outputs download during the window
                 await engine.submit(request)
-            loaded = await beats
+            beaten = await beats
         elapsed = time.perf_counter() - began
+        upload_began, upload_ended = await upload
+        loaded = [lateness for _, lateness in beaten]
+        while_uploading = [lateness for when, lateness in beaten if upload_began <= when <= upload_ended]
         polls = engine.poller.requests - polls_before
         live_at_end = sum(t.state.is_live_at_runway for t in engine.tasks)
-        uploaded = await uploads
         saved = [o for t in engine.tasks for o in t.outputs if o.state is OutputState.SAVED]
     finally:
         await engine.close()
@@ -195,7 +195,8 @@ async def measure(url: str, folder: Path, window: float) -> dict[str, Any]:
         "polls_per_s": round(polls / elapsed, 1),
         "live_at_start": live_at_start,
         "live_at_end": live_at_end,
-        "uploads_mb": uploaded * UPLOAD_MB,
+        "upload_s": round(upload_ended - upload_began, 2),
+        "stall_while_uploading_ms": spread(while_uploading),
         "outputs_saved": len(saved),
         "saved_mb": round(sum(o.size or 0 for o in saved) / 2**20, 1),
         "stall_ms": spread(loaded),
@@ -213,6 +214,7 @@ def main(quick: bool = False) -> dict[str, Any]:
         url = stack.enter_context(simulator("--speed", str(SPEED), "--data-dir", str(folder / "sim")))
         figures = asyncio.run(measure(url, folder, 6.0 if quick else 10.0))
     stall, idle = figures["stall_ms"], figures["idle_stall_ms"]
+    uploading = figures["stall_while_uploading_ms"]
     ok = stall["max"] <= TARGET_MAX_MS
     result = {
         "name": "engine_stall", **figures, "max_stall_ms": stall["max"], "target_max_ms": TARGET_MAX_MS,
@@ -226,10 +228,12 @@ def main(quick: bool = False) -> dict[str, Any]:
         f"Engine loop stalls over {figures['window_s']} s: {figures['live_at_start']} live tasks "
         f"({figures['polls']} polls, {figures['polls_per_s']}/s; {figures['live_at_end']} still live at the "
         f"end), "
-        f"{figures['uploads_mb']} MB uploaded, {figures['outputs_saved']} outputs saved "
+        f"{UPLOAD_MB} MB uploaded in {figures['upload_s']} s, {figures['outputs_saved']} outputs saved "
         f"({figures['saved_mb']} MB).\n"
         f"  heartbeat every 5 ms, lateness under load: p50 {stall['p50']} ms, p99 {stall['p99']} ms, "
         f"max {stall['max']} ms\n"
+        f"  while the upload streamed:                p50 {uploading['p50']} ms, p99 {uploading['p99']} ms, "
+        f"max {uploading['max']} ms\n"
         f"  same heartbeat, idle loop:                p50 {idle['p50']} ms, p99 {idle['p99']} ms, "
         f"max {idle['max']} ms\n"
         f"  longest loop steps (wall, CPU of the loop thread): {longest}\n"

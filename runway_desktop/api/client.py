@@ -212,7 +212,7 @@ class RunwayClient:
             written = 0
             handle = await asyncio.to_thread(dest.open, "wb")
             # One batch is written in a thread while the next one arrives, so the socket and the
-            # disk work at once (waiting for each write halved the throughput).
+            # disk work at once (waiting for each write cost a third of the throughput).
             writing: asyncio.Task[int] | None = None
             batch = bytearray()
 
