@@ -13,53 +13,24 @@ import random
 import time
 import uuid
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 from runway_desktop.api.errors import OutcomeUnknownError, RunwayError
 from runway_desktop.core import events as ev
 from runway_desktop.core.catalogue import Catalogue
 from runway_desktop.core.downloads import DownloadManager
+from runway_desktop.core.engine_config import NO_CLIENT, UNKNOWN_AFTER_RESTART, EngineConfig, EngineRefused
 from runway_desktop.core.inputs import InputResolver
 from runway_desktop.core.intake import IntakeError
 from runway_desktop.core.library import Library
 from runway_desktop.core.media import MediaInfo, MediaValue
-from runway_desktop.core.poll_schedule import PollTiming, RequestBudget, TypicalDurations
+from runway_desktop.core.poll_schedule import RequestBudget, TypicalDurations
 from runway_desktop.core.poller import Poller
 from runway_desktop.core.requests import BuiltRequest, substitute_media
 from runway_desktop.core.store import Store
 from runway_desktop.core.tasks import TaskRecord, TaskState
 
 log = logging.getLogger(__name__)
-
-UNKNOWN_AFTER_RESTART = (
-    "The app stopped while this task was being submitted, so Runway may or may not have "
-    "created it. It was not sent again automatically. Check your Runway usage before retrying."
-)
-
-
-NO_CLIENT = "Add a Runway API key in Settings, or try the offline simulator, before generating."
-
-
-class EngineRefused(Exception):
-    """An action that does not apply to a task in its current state; `message` says why."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
-
-
-@dataclass(frozen=True)
-class EngineConfig:
-    timing: PollTiming = field(default_factory=PollTiming)
-    polls_per_second: float = 4.0  # the global request budget shared by every live task
-    poll_burst: int = 8
-    max_submitting: int = 4  # create calls (and their uploads) in flight at once
-    max_live: int | None = None  # tasks at Runway at once (pending to running); more wait QUEUED
-    downloads: int = 4
-    download_retry_delay: float = 30.0
-    typical_scale: float = 1.0  # multiplies the catalogue's typical durations (simulator speed)
-
 
 class Engine:
     """Owns the live state of every task; the store is its memory across restarts."""
@@ -71,11 +42,12 @@ class Engine:
         library: Library,
         catalogue: Catalogue,
         *,
-        config: EngineConfig = EngineConfig(),
+        config: EngineConfig | None = None,
         clock: Callable[[], float] = time.time,
         rng: random.Random | None = None,
         inspect: Callable[[str], Awaitable[MediaInfo]] | None = None,
     ) -> None:
+        config = config or EngineConfig()
         self.client = client
         self.store = store
         self.catalogue = catalogue
