@@ -41,7 +41,7 @@ class Services:
     store: Store
     library: Library
     client: RunwayClient | None
-    engine: Engine | None
+    engine: Engine
 
 
 @contextlib.asynccontextmanager
@@ -64,22 +64,19 @@ async def open_services(
     config: EngineConfig | None = None,
     start: bool = True,
 ) -> AsyncIterator[Services]:
-    """Store, library, client and engine; the engine resumes unfinished work when `start`."""
-    install_redaction()
-    async with open_store(data_dir) as store:
-        library = Library(library_dir or data_dir / "library", verify=verify_output)
-        if api_key is None:
-            yield Services(store, library, None, None)
-            return
-        client = make_client(api_key, base_url)
-        engine = Engine(client, store, library, load_catalogue(), config=config or EngineConfig())
-        try:
-            if start:
-                await engine.start()
-            yield Services(store, library, client, engine)
-        finally:
-            await engine.close()
-            await client.aclose()
+    """The engine and its collaborators, built as the window builds them (`build_engine`);
+    with `start` it resumes unfinished work, without it the history is only loaded. With no key
+    the engine has no client, as the window has before one is added."""
+    engine = await build_engine(data_dir, library_dir=library_dir, config=config)
+    try:
+        client = make_client(api_key, base_url) if api_key is not None else None
+        if client is not None and start:
+            await engine.attach_client(client)
+        else:
+            engine.client = client
+        yield Services(engine.store, engine.downloads.library, client, engine)
+    finally:
+        await close_engine(engine)
 
 
 def make_client(api_key: str, base_url: str) -> RunwayClient:

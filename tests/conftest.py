@@ -18,3 +18,19 @@ def _private_dirs(tmp_path, monkeypatch):
         monkeypatch.setenv(var, str(path))
     monkeypatch.delenv("RUNWAYML_API_SECRET", raising=False)
     monkeypatch.delenv("RUNWAYML_BASE_URL", raising=False)
+
+
+@pytest.fixture
+def secret_service():
+    """The real Secret Service (the suite runs inside tools/keyring-session); the key is removed after."""
+    import keyring.errors
+    from keychain import require_secret_service
+
+    from runway_desktop.core.secrets import SERVICE, USERNAME
+
+    backend = require_secret_service()
+    yield backend
+    try:
+        backend.delete_password(SERVICE, USERNAME)
+    except keyring.errors.PasswordDeleteError:
+        pass

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import stat
 import time
 import urllib.error
@@ -11,23 +10,12 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from processes import pid_gone
 
 from runway_desktop.simulator_child import SimulatorChild, SimulatorError
 
 KEY = "key_" + "3c" * 64
 
-
-def _pid_gone(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return True
-    # A zombie still answers kill(0); its state in /proc says it has ended.
-    try:
-        with open(f"/proc/{pid}/stat") as handle:
-            return handle.read().split(") ", 1)[1].startswith("Z")
-    except FileNotFoundError:
-        return True
 
 
 def _organization(url: str, key: str) -> dict:
@@ -61,7 +49,7 @@ def test_starts_on_a_free_port_serves_the_api_and_stops(tmp_path, monkeypatch):
         assert (tmp_path / "sim").is_dir()
     finally:
         child.stop()
-    assert _pid_gone(pid)
+    assert pid_gone(pid)
     assert not child.running and child.url is None
     child.stop()  # stopping twice is harmless
 
@@ -84,7 +72,7 @@ def test_a_child_that_never_reports_its_address_is_killed_after_the_timeout(tmp_
     pid = child.pid
     with pytest.raises(SimulatorError, match=r"did not report its address within 0\.5 seconds"):
         child.wait_ready(timeout=0.5)
-    assert _pid_gone(pid)
+    assert pid_gone(pid)
 
 
 def test_a_child_that_exits_at_once_says_so(tmp_path):
@@ -102,7 +90,7 @@ def test_a_child_that_ignores_sigterm_is_killed_after_a_bounded_wait(tmp_path):
     pid = child.pid
     started = time.monotonic()
     child.stop(timeout=0.5)
-    assert _pid_gone(pid)
+    assert pid_gone(pid)
     assert time.monotonic() - started < 5
 
 

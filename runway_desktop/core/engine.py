@@ -83,6 +83,10 @@ class Engine:
             task = next((t for t in self._tasks.values() if t.runway_id == task_id), None)
         return task
 
+    def now(self) -> float:
+        """The engine's clock (injected: tests and the simulator may run their own)."""
+        return self._clock()
+
     def _catalogue_typical(self, model: str) -> float:
         specs = self.catalogue.named(model)
         seconds = specs[0].typical_seconds if specs else 60.0

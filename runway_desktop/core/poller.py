@@ -69,7 +69,7 @@ class Poller:
         self._first_progress.pop(task_id, None)
 
     def _delay_for(self, task) -> float:
-        now = self._engine._clock()
+        now = self._engine.now()
         return next_poll_delay(
             task.state.value,
             progress=task.progress,
@@ -137,8 +137,8 @@ class Poller:
                     state=TaskState.FAILED,
                     failure="Runway no longer knows this task (it was deleted).",
                     failure_code="NOT_FOUND",
-                    finished_at=engine._clock(),
-                    updated_at=engine._clock(),
+                    finished_at=engine.now(),
+                    updated_at=engine.now(),
                 )
             )
             return
@@ -157,7 +157,7 @@ class Poller:
         task = engine.get(task_id)
         if task is None or not task.state.is_live_at_runway:
             return  # cancelled or removed while the request was out
-        updated = apply_snapshot(task, snap, engine._clock())
+        updated = apply_snapshot(task, snap, engine.now())
         if updated.evolve(updated_at=task.updated_at) != task:
             await engine.update(updated)  # only real changes are written and announced
         if updated.state.is_live_at_runway:
@@ -166,5 +166,5 @@ class Poller:
         self._first_progress.pop(task_id, None)
         if updated.state is TaskState.SUCCEEDED:
             if updated.submitted_at:
-                engine.durations.observe(updated.model, engine._clock() - updated.submitted_at)
+                engine.durations.observe(updated.model, engine.now() - updated.submitted_at)
             engine.downloads.start(task_id)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import enum
 import logging
-from collections.abc import Iterable
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
@@ -18,6 +17,7 @@ log = logging.getLogger(__name__)
 
 BALANCE_REFRESH_MS = 5 * 60 * 1000
 SIMULATOR_NOTICE = "Offline simulator — nothing is sent to Runway and no credits are spent"
+# "Running" in the status bar: waiting locally, being submitted, or live at Runway.
 _ACTIVE = (
     TaskState.QUEUED,
     TaskState.SUBMITTING,
@@ -34,11 +34,6 @@ class ConnectionMode(enum.Enum):
     STARTING = "starting"  # the offline simulator is starting
     SIMULATOR = "simulator"
     RUNWAY = "runway"
-
-
-def running_count(tasks: Iterable[TaskRecord]) -> int:
-    """Tasks not finished yet: waiting locally, being submitted, or live at Runway."""
-    return sum(1 for task in tasks if task.state in _ACTIVE)
 
 
 def running_text(count: int) -> str:
@@ -59,6 +54,8 @@ class StatusBar(QStatusBar):
         self._refreshing: asyncio.Task[None] | None = None
         self._again = False
         self._states: dict[str, TaskState] = {t.id: t.state for t in bridge.tasks}
+        # Kept up to date per event, so counting never walks the whole history.
+        self._active = {task_id for task_id, state in self._states.items() if state in _ACTIVE}
 
         self.simulator_badge = QLabel(SIMULATOR_NOTICE)
         self.simulator_badge.setObjectName("simulatorBadge")
@@ -89,8 +86,7 @@ class StatusBar(QStatusBar):
 
     @property
     def running(self) -> int:
-        # Counted from the states seen in events: no pass over the whole history per event.
-        return sum(1 for state in self._states.values() if state in _ACTIVE)
+        return len(self._active)
 
     def update_running(self) -> None:
         count = self.running
@@ -99,12 +95,17 @@ class StatusBar(QStatusBar):
     def _on_task(self, task: TaskRecord) -> None:
         before = self._states.get(task.id)
         self._states[task.id] = task.state
+        if task.state in _ACTIVE:
+            self._active.add(task.id)
+        else:
+            self._active.discard(task.id)
         self.update_running()
         if task.state.is_terminal and before is not None and not before.is_terminal:
             self.refresh_balance()  # a finished task changes the balance (refunds included)
 
     def _on_removed(self, task_id: str) -> None:
         self._states.pop(task_id, None)
+        self._active.discard(task_id)
         self.update_running()
 
     def set_mode(self, mode: ConnectionMode, detail: str = "") -> None:

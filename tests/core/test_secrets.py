@@ -2,43 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import secrets as pysecrets
 
-import keyring
-import keyring.backend
 import pytest
+from keychain import NoBackend
 
 from runway_desktop.core.secrets import ENV_VAR, SERVICE, USERNAME, KeySource, Secrets
-
-
-@pytest.fixture
-def secret_service():
-    backend = keyring.get_keyring()
-    if "SecretService" not in type(backend).__module__ + type(backend).__name__:
-        if os.environ.get("KEYRING_SESSION_INNER") == "1":
-            pytest.fail(f"inside tools/keyring-session but keyring chose {backend!r}")
-        pytest.skip("no Secret Service: run the suite with `make test` (tools/keyring-session)")
-    yield backend
-    try:
-        backend.delete_password(SERVICE, USERNAME)
-    except keyring.errors.PasswordDeleteError:
-        pass
-
-
-class NoBackend(keyring.backend.KeyringBackend):
-    """What keyring reports on a machine without any keychain."""
-
-    priority = 0
-
-    def get_password(self, service, username):
-        raise keyring.errors.NoKeyringError("no backend")
-
-    def set_password(self, service, username, password):
-        raise keyring.errors.NoKeyringError("no backend")
-
-    def delete_password(self, service, username):
-        raise keyring.errors.NoKeyringError("no backend")
 
 
 def fake_key() -> str:

@@ -52,10 +52,6 @@ class Backend:
             folder / "data", base_url=url or "http://127.0.0.1:9", api_key=TEST_KEY if url else None,
             config=config,
         )))
-        if self.services.engine is None:  # no key: an engine without a client, as the window has
-            from runway_desktop.core.engine import Engine
-
-            self.services.engine = Engine(None, self.services.store, self.services.library, CATALOGUE)
         self.bridge = EngineBridge(self.services.engine)
         self.harness = Harness(self.bridge, ThumbnailCache(folder / "thumbs"), folder, self.services)
 

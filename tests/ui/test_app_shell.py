@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import os
 import threading
 from pathlib import Path
 
 import pytest
 import qasync
+from keychain import no_keychain
+from processes import pid_gone
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QPushButton
-from shell_support import StandInQueue, StandInTab, close_session, no_keychain, run_coro
+from shell_support import StandInQueue, StandInTab, close_session, run_coro
 
 from runway_desktop.core.catalogue import load_catalogue
 from runway_desktop.core.engine import EngineConfig
@@ -52,17 +53,6 @@ def compose(qtbot, qloop, tmp_path):
     for session in sessions:
         close_session(qtbot, session)
 
-
-def _pid_gone(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return True
-    try:
-        with open(f"/proc/{pid}/stat") as handle:
-            return handle.read().split(") ", 1)[1].startswith("Z")
-    except FileNotFoundError:
-        return True
 
 
 def _image_request(prompt: str = "a lighthouse at dusk"):
@@ -189,7 +179,7 @@ def test_try_with_the_offline_simulator_attaches_a_client_and_closing_stops_the_
     assert "100,000 credits" in window.status.balance_label.text()
     pid = session.child.pid
     close_session(qtbot, session)
-    assert _pid_gone(pid)
+    assert pid_gone(pid)
 
 
 def test_simulator_composition_shows_the_badge_and_closing_leaves_live_tasks_live(compose, qtbot, tmp_path):
@@ -211,7 +201,7 @@ def test_simulator_composition_shows_the_badge_and_closing_leaves_live_tasks_liv
     assert window.isVisible()
     qtbot.mouseClick(window.quit_button, Qt.MouseButton.LeftButton)
     run_coro(qtbot, session.wait_closed(), timeout=30000)
-    assert _pid_gone(pid)
+    assert pid_gone(pid)
 
     async def reload():
         store = Store(tmp_path / "data" / "tasks.sqlite3")

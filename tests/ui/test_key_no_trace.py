@@ -8,24 +8,15 @@ import secrets as pysecrets
 from pathlib import Path
 from urllib.parse import quote
 
-import keyring
-import keyring.errors
-import pytest
+from keychain import no_keychain
 from PySide6.QtCore import Qt
-from shell_support import (
-    StandInQueue,
-    StandInTab,
-    close_session,
-    no_keychain,
-    require_secret_service,
-    run_coro,
-)
+from shell_support import StandInQueue, StandInTab, close_session, run_coro
 
 from runway_desktop.core.catalogue import load_catalogue
 from runway_desktop.core.engine import EngineConfig
 from runway_desktop.core.poll_schedule import PollTiming
 from runway_desktop.core.requests import build_request
-from runway_desktop.core.secrets import SERVICE, USERNAME, KeySource, Secrets
+from runway_desktop.core.secrets import KeySource, Secrets
 from runway_desktop.core.tasks import TaskState
 from runway_desktop.session import Options, Session
 from runway_desktop.ui.status import ConnectionMode
@@ -62,15 +53,6 @@ def assert_no_trace(root: Path, key: str) -> list[Path]:
             assert form not in content, f"{path} holds the key ({name})"
     return files
 
-
-@pytest.fixture
-def secret_service():
-    backend = require_secret_service()
-    yield backend
-    try:
-        backend.delete_password(SERVICE, USERNAME)
-    except keyring.errors.PasswordDeleteError:
-        pass
 
 
 def _generate(qtbot, session: Session) -> Path:

@@ -8,9 +8,9 @@ import threading
 import keyring
 import keyring.errors
 import pytest
+from keychain import no_keychain
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
-from shell_support import no_keychain, require_secret_service
 
 from runway_desktop.core.secrets import ENV_VAR, SERVICE, USERNAME, Secrets
 from runway_desktop.core.settings import Settings, load_settings
@@ -31,15 +31,6 @@ def dialog_for(qtbot, qloop, tmp_path):
 
     return make
 
-
-@pytest.fixture
-def secret_service():
-    backend = require_secret_service()
-    yield backend
-    try:
-        backend.delete_password(SERVICE, USERNAME)
-    except keyring.errors.PasswordDeleteError:
-        pass
 
 
 @pytest.fixture

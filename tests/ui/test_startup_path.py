@@ -7,8 +7,9 @@ import sys
 from typing import ClassVar
 
 import pytest
+from keychain import no_keychain
 from PySide6.QtCore import Qt
-from shell_support import StandInQueue, StandInTab, close_session, no_keychain, run_coro
+from shell_support import StandInQueue, StandInTab, close_session, run_coro
 
 from runway_desktop.session import Options, Session
 
