@@ -33,6 +33,8 @@ from runway_desktop.api.exchange import (
     read_json,
 )
 from runway_desktop.api.multipart import StreamedForm
+from runway_desktop.api.output_fetch import OutputFetch, direct_proxies, fetch_in_thread
+from runway_desktop.api.output_stream import stream_to_file
 from runway_desktop.api.retry import Repeat, RetryPolicy
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
@@ -73,9 +75,11 @@ class RunwayClient:
     ) -> None:
         key = _checked_key(api_key)
         self.base_url = checked_base_url(base_url)
+        self._timeout = timeout or DEFAULT_TIMEOUT
+        self._transport = transport
         try:
             self._http = httpx.AsyncClient(
-                timeout=timeout or DEFAULT_TIMEOUT,
+                timeout=self._timeout,
                 transport=transport,
                 headers={"User-Agent": USER_AGENT},
                 mounts=dict.fromkeys(_LOOPBACK_MOUNTS) if transport is None else None,
@@ -205,44 +209,18 @@ class RunwayClient:
         if scheme not in ("http", "https"):
             raise ValueError(f"Cannot download {url!r}: only http(s) URLs are supported")
         dest = Path(dest)
+        call = Call("GET", url, Repeat.SAFE, "output", dest.name)
+        proxies = direct_proxies(url, self._exchange.proxies) if self._transport is None else None
+        if proxies is None:  # an injected transport or a SOCKS proxy: only httpx can go that way
+            return await self._exchange.run(call, lambda response: stream_to_file(response, dest, progress,
+                                                                                 chunk_size))
+        timeout = self._timeout.read or DEFAULT_TIMEOUT.read
 
-        async def save(response: httpx.Response) -> int:
-            length = response.headers.get("content-length", "")
-            total = int(length) if length.isdigit() else None
-            written = 0
-            handle = await asyncio.to_thread(dest.open, "wb")
-            # One batch is written in a thread while the next one arrives, so the socket and the
-            # disk work at once (waiting for each write cost a third of the throughput).
-            writing: asyncio.Task[int] | None = None
-            batch = bytearray()
+        def fetch_for(report: Callable[[int, int | None], None] | None) -> OutputFetch:
+            return OutputFetch(url, dest, proxies=proxies, timeout=timeout, buffer_size=chunk_size,
+                               progress=report)
 
-            async def flush() -> None:
-                nonlocal writing, written, batch
-                if writing is not None:
-                    written += await writing
-                    writing = None
-                    if progress:
-                        progress(written, total)
-                if batch:
-                    writing = asyncio.ensure_future(asyncio.to_thread(handle.write, batch))
-                    batch = bytearray()
-
-            try:
-                async for chunk in response.aiter_bytes():
-                    batch += chunk
-                    if len(batch) >= chunk_size:
-                        await flush()
-                await flush()  # hands over the last batch
-                await flush()  # and waits for its write
-            finally:
-                if writing is not None:  # a thread cannot be stopped: let its write end before closing
-                    await asyncio.wait([writing])
-                    if not writing.cancelled():
-                        writing.exception()  # retrieved: the error that got us here is the one to report
-                await asyncio.to_thread(handle.close)
-            return written
-
-        return await self._exchange.run(Call("GET", url, Repeat.SAFE, "output", dest.name), save)
+        return await self._exchange.attempts(call, lambda: fetch_in_thread(fetch_for, progress))
 
     def _api_url(self, path: str) -> str:
         return f"{self.base_url}/v1/{path}"

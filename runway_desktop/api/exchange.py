@@ -7,7 +7,7 @@ import json
 import logging
 import random
 import urllib.request
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -60,6 +60,31 @@ class Call:
     form: StreamedForm | None = None
 
 
+@dataclass(frozen=True)
+class Refused:
+    """An answer that is not a success: its status, headers and the start of its body."""
+
+    status: int
+    headers: Mapping[str, str]
+    body: bytes
+
+
+class TransportFault(Exception):
+    """A request that failed in transit, described well enough to decide whether to send it again."""
+
+    def __init__(self, reason: str, *, timed_out: bool, before_sending: bool, retryable: bool) -> None:
+        super().__init__(reason)
+        self.reason = reason  # already free of the key: it goes into user-facing messages
+        self.timed_out = timed_out
+        self.before_sending = before_sending  # the server cannot have seen any of the request
+        self.retryable = retryable  # sending it again might work
+
+    @property
+    def kind(self) -> str:
+        cause = self.__cause__
+        return type(cause).__name__ if cause is not None else "TransportFault"
+
+
 class Exchange:
     """Sends Calls over one httpx.AsyncClient; only "api" calls carry the key and version."""
 
@@ -82,38 +107,61 @@ class Exchange:
 
     async def run(self, call: Call, consume: Callable[[httpx.Response], Awaitable[T]]) -> T:
         """Send `call`, retrying as its kind allows, and hand a successful response to `consume`."""
-        label = _label(call)
-        retries = 0
-        while True:
-            attempt = retries + 1
+
+        async def attempt() -> T | Refused:
             form_body = call.form.body() if call.form is not None else None
             try:
                 response = await self._http.send(
                     self._request(call, form_body), stream=True, follow_redirects=call.place == "output"
                 )
                 try:
-                    log.debug("%s %s -> %d (attempt %d)", call.method, label, response.status_code, attempt)
                     if response.is_success:
                         return await consume(response)
-                    raw = await _read_limited(response)
+                    return Refused(response.status_code, response.headers, await _read_limited(response))
                 finally:
                     await response.aclose()
             except httpx.RequestError as exc:
-                log.debug("%s %s failed: %s (attempt %d)", call.method, label, type(exc).__name__, attempt)
-                if call.repeat is Repeat.CREATE and not error_was_before_sending(exc):
-                    raise self._outcome_unknown(call, exc) from exc
-                if attempt < self.retry.max_attempts and _retryable_error(exc, call.repeat):
-                    await self._pause(label, self.retry.backoff(retries, self._rng))
-                    retries += 1
-                    continue
-                raise self._transport_error(call, exc) from exc
+                raise TransportFault(
+                    redact_text(str(exc), self._secret)[:200] or type(exc).__name__,
+                    timed_out=isinstance(exc, httpx.TimeoutException),
+                    before_sending=error_was_before_sending(exc),
+                    retryable=_retryable_error(exc, call.repeat),
+                ) from exc
             finally:
                 if form_body is not None:
                     await form_body.aclose()
-            body = errors.parse_body(raw, self._secret)
-            error = self._status_error(call, response.status_code, body, response.headers)
-            if attempt < self.retry.max_attempts and _may_resend(call, error, response.headers):
-                await self._pause(label, self.retry.delay(retries, self._rng, response.headers))
+
+        return await self.attempts(call, attempt)
+
+    async def attempts(self, call: Call, attempt: Callable[[], Awaitable[T | Refused]]) -> T:
+        """Make `attempt` until it succeeds, as often as `call`'s kind allows; failures become typed errors.
+
+        `attempt` sends the request once: it returns the result, a `Refused` answer, or raises a
+        `TransportFault`. Any other exception (a disk error while saving, say) ends the call as it is.
+        """
+        label = _label(call)
+        retries = 0
+        while True:
+            number = retries + 1
+            try:
+                outcome = await attempt()
+            except TransportFault as fault:
+                log.debug("%s %s failed: %s (attempt %d)", call.method, label, fault.kind, number)
+                if call.repeat is Repeat.CREATE and not fault.before_sending:
+                    raise self._outcome_unknown(call, fault) from fault
+                if number < self.retry.max_attempts and fault.retryable:
+                    await self._pause(label, self.retry.backoff(retries, self._rng))
+                    retries += 1
+                    continue
+                raise self._transport_error(call, fault) from fault
+            if not isinstance(outcome, Refused):
+                log.debug("%s %s -> success (attempt %d)", call.method, label, number)
+                return outcome
+            log.debug("%s %s -> %d (attempt %d)", call.method, label, outcome.status, number)
+            body = errors.parse_body(outcome.body, self._secret)
+            error = self._status_error(call, outcome.status, body, outcome.headers)
+            if number < self.retry.max_attempts and _may_resend(call, error, outcome.headers):
+                await self._pause(label, self.retry.delay(retries, self._rng, outcome.headers))
                 retries += 1
                 continue
             raise error
@@ -134,7 +182,7 @@ class Exchange:
         log.debug("%s: retrying in %.2f s", label, delay)
         await self._sleep(delay)
 
-    def _status_error(self, call: Call, status: int, body: Any, headers: httpx.Headers) -> RunwayError:
+    def _status_error(self, call: Call, status: int, body: Any, headers: Mapping[str, str]) -> RunwayError:
         if call.place == "storage":
             return errors.upload_error_for_status(status, body)
         if call.place == "output":
@@ -150,29 +198,32 @@ class Exchange:
             )
         return error
 
-    def _transport_error(self, call: Call, exc: httpx.RequestError) -> RunwayError:
+    def _transport_error(self, call: Call, fault: TransportFault) -> RunwayError:
         url = httpx.URL(call.url)
         where = {"api": "Runway", "storage": "Runway's storage"}.get(call.place, "the output host")
         where = f"{where} ({url.host})"
-        if isinstance(exc, httpx.TimeoutException):
+        if fault.timed_out:
             return ApiTimeoutError(f"{where} did not answer in time. Try again in a moment.")
-        reason = redact_text(str(exc), self._secret)[:200] or type(exc).__name__
         proxy = None
         if not is_loopback_host(url.host):
             proxy = f"{url.scheme.upper()}_PROXY" if self._proxies.get(url.scheme) else (
                 "ALL_PROXY" if self._proxies.get("all") else None)
         advice = "Check your internet connection"
         advice += f" and the proxy settings ({proxy} is set)." if proxy else "."
-        return NetworkError(f"Could not reach {where}, or the connection was lost ({reason}). {advice}")
+        return NetworkError(f"Could not reach {where}, or the connection was lost ({fault.reason}). {advice}")
 
-    def _outcome_unknown(self, call: Call, exc: httpx.RequestError) -> OutcomeUnknownError:
-        happened = ("Runway did not answer in time" if isinstance(exc, httpx.TimeoutException)
-                    else "The connection to Runway was lost")
+    def _outcome_unknown(self, call: Call, fault: TransportFault) -> OutcomeUnknownError:
+        happened = "Runway did not answer in time" if fault.timed_out else "The connection to Runway was lost"
         return OutcomeUnknownError(
             f"{happened} after the request was sent, so it is unknown whether the task was created. "
             f"{_DUPLICATE_WARNING}",
-            cause=self._transport_error(call, exc),
+            cause=self._transport_error(call, fault),
         )
+
+    @property
+    def proxies(self) -> dict[str, str]:
+        """The environment's proxies by scheme ("http", "https", "all"); empty when a transport was given."""
+        return dict(self._proxies)
 
 
 def environment_proxies() -> dict[str, str]:
@@ -180,7 +231,7 @@ def environment_proxies() -> dict[str, str]:
     return {k: v for k, v in urllib.request.getproxies().items() if k in ("http", "https", "all") and v}
 
 
-def _may_resend(call: Call, error: RunwayError, headers: httpx.Headers) -> bool:
+def _may_resend(call: Call, error: RunwayError, headers: Mapping[str, str]) -> bool:
     if isinstance(error, errors.RateLimitError) and error.daily_limit:
         return False  # a daily quota does not reset within any backoff
     return error.status is not None and status_is_retryable(error.status, headers, call.repeat)

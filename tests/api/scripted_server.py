@@ -17,7 +17,7 @@ KEY = "key_" + "0123456789abcdef" * 8
 
 @dataclass(frozen=True)
 class Reply:
-    """One scripted answer, or an action: "drop" (close without answering), "truncate", "sleep"."""
+    """One scripted answer, or an action: "drop" (close without answering), "truncate", "sleep", "stall"."""
 
     status: int = 200
     json: Any = None
@@ -109,12 +109,14 @@ class ScriptedServer:
             assert request.transport is not None
             request.transport.abort()
             raise asyncio.CancelledError  # nothing more to write to a closed socket
-        if reply.action == "truncate":  # announce the whole body, send half, hang up
+        if reply.action in ("truncate", "stall"):  # announce the whole body, send half, hang up or go quiet
             body = reply.body or b""
             response = web.StreamResponse(status=reply.status, headers=reply.headers)
             response.content_length = len(body)
             await response.prepare(request)
             await response.write(body[: len(body) // 2])
+            if reply.action == "stall":
+                await self._stop.wait()
             assert request.transport is not None
             request.transport.abort()
             raise asyncio.CancelledError
