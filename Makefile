@@ -44,5 +44,9 @@ sim: $(STAMP)
 catalogue: $(STAMP)
 	@$(BIN)/python tools/generate_catalogue.py
 
+## Compile the Qt Designer forms ui/*.ui into runway_desktop/ui/generated/ (after editing one).
+forms: $(STAMP)
+	@$(BIN)/python tools/compile_forms.py
+
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache build *.egg-info

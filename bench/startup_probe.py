@@ -2,10 +2,12 @@
 
 `bare` shows a plain PySide6 window (QApplication, QMainWindow with a QLabel); `app` runs the real
 entry point, `runway_desktop.app.main(APP ARGS)`, unchanged. Either way an application-wide event
-filter waits for the first Paint event of a top-level QMainWindow, lets that paint finish, prints
-one JSON line of CLOCK_MONOTONIC readings (comparable with the parent's `time.monotonic()`) and
-ends the process at once with `os._exit` (a simulator child ends with it: it has a parent-death
-signal). The parent times from just before it spawned this process.
+filter waits for the first Paint event of a top-level QMainWindow and lets that paint finish; for
+the app it then also waits until the window is composed (its forms, queue and status in place,
+the `composed` property). It prints one JSON line of CLOCK_MONOTONIC readings (comparable with
+the parent's `time.monotonic()`) and ends the process at once with `os._exit` (a simulator child
+ends with it: it has a parent-death signal). The parent times from just before it spawned this
+process.
 """
 
 from __future__ import annotations
@@ -25,8 +27,14 @@ def _watch_first_paint(app) -> None:
 
     readings: dict[str, object] = {"started": STARTED}
 
+    window: list[QMainWindow] = []
+
     def report() -> None:
-        readings["painted"] = time.monotonic()  # after the whole window was painted and flushed
+        readings.setdefault("painted", time.monotonic())  # after the whole window was painted and flushed
+        if not getattr(window[0], "composed", True):
+            QTimer.singleShot(2, report)  # the app's frame is up; its content follows
+            return
+        readings["composed"] = time.monotonic()
         sys.stdout.write(json.dumps(readings) + "\n")
         sys.stdout.flush()
         os._exit(0)
@@ -40,6 +48,7 @@ def _watch_first_paint(app) -> None:
                 and watched.isWindow()
             ):
                 readings["paint"] = time.monotonic()
+                window.append(watched)
                 mode = getattr(watched, "mode", None)  # the app's connection: which start-up this was
                 readings["mode"] = getattr(mode, "value", mode)
                 QTimer.singleShot(0, report)

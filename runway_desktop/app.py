@@ -1,14 +1,16 @@
 """The desktop window's entry point: `runway-desktop [--simulator] [--data-dir DIR] [--base-url URL]`.
 
-PySide6 is imported before qasync (with QT_API=pyside6), or qasync could pick another binding;
-the window then runs on a qasync loop started with `qasync.run`, so asyncio work (the engine,
-the HTTP client) and Qt share one thread. The composition itself is `session.Session`.
+Start-up paints first and composes second: the window's frame (menus, tabs, the queue's place)
+is shown and painted before anything else is imported, then qasync, the engine, the history and
+the forms follow while it is on screen. PySide6 is imported before qasync (with QT_API=pyside6),
+or qasync could pick another binding; the window then runs on a qasync loop started with
+`qasync.run`, so asyncio work (the engine, the HTTP client) and Qt share one thread. The
+composition itself is `session.Session`.
 """
 
 from __future__ import annotations
 
 import argparse
-import multiprocessing
 import os
 import signal
 import sys
@@ -69,14 +71,14 @@ def _close_on_signals(session) -> Callable[[], None]:
     return undo
 
 
-async def run_window(options) -> int:
-    """Show the window and return once it has closed and everything is shut down."""
+async def run_window(options, window=None) -> int:
+    """Compose the window (its painted frame, if given) and return once it has closed and shut down."""
     from runway_desktop.session import Session
 
     session = Session(options)
     undo = _close_on_signals(session)
     try:
-        await session.start()
+        await session.start(window)
         await session.wait_closed()
     finally:
         await session.close()
@@ -85,20 +87,29 @@ async def run_window(options) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    multiprocessing.freeze_support()  # the media worker is a spawned process (frozen builds need this)
+    if getattr(sys, "frozen", False):  # a frozen build's spawned media worker starts here too
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     args = parse_args(argv)
     os.environ["QT_API"] = "pyside6"
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
+    configure_application(app)
+    from runway_desktop.ui.first_paint import show_and_paint
+    from runway_desktop.ui.main_window import MainWindow
+
+    window = MainWindow()
+    show_and_paint(window)  # on screen now; everything below happens behind it
+
     import qasync  # only now: it must find PySide6 already imported
 
     from runway_desktop.session import Options
 
-    configure_application(app)
     options = Options(simulator=args.simulator, data_dir=args.data_dir, base_url=args.base_url)
     try:
-        return qasync.run(run_window(options))
+        return qasync.run(run_window(options, window))
     except KeyboardInterrupt:
         return 130
     finally:

@@ -29,9 +29,9 @@ from runway_desktop.core.settings import Settings, load_settings, settings_path
 from runway_desktop.core.thumbnails import ThumbnailCache
 from runway_desktop.simulator_child import DEMO_SPEED, PLACEHOLDER_KEY, SimulatorChild, SimulatorError
 from runway_desktop.ui.bridge import EngineBridge
+from runway_desktop.ui.connection import ConnectionMode
 from runway_desktop.ui.error_banner import ErrorReporter
 from runway_desktop.ui.main_window import MainWindow
-from runway_desktop.ui.status import ConnectionMode
 from runway_desktop.wiring import (
     APP_NAME,
     build_engine,
@@ -101,13 +101,31 @@ class Session(QObject):
         self._key: str | None = None
         self._closed = asyncio.Event()
         self._closing = False
+        self._starting = False
+        self._started = asyncio.Event()
         self._log_handler: logging.Handler | None = None
         self._work: set[asyncio.Task[Any]] = set()
 
     # -- start-up --------------------------------------------------------------------------------
 
-    async def start(self) -> MainWindow:
-        """Compose and show the window; the simulator (if wanted) starts behind it."""
+    async def start(self, window: MainWindow | None = None) -> MainWindow:
+        """Compose the window (`window` is its frame, already on screen; made here if not given)."""
+        if window is None:
+            window = MainWindow()
+        self.window = window
+        window.closing.connect(lambda: self._spawn(self.close(), "Closing"))
+        if window.is_closed:  # closed before anyone listened: there is nothing to start
+            self._spawn(self.close(), "Closing")
+            return window
+        self._starting = True
+        try:
+            await self._compose(window)
+        finally:
+            self._starting = False
+            self._started.set()
+        return window
+
+    async def _compose(self, window: MainWindow) -> None:
         loaded = await asyncio.to_thread(load_settings, self.settings_file)
         self.settings = loaded.settings
         self.simulator_only = self.options.simulator or self.settings.use_simulator
@@ -136,8 +154,12 @@ class Session(QObject):
             if key_lookup is not None:
                 key_lookup.cancel()
             raise
+        if self._stopping:  # closed while starting: `close` takes it from here
+            if key_lookup is not None:
+                key_lookup.cancel()
+            return
         self.bridge = EngineBridge(self.engine)
-        self.window = MainWindow(
+        window.compose(
             self.bridge,
             self.engine.catalogue,
             ThumbnailCache(self._cache_dir() / "thumbnails"),
@@ -149,26 +171,33 @@ class Session(QObject):
             make_queue=self._make_queue,
         )
         self.reporter = ErrorReporter(self._redact, self)
-        self.reporter.reported.connect(self.window.show_error)
+        self.reporter.reported.connect(window.show_error)
         self.reporter.install(asyncio.get_running_loop())
         client = await self._client_for_stored_key(key_lookup, problems) if key_lookup is not None else None
         for problem in problems:
-            self.window.show_error(problem)
-        self.window.simulatorRequested.connect(
+            window.show_error(problem)
+        window.simulatorRequested.connect(
             lambda: self._spawn(self.use_simulator(), "Starting the simulator")
         )
-        self.window.settingsSaved.connect(
+        window.settingsSaved.connect(
             lambda settings, changed: self._spawn(self.apply_settings(settings, changed), "Applying settings")
         )
-        self.window.keyRemoved.connect(lambda: self._spawn(self._key_removed(), "Removing the key"))
-        self.window.closing.connect(lambda: self._spawn(self.close(), "Closing"))
+        window.keyRemoved.connect(lambda: self._spawn(self._key_removed(), "Removing the key"))
+        if self._stopping:
+            if client is not None:
+                await client.aclose()
+            return
         if client is not None:
             await self.engine.attach_client(client)  # resumes the history's unfinished work
-            self.window.set_connection(ConnectionMode.RUNWAY, self._host())
-        self.window.show()
+            window.set_connection(ConnectionMode.RUNWAY, self._host())
+        window.show()
         if self.simulator_only:
             self._spawn(self.use_simulator(), "Starting the simulator")
-        return self.window
+
+    @property
+    def _stopping(self) -> bool:
+        # The window's close is seen at once; `close()` itself starts on a later loop turn.
+        return self._closing or (self.window is not None and self.window.is_closed)
 
     async def _client_for_stored_key(self, lookup: asyncio.Future[str | None], problems: list[str]) -> Any:
         """A client for the key in the environment or keychain; None (and a problem) if unusable."""
@@ -311,6 +340,8 @@ class Session(QObject):
             await self._closed.wait()
             return
         self._closing = True
+        if self._starting:  # let start-up reach a point where what it built can be taken down
+            await self._started.wait()
         if self.window is not None:
             self.window.close_without_asking()
             shutdown = getattr(self.window.queue, "shutdown", None)

@@ -1,4 +1,4 @@
-"""The wheel carries the catalogue, styles, icons and Designer forms: the app works pip-installed."""
+"""The wheel carries the catalogue, styles, icons and compiled forms: the app works pip-installed."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ def test_the_wheel_ships_resources_and_forms_and_works_from_site_packages(tmp_pa
     (wheel,) = tmp_path.glob("runway_desktop-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     for needed in ("runway_desktop/resources/catalogue.json", "runway_desktop/resources/style.qss",
-                   "runway_desktop/forms/main_window.ui", "runway_desktop/simulator/__main__.py"):
+                   "runway_desktop/ui/generated/main_window_form.py", "runway_desktop/simulator/__main__.py"):
         assert needed in names, f"{needed} is missing from {wheel.name}"
     assert any(n.startswith("runway_desktop/resources/icons/") and n.endswith(".svg") for n in names)
 
@@ -32,13 +32,14 @@ def test_the_wheel_ships_resources_and_forms_and_works_from_site_packages(tmp_pa
     probe = (
         "import runway_desktop, sys;"
         "from runway_desktop.core.catalogue import load_catalogue;"
-        "from importlib import resources;"
+        "from runway_desktop.ui.generated.main_window_form import Ui_MainWindow;"
+        "from runway_desktop.ui.assets import resource_path;"
         "assert runway_desktop.__file__.startswith(sys.argv[1]), runway_desktop.__file__;"
-        "print(len(load_catalogue().models), "
-        "resources.files('runway_desktop.forms').joinpath('main_window.ui').is_file())"
+        "print(len(load_catalogue().models), callable(Ui_MainWindow().setupUi),"
+        "resource_path('style.qss').startswith(sys.argv[1]))"
     )
     env = {**os.environ, "PYTHONPATH": str(site)}
     result = subprocess.run([sys.executable, "-c", probe, str(site)], capture_output=True, text=True, env=env,
                             cwd=tmp_path, timeout=60)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["97", "True"]
+    assert result.stdout.split() == ["97", "True", "True"]

@@ -1,11 +1,7 @@
-"""Icons, the stylesheet, the dark theme and the Qt Designer forms shipped with the app.
+"""Icons, the stylesheet and the dark theme shipped with the app (`resources/`, as runway_desktop.resources).
 
-Static layouts are Qt Designer files in the top-level `ui/` folder, installed as the package
-`runway_desktop.forms` (see `[tool.setuptools.package-dir]` in pyproject.toml). They are not
-compiled: `load_form("main_window.ui", window)` reads one at run time with `QUiLoader`, found
-through `importlib.resources.files("runway_desktop.forms")`, straight into an existing widget,
-so there is no generated code to keep in step with the .ui file. Edit the .ui in Qt Designer
-(`pyside6-designer ui/main_window.ui`); the next start picks it up.
+The Qt Designer forms are not loaded from here: `make forms` compiles `ui/*.ui` into
+`runway_desktop/ui/generated/` (see tools/compile_forms.py).
 """
 
 from __future__ import annotations
@@ -13,12 +9,9 @@ from __future__ import annotations
 import functools
 from importlib.resources import files
 
-from PySide6.QtCore import QFile, QIODevice
 from PySide6.QtGui import QColor, QIcon, QPalette
-from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
-FORMS = "runway_desktop.forms"
 RESOURCES = "runway_desktop.resources"
 
 
@@ -37,37 +30,6 @@ def stylesheet() -> str:
     """resources/style.qss with `{icons}` pointing at the icons folder (QSS needs real paths)."""
     text = files(RESOURCES).joinpath("style.qss").read_text(encoding="utf-8")
     return text.replace("{icons}", resource_path("icons").replace("\\", "/"))
-
-
-class _IntoLoader(QUiLoader):
-    """Builds a form's top-level widget into `base` instead of creating a new one."""
-
-    def __init__(self, base: QWidget) -> None:
-        super().__init__(base)
-        self._base = base
-        # Scanning Designer plugin folders (QtWebEngine's among them) costs most of a second.
-        self.clearPluginPaths()
-
-    def createWidget(self, class_name: str, parent: QWidget | None = None, name: str = "") -> QWidget:
-        if parent is None:
-            return self._base
-        return super().createWidget(class_name, parent, name)
-
-
-def load_form(name: str, base: QWidget) -> QWidget:
-    """Load `ui/<name>` into `base` (whose class must match the form's top-level class)."""
-    path = files(FORMS).joinpath(name)
-    device = QFile(str(path))
-    if not device.open(QIODevice.OpenModeFlag.ReadOnly):
-        raise FileNotFoundError(f"The form {name} is missing from the installation ({path}).")
-    try:
-        loader = _IntoLoader(base)
-        loaded = loader.load(device, None)
-    finally:
-        device.close()
-    if loaded is None:
-        raise RuntimeError(f"The form {name} could not be loaded: {loader.errorString()}")
-    return loaded
 
 
 def dark_palette() -> QPalette:

@@ -1,9 +1,10 @@
-"""Tab pages built when first needed: the visible one at once, the others just after the first paint.
+"""Tab pages built when first needed: the visible one at once, the others just after the next paint.
 
 Building a Generate tab (model list, form, drop zones) takes tens of milliseconds; only the one
-on screen has to exist before the window first appears. The others start as empty placeholder
-pages and are swapped for the real page when shown, when asked for by key, or one per event-loop
-turn once the window has painted, whichever comes first.
+on screen has to exist before the window appears with its content. The others start as empty
+placeholder pages and are swapped for the real page when shown, when asked for by key, or one
+per event-loop turn once the window has painted, whichever comes first. Until `set_factory` is
+called (the window's frame paints before the catalogue exists) every page is a placeholder.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ Page = tuple[str, str, QIcon]  # key, title, icon
 class LazyTabs(QObject):
     """The pages of `tabs`, made by `make(key)` on demand; `built` holds those made so far."""
 
-    def __init__(self, tabs: QTabWidget, pages: Sequence[Page], make: Callable[[str], QWidget]) -> None:
+    def __init__(self, tabs: QTabWidget, pages: Sequence[Page], make: Callable[[str], QWidget] | None = None
+                 ) -> None:
         super().__init__(tabs)
         self._tabs = tabs
         self._pages = list(pages)
@@ -31,6 +33,11 @@ class LazyTabs(QObject):
             placeholder.setObjectName(f"{key}TabPending")
             tabs.addTab(placeholder, page_icon, title)
         tabs.currentChanged.connect(self._shown)
+
+    def set_factory(self, make: Callable[[str], QWidget]) -> None:
+        """From now on pages can be made: the current one is made at once."""
+        self._make = make
+        self._shown(self._tabs.currentIndex())
 
     def keys(self) -> list[str]:
         return [key for key, _, _ in self._pages]
@@ -45,6 +52,8 @@ class LazyTabs(QObject):
             return page
         if key not in self:
             raise KeyError(key)
+        if self._make is None:
+            raise RuntimeError(f"The {key!r} page cannot be made before the window is composed")
         index = self.keys().index(key)
         page = self._make(key)
         self.built[key] = page
@@ -65,8 +74,8 @@ class LazyTabs(QObject):
         """Every page by key, in tab order (making those not made yet)."""
         return {key: self.get(key) for key in self.keys()}
 
-    def build_after_first_paint(self, window: QWidget) -> None:
-        """Once `window` has painted, make the remaining pages, one per event-loop turn."""
+    def build_after_next_paint(self, window: QWidget) -> None:
+        """Once `window` has painted again, make the remaining pages, one per event-loop turn."""
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -83,5 +92,5 @@ class LazyTabs(QObject):
                 QTimer.singleShot(0, self, self._build_next)
 
     def _shown(self, index: int) -> None:
-        if 0 <= index < len(self._pages):
+        if self._make is not None and 0 <= index < len(self._pages):
             self.get(self._pages[index][0])

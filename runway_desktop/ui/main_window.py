@@ -1,9 +1,11 @@
 """The main window: Video, Image and Audio tabs, the queue docked on the right, notices and status.
 
-The static frame (menus, actions with their shortcuts, the notice area and the tab widget) is
-the Qt Designer form `ui/main_window.ui`, loaded at run time into this QMainWindow by
-`assets.load_form` (QUiLoader, through `importlib.resources.files("runway_desktop.forms")`).
-Everything that depends on the catalogue or the engine is added here in code.
+It is made in two steps, so that something is on screen at once. `MainWindow()` is the frame: the
+Qt Designer form `ui/main_window.ui` (menus, actions with their shortcuts, the notice area, the tab
+widget; compiled to `ui/generated/main_window_form.py` by `make forms`), tabs waiting for their
+pages and the queue's place. It costs a few milliseconds and paints before the engine, the
+catalogue or the history exist. `compose(...)` then adds everything that depends on them; the
+modules it needs are imported there, after that first paint, on purpose.
 """
 
 from __future__ import annotations
@@ -11,31 +13,32 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
-from runway_desktop.core.catalogue import Catalogue
-from runway_desktop.core.secrets import Secrets
-from runway_desktop.core.settings import Settings
-from runway_desktop.core.tasks import TaskRecord, TaskState
-from runway_desktop.core.thumbnails import ThumbnailCache
-from runway_desktop.ui.assets import icon, load_form
-from runway_desktop.ui.bridge import EngineBridge
-from runway_desktop.ui.error_banner import ErrorBanner
-from runway_desktop.ui.generate_tab import GenerateTab
+from runway_desktop.ui.assets import icon
+from runway_desktop.ui.connection import ConnectionMode
+from runway_desktop.ui.generated.main_window_form import Ui_MainWindow
 from runway_desktop.ui.lazy_tabs import LazyTabs
-from runway_desktop.ui.notifications import TrayNotifier
-from runway_desktop.ui.queue_panel import QueuePanel
-from runway_desktop.ui.settings_dialog import SettingsDialog
-from runway_desktop.ui.status import ConnectionMode, StatusBar
-from runway_desktop.ui.welcome import WelcomeView
+
+if TYPE_CHECKING:
+    from runway_desktop.core.catalogue import Catalogue
+    from runway_desktop.core.secrets import Secrets
+    from runway_desktop.core.settings import Settings
+    from runway_desktop.core.tasks import TaskRecord
+    from runway_desktop.core.thumbnails import ThumbnailCache
+    from runway_desktop.ui.bridge import EngineBridge
+    from runway_desktop.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
 
 TABS = (("video", "Video", "video"), ("image", "Image", "image"), ("audio", "Audio", "audio"))
+STARTING = "Starting…"
+LOADING_HISTORY = "Loading your history…"
+QUEUE_SHARE, QUEUE_MIN_WIDTH, QUEUE_MAX_WIDTH = 0.34, 380, 520
 ABOUT = (
     "<h3>Runway Desktop</h3>"
     "<p>A desktop studio for Runway's video, image and audio generation API, with a built-in "
@@ -43,61 +46,22 @@ ABOUT = (
     "saved to your library folder as soon as they are ready, with the parameters beside them.</p>"
 )
 
-TabFactory = Callable[[str, Catalogue, EngineBridge, ThumbnailCache, QWidget], QWidget]
-QueueFactory = Callable[[EngineBridge, ThumbnailCache, QWidget], QDockWidget]
+TabFactory = Callable[[str, "Catalogue", "EngineBridge", "ThumbnailCache", QWidget], QWidget]
+QueueFactory = Callable[["EngineBridge", "ThumbnailCache", QWidget], QDockWidget]
 
 
 def _generate_tab(
     tab: str, catalogue: Catalogue, bridge: EngineBridge, thumbs: ThumbnailCache, parent: QWidget
 ) -> QWidget:
+    from runway_desktop.ui.generate_tab import GenerateTab
+
     return GenerateTab(tab, catalogue, bridge, thumbs, parent)
 
 
 def _queue_panel(bridge: EngineBridge, thumbs: ThumbnailCache, parent: QWidget) -> QDockWidget:
+    from runway_desktop.ui.queue_panel import QueuePanel
+
     return QueuePanel(bridge, thumbs, parent)
-
-
-def _plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
-
-
-def unfinished_work_notice(tasks: list[TaskRecord], mode: ConnectionMode) -> str:
-    """What closing now leaves unfinished, in words; empty when nothing is."""
-    live = sum(1 for t in tasks if t.state.is_live_at_runway)
-    queued = sum(1 for t in tasks if t.state is TaskState.QUEUED)
-    submitting = sum(1 for t in tasks if t.state is TaskState.SUBMITTING)
-    downloads = sum(1 for t in tasks if t.needs_download)
-    if mode is ConnectionMode.SIMULATOR:
-        unfinished = live + queued + submitting + downloads
-        if not unfinished:
-            return ""
-        return (
-            f"{_plural(unfinished, 'simulated task is', 'simulated tasks are')} not finished. The offline "
-            "simulator stops with the app, so they will not finish."
-        )
-    parts = []
-    if live:
-        verb = "is" if live == 1 else "are"
-        parts.append(
-            f"{_plural(live, 'task', 'tasks')} {verb} still running at Runway. They will carry on, and their "
-            "results will be downloaded the next time you open Runway Desktop."
-        )
-    if downloads:
-        parts.append(
-            f"{_plural(downloads, 'finished task has', 'finished tasks have')} results not downloaded yet; "
-            "the download resumes the next time you open Runway Desktop (Runway keeps them for about a day)."
-        )
-    if queued:
-        parts.append(
-            f"{_plural(queued, 'task is', 'tasks are')} waiting to be sent; "
-            "they will be sent the next time you open Runway Desktop."
-        )
-    if submitting:
-        parts.append(
-            f"{_plural(submitting, 'task is', 'tasks are')} being sent right now. If you quit, the app "
-            "cannot tell whether Runway received them; they will be marked “outcome unknown”."
-        )
-    return "\n\n".join(parts)
 
 
 class MainWindow(QMainWindow):
@@ -108,7 +72,48 @@ class MainWindow(QMainWindow):
     keyRemoved = Signal()
     closing = Signal()
 
-    def __init__(
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """The frame alone: cheap enough to paint before anything else exists (see the module doc)."""
+        super().__init__(parent)
+        self.form = Ui_MainWindow()
+        self.form.setupUi(self)
+        self.setWindowIcon(icon("app"))
+        self.mode = ConnectionMode.NONE
+        self.bridge: EngineBridge | None = None
+        self.settings: Settings | None = None
+        self.settings_file: Path | None = None
+        self.secrets: Secrets | None = None
+        self.library_dir: Path | None = None
+        self.settings_dialog: SettingsDialog | None = None
+        self.close_notice: QMessageBox | None = None
+        self._close_confirmed = False
+        self._closed = False
+
+        self.tabs: QTabWidget = self.form.tabs
+        self._pages = LazyTabs(self.tabs, [(key, title, icon(name)) for key, title, name in TABS])
+        self.tabs.setCurrentIndex(0)
+        # The queue's place, so the layout does not jump when the real queue arrives.
+        self.queue: QDockWidget = QDockWidget("Queue", self)
+        self.queue.setObjectName("queuePending")
+        waiting = QLabel(LOADING_HISTORY, self.queue)
+        waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.queue.setWidget(waiting)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.queue)
+        self.statusBar().showMessage(STARTING)
+        self._fit_to_screen()
+        self._size_queue()
+
+    @property
+    def is_closed(self) -> bool:
+        """Whether the window has closed (it may close before it is composed)."""
+        return self._closed
+
+    @property
+    def composed(self) -> bool:
+        """Whether `compose` has run: the window has its tabs, queue and status."""
+        return self.bridge is not None
+
+    def compose(
         self,
         bridge: EngineBridge,
         catalogue: Catalogue,
@@ -120,49 +125,46 @@ class MainWindow(QMainWindow):
         library_dir: Path | None = None,
         make_tab: TabFactory | None = None,
         make_queue: QueueFactory | None = None,
-        parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        load_form("main_window.ui", self)
-        self.setWindowIcon(icon("app"))
+        """Add everything that needs the engine: the forms, the queue, the status bar, the notices."""
+        # Imported here, not at the top: these modules (and what they import) load after the frame
+        # has painted.
+        from runway_desktop.ui.error_banner import ErrorBanner
+        from runway_desktop.ui.notifications import TrayNotifier
+        from runway_desktop.ui.status import StatusBar
+        from runway_desktop.ui.welcome import WelcomeView
+
         self.bridge = bridge
         self.settings = settings
         self.settings_file = settings_file
         self.secrets = secrets
         self.library_dir = library_dir
-        self.mode = ConnectionMode.NONE
-        self.settings_dialog: SettingsDialog | None = None
-        self.close_notice: QMessageBox | None = None
-        self._close_confirmed = False
-        self._closed = False
 
-        self.tabs: QTabWidget = self.findChild(QTabWidget, "tabs")
-        notices: QWidget = self.findChild(QWidget, "noticeArea")
-        notice_layout: QVBoxLayout = notices.layout()
-        self.banner = ErrorBanner(notices)
+        notice_layout = self.form.noticeArea.layout()
+        self.banner = ErrorBanner(self.form.noticeArea)
         notice_layout.addWidget(self.banner)
-        self.welcome = WelcomeView(notices)
+        self.welcome = WelcomeView(self.form.noticeArea)
         self.welcome.addKeyRequested.connect(self.open_settings)
         self.welcome.simulatorRequested.connect(self.simulatorRequested)
         notice_layout.addWidget(self.welcome)
 
         make_tab = make_tab or _generate_tab
         self._make_tab = lambda key: make_tab(key, catalogue, bridge, thumbnails, self.tabs)
-        # Only the first tab is built before the window shows; the others follow its first paint.
-        pages = [(key, title, icon(name)) for key, title, name in TABS]
-        self._pages = LazyTabs(self.tabs, pages, self._new_tab)
-        self.tabs.setCurrentIndex(0)
-        self._pages.get(TABS[0][0])
-        self._pages.build_after_first_paint(self)
+        # Only the visible tab is built now; the others follow the next paint.
+        self._pages.set_factory(self._new_tab)
+        self._pages.build_after_next_paint(self)
 
-        self.queue = (make_queue or _queue_panel)(bridge, thumbnails, self)
+        pending, self.queue = self.queue, (make_queue or _queue_panel)(bridge, thumbnails, self)
         self.queue.setObjectName(self.queue.objectName() or "queueDock")
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.queue)
+        self.removeDockWidget(pending)
+        pending.deleteLater()
         preview = getattr(self.queue, "preview_dock", None)
         if isinstance(preview, QDockWidget):
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, preview)
             self.splitDockWidget(self.queue, preview, Qt.Orientation.Vertical)
         self.queue.useParameters.connect(self.use_parameters)
+        self._size_queue()
 
         self.status = StatusBar(bridge, self)
         self.setStatusBar(self.status)
@@ -170,7 +172,11 @@ class MainWindow(QMainWindow):
         bridge.failed.connect(self.banner.show_error)
         self._wire_actions()
         self.set_connection(ConnectionMode.NONE)
-        self._fit_to_screen()
+
+    def _size_queue(self) -> None:
+        """The queue's share of the width; the frame's placeholder gets the same, so nothing jumps."""
+        width = max(QUEUE_MIN_WIDTH, min(QUEUE_MAX_WIDTH, int(self.width() * QUEUE_SHARE)))
+        self.resizeDocks([self.queue], [width], Qt.Orientation.Horizontal)
 
     def _fit_to_screen(self) -> None:
         """The form's size, shrunk to fit a small screen, centred on it."""
@@ -286,6 +292,8 @@ class MainWindow(QMainWindow):
             self.settings_dialog.raise_()
             self.settings_dialog.activateWindow()
             return self.settings_dialog
+        from runway_desktop.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self.settings_file, self.secrets, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._on_settings_saved)
@@ -313,14 +321,17 @@ class MainWindow(QMainWindow):
         if self._closed:
             event.accept()
             return
-        notice = unfinished_work_notice(self.bridge.tasks, self.mode)
+        from runway_desktop.ui.close_notice import unfinished_work_notice
+
+        notice = unfinished_work_notice(self.bridge.tasks, self.mode) if self.composed else ""
         if notice and not self._close_confirmed:
             event.ignore()
             self._confirm_close(notice)
             return
         self._closed = True
-        self.status.stop()
-        self.notifier.hide()
+        if self.composed:
+            self.status.stop()
+            self.notifier.hide()
         if self.settings_dialog is not None:
             self.settings_dialog.close()
         event.accept()

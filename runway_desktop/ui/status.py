@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import enum
 import logging
 
 from PySide6.QtCore import QTimer
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 from runway_desktop.core import account
 from runway_desktop.core.tasks import TaskRecord, TaskState
 from runway_desktop.ui.bridge import EngineBridge
+from runway_desktop.ui.connection import ConnectionMode
 
 log = logging.getLogger(__name__)
 
@@ -25,15 +25,6 @@ _ACTIVE = (
     TaskState.THROTTLED,
     TaskState.RUNNING,
 )
-
-
-class ConnectionMode(enum.Enum):
-    """Which service generations go to."""
-
-    NONE = "none"  # no key yet: forms work, Generate waits
-    STARTING = "starting"  # the offline simulator is starting
-    SIMULATOR = "simulator"
-    RUNWAY = "runway"
 
 
 def running_text(count: int) -> str:

@@ -22,7 +22,7 @@ from runway_desktop.core.secrets import ENV_VAR
 from runway_desktop.core.store import Store
 from runway_desktop.core.tasks import OutputFile, OutputState, TaskRecord, TaskState
 from runway_desktop.session import Options, Session
-from runway_desktop.ui.main_window import unfinished_work_notice
+from runway_desktop.ui.close_notice import unfinished_work_notice
 from runway_desktop.ui.notifications import notification_text, should_notify
 from runway_desktop.ui.status import SIMULATOR_NOTICE, ConnectionMode
 

@@ -1,9 +1,13 @@
-"""What start-up leaves for later: heavy libraries stay unloaded, and only the visible tab is built first."""
+"""Start-up paints first: the frame shows before the engine exists, heavy libraries wait, tabs follow."""
 
 from __future__ import annotations
 
+import asyncio
+import json
 import subprocess
 import sys
+import textwrap
+import threading
 from typing import ClassVar
 
 import pytest
@@ -11,7 +15,9 @@ from keychain import no_keychain
 from PySide6.QtCore import Qt
 from shell_support import StandInQueue, StandInTab, close_session, run_coro
 
+from runway_desktop.core.secrets import Secrets
 from runway_desktop.session import Options, Session
+from runway_desktop.ui.main_window import LOADING_HISTORY, STARTING, MainWindow
 
 # Each costs tens of milliseconds to import; none is needed before the window first shows.
 DEFERRED = ("httpx", "aiohttp", "av", "numpy", "PIL", "keyring", "PySide6.QtMultimedia", "runwayml")
@@ -66,3 +72,118 @@ def test_a_tab_asked_for_before_it_was_built_is_built_in_its_place(qtbot, window
     qtbot.waitUntil(lambda: len(CountingTab.made) == 3, timeout=10000)
     assert CountingTab.made.count("audio") == 1
     assert list(window.generate_tabs) == ["video", "image", "audio"]
+
+
+# Runs the real entry point; at the window's first paint it notes what is loaded and on screen,
+# then waits for the composed window and quits through the File menu, as a person would.
+FIRST_PAINT_PROBE = textwrap.dedent("""
+    import json, os, sys
+    os.environ["QT_API"] = "pyside6"
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+    from runway_desktop import app as entry
+
+    application = QApplication([sys.argv[0]])
+    seen = {}
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event):
+            if not seen and event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow):
+                later = ("qasync", "runway_desktop.session", "runway_desktop.core.engine",
+                         "runway_desktop.ui.generate_tab", "runway_desktop.ui.queue_panel")
+                seen["loaded"] = [m for m in later if m in sys.modules]
+                seen["status"] = watched.statusBar().currentMessage()
+                seen["queue"] = watched.queue.windowTitle()
+                seen["composed_at_paint"] = watched.composed
+                window = watched
+
+                def quit_when_composed():
+                    if window.composed:
+                        seen["tabs"] = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+                        seen["queue_after"] = type(window.queue).__name__
+                        window.action("actionQuit").trigger()
+                    else:
+                        QTimer.singleShot(20, quit_when_composed)
+
+                QTimer.singleShot(0, quit_when_composed)
+            return False
+
+    application._probe = FirstPaint(application)
+    application.installEventFilter(application._probe)
+    code = entry.main(["--data-dir", sys.argv[1]])
+    print(json.dumps({**seen, "exit": code}))
+""")
+
+
+@pytest.mark.slow
+def test_the_frame_paints_before_the_engine_and_the_forms_are_loaded_then_they_fill_it(tmp_path):
+    done = subprocess.run([sys.executable, "-c", FIRST_PAINT_PROBE, str(tmp_path / "data")],
+                          capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr[-2000:]
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["loaded"] == [], f"loaded before the first paint: {seen['loaded']}"
+    assert seen["composed_at_paint"] is False
+    assert seen["status"] == STARTING and seen["queue"] == "Queue"
+    assert seen["tabs"] == ["Video", "Image", "Audio"]
+    assert seen["queue_after"] == "QueuePanel"
+    assert seen["exit"] == 0
+
+
+def test_the_frame_offers_its_tabs_and_the_queue_place_before_anything_is_composed(qtbot):
+    frame = MainWindow()
+    qtbot.addWidget(frame)
+    assert not frame.composed
+    assert [frame.tabs.tabText(i) for i in range(frame.tabs.count())] == ["Video", "Image", "Audio"]
+    frame.tabs.setCurrentIndex(2)  # clicking a tab before the forms exist changes nothing else
+    assert [frame.tabs.widget(i).objectName() for i in range(3)] == [
+        "videoTabPending", "imageTabPending", "audioTabPending"]
+    assert frame.queue.widget().text() == LOADING_HISTORY
+
+
+class HeldKeychain:
+    """A keychain that answers only when the test says so (as a slow keychain daemon would).
+
+    Not a keyring backend subclass: those register themselves and would change keyring's choice.
+    """
+
+    priority = 1
+
+    def __init__(self) -> None:
+        self.asked = threading.Event()
+        self.release = threading.Event()
+
+    def get_password(self, service, username):
+        self.asked.set()
+        self.release.wait(60)
+        return None
+
+
+def test_closing_the_frame_while_start_up_runs_shuts_everything_down(qtbot, qloop, tmp_path):
+    keychain = HeldKeychain()
+    session = Session(Options(data_dir=tmp_path / "data"), secrets=Secrets(backend=keychain, environ={}),
+                      make_tab=CountingTab, make_queue=StandInQueue)
+    frame = MainWindow()
+    frame.show()
+    starting = asyncio.ensure_future(session.start(frame))
+    qtbot.waitUntil(keychain.asked.is_set, timeout=30000)  # start-up is waiting for the keychain
+    frame.close()
+    keychain.release.set()
+    qtbot.waitUntil(starting.done, timeout=30000)
+    run_coro(qtbot, session.wait_closed(), timeout=30000)
+    assert not frame.isVisible() and frame.is_closed
+    assert session.engine.client is None  # nothing was resumed or polled
+    with pytest.raises(RuntimeError, match=r"not open|after shutdown"):  # the history was closed
+        run_coro(qtbot, session.engine.store.load_all())
+    frame.deleteLater()
+
+
+def test_a_frame_closed_before_start_up_began_ends_the_session(qtbot, qloop, tmp_path):
+    session = Session(Options(data_dir=tmp_path / "data"), secrets=no_keychain(), make_tab=CountingTab,
+                      make_queue=StandInQueue)
+    frame = MainWindow()
+    frame.show()
+    frame.close()  # before the session could listen for it
+    run_coro(qtbot, session.start(frame), timeout=30000)
+    run_coro(qtbot, session.wait_closed(), timeout=30000)
+    assert session.engine is None and not frame.composed
+    frame.deleteLater()

@@ -1,0 +1,1 @@
+"""Python compiled from the Qt Designer forms in ui/ by `make forms` (tools/compile_forms.py)."""

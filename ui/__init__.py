@@ -1,1 +1,0 @@
-"""Qt Designer forms (.ui) for static layouts, loaded at run time."""
