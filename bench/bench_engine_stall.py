@@ -29,7 +29,7 @@ from runway_desktop.api.client import RunwayClient
 from runway_desktop.core.catalogue import load_catalogue
 from runway_desktop.core.engine import Engine, EngineConfig
 from runway_desktop.core.library import Library
-from runway_desktop.core.output_check import verify_output
+from runway_desktop.core.media_process import MEDIA
 from runway_desktop.core.poll_schedule import PollTiming
 from runway_desktop.core.requests import build_request
 from runway_desktop.core.store import Store
@@ -156,11 +156,12 @@ async def measure(url: str, folder: Path, window: float) -> dict[str, Any]:
     store = Store(folder / "app" / "tasks.sqlite3")
     await store.open()
     client = RunwayClient("key_bench", url)
-    library = Library(folder / "app" / "library", verify=verify_output)
+    library = Library(folder / "app" / "library", verify=MEDIA.verify)  # as the app checks them
     config = EngineConfig(timing=TIMING, polls_per_second=POLLS_PER_SECOND, poll_burst=50,
                           typical_scale=1 / SPEED)
     engine = Engine(client, store, library, load_catalogue(), config=config)
     await engine.start()
+    await MEDIA.start()  # the app starts its worker once the window is up, long before downloads
     big_sounds = big_sound_requests()
     try:
         for request in speech_requests():
@@ -189,6 +190,7 @@ async def measure(url: str, folder: Path, window: float) -> dict[str, Any]:
         await engine.close()
         await client.aclose()
         await store.close()
+        MEDIA.close()
     return {
         "window_s": round(elapsed, 1),
         "polls": polls,

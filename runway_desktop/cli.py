@@ -14,6 +14,7 @@ from runway_desktop.core import input_plan, intake
 from runway_desktop.core.catalogue import load_catalogue
 from runway_desktop.core.engine import EngineConfig, EngineRefused
 from runway_desktop.core.media import MediaValue
+from runway_desktop.core.media_process import MEDIA
 from runway_desktop.core.poll_schedule import PollTiming
 from runway_desktop.core.requests import build_request, endpoint_for, resolve_model
 from runway_desktop.core.secrets import ENV_VAR, Secrets
@@ -284,6 +285,8 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("runway-desktop-cli: interrupted; unfinished tasks resume next time.", file=sys.stderr)
         return 130
+    finally:
+        MEDIA.close()  # the worker that checked downloads, if one was started
 
 
 if __name__ == "__main__":

@@ -193,6 +193,9 @@ class Session(QObject):
         window.show()
         if self.simulator_only:
             self._spawn(self.use_simulator(), "Starting the simulator")
+        # The media worker (file checks, thumbnails, download checks) starts now, so the first dropped
+        # file or finished download does not wait for it.
+        self._spawn(MEDIA.start(), "Starting the media worker")
 
     @property
     def _stopping(self) -> bool:

@@ -18,7 +18,7 @@ from runway_desktop.core.catalogue import load_catalogue
 from runway_desktop.core.engine import Engine, EngineConfig
 from runway_desktop.core.library import Library
 from runway_desktop.core.media import MediaInfo
-from runway_desktop.core.output_check import verify_output
+from runway_desktop.core.media_process import MEDIA
 from runway_desktop.core.poll_schedule import PollTiming
 from runway_desktop.core.store import Store
 
@@ -106,13 +106,18 @@ async def build_engine(
     config: EngineConfig | None = None,
     client: RunwayClient | None = None,
     inspect: Callable[[str], Awaitable[MediaInfo]] | None = None,
+    verify: Callable[[str], Awaitable[MediaInfo]] = MEDIA.verify,
 ) -> Engine:
-    """Store, library and engine, history loaded; without a client it waits for `attach_client`."""
+    """Store, library and engine, history loaded; without a client it waits for `attach_client`.
+
+    Downloads are checked by `verify`: by default in the media worker process, because decoding a
+    frame holds the interpreter lock and would stall the event loop (and the window on it).
+    """
     install_redaction()
     await asyncio.to_thread(data_dir.mkdir, parents=True, exist_ok=True)
     store = Store(data_dir / "tasks.sqlite3")
     await store.open()
-    library = Library(library_dir or data_dir / "library", verify=verify_output)
+    library = Library(library_dir or data_dir / "library", verify=verify)
     engine = Engine(
         client, store, library, load_catalogue(), config=config or EngineConfig(), inspect=inspect
     )

@@ -11,6 +11,7 @@ cannot speak, leave the caller on its httpx path (`direct_proxies` says so).
 from __future__ import annotations
 
 import asyncio
+import functools
 import http.client
 import os
 import socket
@@ -48,6 +49,22 @@ def direct_proxies(url: str, proxies: dict[str, str]) -> dict[str, str] | None:
     return chosen
 
 
+@functools.cache
+def _tls_context() -> ssl.SSLContext:
+    """httpx's trust settings (certifi), so both download paths accept the same certificates.
+
+    Made once, on a download thread: loading the CA bundle takes tens of milliseconds with the GIL held.
+    """
+    return httpx.create_ssl_context()
+
+
+class _TrustingHTTPS(urllib.request.HTTPSHandler):
+    """HTTPS with `_tls_context()`, made only when an https URL is first opened (never for http)."""
+
+    def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(http.client.HTTPSConnection, req, context=_tls_context())
+
+
 class OutputFetch:
     """One attempt at saving `url` into `dest`; `run` blocks (call it on its own thread), `stop` does not."""
 
@@ -58,9 +75,7 @@ class OutputFetch:
         self._timeout = timeout
         self._buffer_size = max(buffer_size, 64 * 1024)
         self._progress = progress
-        # httpx's trust settings (certifi), so both paths accept the same certificates.
-        https = urllib.request.HTTPSHandler(context=httpx.create_ssl_context())
-        self._opener = urllib.request.build_opener(urllib.request.ProxyHandler(proxies), https)
+        self._opener = urllib.request.build_opener(urllib.request.ProxyHandler(proxies), _TrustingHTTPS())
         self._lock = threading.Lock()
         self._socket_fd: int | None = None
         self._stopped = False

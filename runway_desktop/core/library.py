@@ -11,10 +11,11 @@ import asyncio
 import contextlib
 import errno
 import hashlib
+import inspect
 import json
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
@@ -90,11 +91,14 @@ class Library:
         self,
         root: str | Path,
         *,
-        verify: Callable[[str], MediaInfo],
+        verify: Callable[[str], MediaInfo] | Callable[[str], Awaitable[MediaInfo]],
         clock: Callable[[], float] = time.time,
     ) -> None:
+        """`verify(path)` checks a download decodes: a plain function runs in a thread, a coroutine
+        function (the media worker process's `verify`) is awaited."""
         self.root = Path(root)
         self._verify = verify
+        self._verify_is_async = inspect.iscoroutinefunction(verify)
         self._clock = clock
 
     def target_for(self, task: TaskRecord, index: int, url: str | None) -> Path:
@@ -115,7 +119,7 @@ class Library:
         try:
             await asyncio.to_thread(target.parent.mkdir, parents=True, exist_ok=True)
             size = await client.download(output.url, part)
-            info = await asyncio.to_thread(self._check, part, size)
+            info = await self._check(part, size)
             target = self._with_content_suffix(target, info)
             digest = await asyncio.to_thread(sha256_file, part)
             await asyncio.to_thread(part.replace, target)
@@ -140,12 +144,14 @@ class Library:
             raise LibraryError(disk_error_message(exc, target.parent)) from exc
         return saved
 
-    def _check(self, part: Path, size: int) -> MediaInfo:
-        actual = part.stat().st_size
+    async def _check(self, part: Path, size: int) -> MediaInfo:
+        actual = (await asyncio.to_thread(part.stat)).st_size
         if actual == 0 or actual != size:
             raise LibraryError(f"The download was incomplete ({actual} of {size} bytes). It will be retried.")
         try:
-            return self._verify(str(part))
+            if self._verify_is_async:
+                return await self._verify(str(part))
+            return await asyncio.to_thread(self._verify, str(part))
         except Exception as exc:  # any verification failure means a corrupt file, never kept
             reason = getattr(exc, "message", None) or str(exc)
             message = f"The downloaded file does not decode ({reason}). It will be retried."

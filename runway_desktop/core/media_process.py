@@ -1,8 +1,10 @@
-"""Media inspection and thumbnails in a separate process, so decoding never holds up the window.
+"""Media inspection, output checks and thumbnails in a separate process, so decoding never holds up
+the event loop.
 
 PyAV holds the interpreter lock while it decodes a frame (tens of milliseconds for a large or
-lossless one), so a worker *thread* would stall the UI thread that long. One spawned worker
-process, started on first use and reused, does the probing, hashing and thumbnailing instead;
+lossless one), so a worker *thread* would stall the UI thread (and the engine on the same loop)
+that long. One spawned worker process, started on first use and reused, does the probing,
+hashing, checking of downloaded outputs and thumbnailing instead;
 if it cannot run, the work falls back to a thread. This module imports no Qt: the worker
 process imports it too. (A frozen build must call multiprocessing.freeze_support() first.)
 """
@@ -21,6 +23,7 @@ from pathlib import Path
 
 from runway_desktop.core import intake
 from runway_desktop.core.media import MediaInfo
+from runway_desktop.core.output_check import verify_output
 from runway_desktop.core.thumbnails import ThumbnailCache
 
 log = logging.getLogger(__name__)
@@ -28,6 +31,10 @@ log = logging.getLogger(__name__)
 
 def _inspect(path: str) -> MediaInfo:
     return intake.inspect_file(path)
+
+
+def _verify(path: str) -> MediaInfo:
+    return verify_output(path)
 
 
 def _thumbnail(folder: str, path: str, kind: str) -> str:
@@ -52,7 +59,7 @@ def _exit_with_parent() -> None:
 
 
 class MediaProcess:
-    """A lazily started single worker process; `inspect` and `thumbnail` are awaited from the UI loop."""
+    """A lazily started single worker process; `inspect`, `verify` and `thumbnail` are awaited on the loop."""
 
     def __init__(self) -> None:
         self._pool: ProcessPoolExecutor | None = None
@@ -89,6 +96,10 @@ class MediaProcess:
     async def inspect(self, path: str | Path) -> MediaInfo:
         """`intake.inspect_file` in the worker; raises IntakeError as it does."""
         return await self._run(_inspect, str(path))
+
+    async def verify(self, path: str | Path) -> MediaInfo:
+        """`output_check.verify_output` in the worker; raises OutputInvalid as it does."""
+        return await self._run(_verify, str(path))
 
     async def thumbnail(self, thumbnails: ThumbnailCache, path: str, kind: str) -> str:
         """The thumbnail's PNG path, made in the worker if not cached yet."""
