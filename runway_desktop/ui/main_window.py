@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 TABS = (("video", "Video", "video"), ("image", "Image", "image"), ("audio", "Audio", "audio"))
 STARTING = "Starting…"
 LOADING_HISTORY = "Loading your history…"
-QUEUE_SHARE, QUEUE_MIN_WIDTH, QUEUE_MAX_WIDTH = 0.34, 380, 520
+QUEUE_SHARE, QUEUE_MIN_WIDTH, QUEUE_MAX_WIDTH = 0.35, 400, 540
 ABOUT = (
     "<h3>Runway Desktop</h3>"
     "<p>A desktop studio for Runway's video, image and audio generation API, with a built-in "
