@@ -25,6 +25,7 @@ from runway_desktop.api import models
 from runway_desktop.api.base_url import DEFAULT_BASE_URL, checked_base_url
 from runway_desktop.api.errors import InvalidResponseError, OutcomeUnknownError, UploadError
 from runway_desktop.api.exchange import (
+    DUPLICATE_WARNING,
     USER_AGENT,
     Call,
     Exchange,
@@ -41,7 +42,6 @@ DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 # Requests to these never go through a proxy: they are the local simulator.
 _LOOPBACK_MOUNTS = ("all://localhost", "all://127.0.0.1", "all://[::1]")
 _ENDPOINT = re.compile(r"[a-z0-9_]+(/[a-z0-9_]+)*", re.IGNORECASE)
-_DUPLICATE_WARNING = "Check your Runway tasks before sending it again: a duplicate would be billed."
 
 
 def _checked_key(api_key: str) -> str:
@@ -125,7 +125,7 @@ class RunwayClient:
         created = models.parse_created(data)
         if created is None:
             raise OutcomeUnknownError(
-                f"Runway accepted the request but its answer held no task id. {_DUPLICATE_WARNING}",
+                f"Runway accepted the request but its answer held no task id. {DUPLICATE_WARNING}",
                 status=200, body=data,
             )
         return created

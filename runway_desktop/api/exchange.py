@@ -29,8 +29,8 @@ from runway_desktop.api.retry import (
 
 API_VERSION = "2024-11-06"
 USER_AGENT = f"RunwayDesktop/{__version__}"
-_ERROR_BODY_LIMIT = 64 * 1024
-_DUPLICATE_WARNING = "Check your Runway tasks before sending it again: a duplicate would be billed."
+ERROR_BODY_LIMIT = 64 * 1024  # an HTML error page need not be read whole
+DUPLICATE_WARNING = "Check your Runway tasks before sending it again: a duplicate would be billed."
 
 log = logging.getLogger("runway_desktop.api")
 T = TypeVar("T")
@@ -193,7 +193,7 @@ class Exchange:
         if call.repeat is Repeat.CREATE and status >= 500 and status not in (502, 503):
             return OutcomeUnknownError(
                 f"Runway failed (HTTP {status}) after receiving the request, so it is unknown whether "
-                f"the task was created. {_DUPLICATE_WARNING}",
+                f"the task was created. {DUPLICATE_WARNING}",
                 status=status, server_message=error.server_message, body=body, cause=error,
             )
         return error
@@ -216,7 +216,7 @@ class Exchange:
         happened = "Runway did not answer in time" if fault.timed_out else "The connection to Runway was lost"
         return OutcomeUnknownError(
             f"{happened} after the request was sent, so it is unknown whether the task was created. "
-            f"{_DUPLICATE_WARNING}",
+            f"{DUPLICATE_WARNING}",
             cause=self._transport_error(call, fault),
         )
 
@@ -255,9 +255,9 @@ async def _read_limited(response: httpx.Response) -> bytes:
     async for chunk in response.aiter_bytes():
         chunks.append(chunk)
         size += len(chunk)
-        if size >= _ERROR_BODY_LIMIT:
+        if size >= ERROR_BODY_LIMIT:
             break
-    return b"".join(chunks)[:_ERROR_BODY_LIMIT]
+    return b"".join(chunks)[:ERROR_BODY_LIMIT]
 
 
 async def read_json(response: httpx.Response) -> Any:

@@ -24,9 +24,14 @@ from pathlib import Path
 
 import httpx
 
-from runway_desktop.api.exchange import USER_AGENT, Refused, TransportFault, is_loopback_host
+from runway_desktop.api.exchange import (
+    ERROR_BODY_LIMIT,
+    USER_AGENT,
+    Refused,
+    TransportFault,
+    is_loopback_host,
+)
 
-_ERROR_BODY_LIMIT = 64 * 1024
 Progress = Callable[[int, int | None], None]
 
 
@@ -236,6 +241,6 @@ def _describe(exc: BaseException) -> str:
 
 def _read_quietly(refusal: urllib.error.HTTPError) -> bytes:
     try:
-        return refusal.read(_ERROR_BODY_LIMIT)
+        return refusal.read(ERROR_BODY_LIMIT)
     except (OSError, http.client.HTTPException):
         return b""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
@@ -54,3 +55,21 @@ async def make_client(sleep) -> AsyncIterator[Callable[..., RunwayClient]]:
 @pytest.fixture
 async def client(server, make_client) -> RunwayClient:
     return make_client(server.url)
+
+
+@pytest.fixture
+async def refusing_proxy(monkeypatch) -> AsyncIterator[list[bytes]]:
+    """A loopback proxy set as HTTP(S)_PROXY: it records each request's first line, then hangs up."""
+    first_lines: list[bytes] = []
+
+    async def refuse(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        first_lines.append(await reader.readline())
+        writer.close()
+
+    proxy = await asyncio.start_server(refuse, "127.0.0.1", 0)
+    port = proxy.sockets[0].getsockname()[1]
+    monkeypatch.setenv("HTTPS_PROXY", f"http://127.0.0.1:{port}")
+    monkeypatch.setenv("HTTP_PROXY", f"http://127.0.0.1:{port}")
+    yield first_lines
+    proxy.close()
+    await proxy.wait_closed()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 
 import pytest
@@ -100,34 +99,17 @@ async def test_the_key_never_reaches_errors_or_logs(server, make_client, caplog,
     assert "GET /v1/tasks/a -> 401 (attempt 1)" in caplog.text
 
 
-async def test_environment_proxies_are_used_for_remote_hosts_but_never_for_loopback(server, monkeypatch):
-    first_lines: list[bytes] = []
+async def test_environment_proxies_are_used_for_remote_hosts_but_never_for_loopback(server, refusing_proxy,
+                                                                                   sleep):
+    first_lines = refusing_proxy
+    remote = RunwayClient(KEY, "https://api.example.test", retry=RetryPolicy(max_attempts=1), sleep=sleep)
+    with pytest.raises(NetworkError, match=r"proxy settings \(HTTPS_PROXY is set\)"):
+        await remote.organization()
+    await remote.aclose()
+    assert first_lines == [b"CONNECT api.example.test:443 HTTP/1.1\r\n"]
 
-    async def refuse_to_proxy(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        first_lines.append(await reader.readline())
-        writer.close()
-
-    proxy = await asyncio.start_server(refuse_to_proxy, "127.0.0.1", 0)
-    port = proxy.sockets[0].getsockname()[1]
-    monkeypatch.setenv("HTTPS_PROXY", f"http://127.0.0.1:{port}")
-    monkeypatch.setenv("HTTP_PROXY", f"http://127.0.0.1:{port}")
-
-    async def no_wait(_: float) -> None:
-        return None
-
-    try:
-        remote = RunwayClient(KEY, "https://api.example.test", retry=RetryPolicy(max_attempts=1),
-                              sleep=no_wait)
-        with pytest.raises(NetworkError, match=r"proxy settings \(HTTPS_PROXY is set\)"):
-            await remote.organization()
-        await remote.aclose()
-        assert first_lines == [b"CONNECT api.example.test:443 HTTP/1.1\r\n"]
-
-        server.script("GET", "/v1/organization", Reply(200, {"creditBalance": 3}))
-        async with RunwayClient(KEY, server.url, sleep=no_wait) as local:
-            assert (await local.organization()).credit_balance == 3
-        assert len(first_lines) == 1 and len(server.seen()) == 1
-    finally:
-        proxy.close()
-        await proxy.wait_closed()
+    server.script("GET", "/v1/organization", Reply(200, {"creditBalance": 3}))
+    async with RunwayClient(KEY, server.url, sleep=sleep) as local:
+        assert (await local.organization()).credit_balance == 3
+    assert len(first_lines) == 1 and len(server.seen()) == 1
 

@@ -92,32 +92,15 @@ async def test_server_errors_from_the_output_host_are_retried_with_its_retry_aft
 
 
 async def test_remote_output_hosts_go_through_the_environment_proxy_and_loopback_never_does(
-        server, monkeypatch, tmp_path):
-    first_lines: list[bytes] = []
-
-    async def refuse_to_proxy(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        first_lines.append(await reader.readline())
-        writer.close()
-
-    proxy = await asyncio.start_server(refuse_to_proxy, "127.0.0.1", 0)
-    port = proxy.sockets[0].getsockname()[1]
-    monkeypatch.setenv("HTTPS_PROXY", f"http://127.0.0.1:{port}")
-    monkeypatch.setenv("HTTP_PROXY", f"http://127.0.0.1:{port}")
-
-    async def no_wait(_: float) -> None:
-        return None
-
-    try:
-        async with RunwayClient(KEY, server.url, retry=RetryPolicy(max_attempts=1), sleep=no_wait) as client:
-            with pytest.raises(NetworkError, match=r"output host \(cdn\.example\.test\).*HTTPS_PROXY is set"):
-                await client.download("https://cdn.example.test/out/o.png?sig=1", tmp_path / "remote.part")
-            assert len(first_lines) == 1 and first_lines[0].startswith(b"CONNECT cdn.example.test:443 HTTP/")
-            server.script("GET", "/out/local.png", Reply(200, body=b"local"))
-            assert await client.download(f"{server.url}/out/local.png", tmp_path / "local.part") == 5
-        assert len(first_lines) == 1
-    finally:
-        proxy.close()
-        await proxy.wait_closed()
+        server, refusing_proxy, sleep, tmp_path):
+    first_lines = refusing_proxy
+    async with RunwayClient(KEY, server.url, retry=RetryPolicy(max_attempts=1), sleep=sleep) as client:
+        with pytest.raises(NetworkError, match=r"output host \(cdn\.example\.test\).*HTTPS_PROXY is set"):
+            await client.download("https://cdn.example.test/out/o.png?sig=1", tmp_path / "remote.part")
+        assert len(first_lines) == 1 and first_lines[0].startswith(b"CONNECT cdn.example.test:443 HTTP/")
+        server.script("GET", "/out/local.png", Reply(200, body=b"local"))
+        assert await client.download(f"{server.url}/out/local.png", tmp_path / "local.part") == 5
+    assert len(first_lines) == 1
 
 
 def test_proxy_choice_for_output_hosts():
