@@ -26,14 +26,14 @@ from bench.machine import MachineLoad
 from bench.media_files import make_wav, scratch_root
 from bench.sim_process import simulator
 from runway_desktop.api.client import RunwayClient
-from runway_desktop.core.catalogue import load_catalogue
-from runway_desktop.core.engine import Engine, EngineConfig
-from runway_desktop.core.library import Library
-from runway_desktop.core.media_process import MEDIA
-from runway_desktop.core.poll_schedule import PollTiming
-from runway_desktop.core.requests import build_request
-from runway_desktop.core.store import Store
-from runway_desktop.core.tasks import OutputState
+from runway_desktop.core.catalogue.spec import load_catalogue
+from runway_desktop.core.intake.worker import MEDIA
+from runway_desktop.core.requests.build import build_request
+from runway_desktop.core.running.engine import Engine, EngineConfig
+from runway_desktop.core.running.poll_schedule import PollTiming
+from runway_desktop.core.running.tasks import OutputState
+from runway_desktop.core.storage.library import Library
+from runway_desktop.core.storage.store import Store
 
 TARGET_MAX_MS = 20.0
 BEAT = 0.005

@@ -36,14 +36,14 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
-    from runway_desktop.core import intake
-    from runway_desktop.core.catalogue import TABS, ModelSpec, load_catalogue
-    from runway_desktop.core.engine import Engine
-    from runway_desktop.core.library import Library
-    from runway_desktop.core.store import Store
-    from runway_desktop.core.thumbnails import ThumbnailCache
+    from runway_desktop.core.catalogue.spec import TABS, ModelSpec, load_catalogue
+    from runway_desktop.core.intake import inspect as intake
+    from runway_desktop.core.intake.thumbnails import ThumbnailCache
+    from runway_desktop.core.running.engine import Engine
+    from runway_desktop.core.storage.library import Library
+    from runway_desktop.core.storage.store import Store
     from runway_desktop.ui.bridge import EngineBridge
-    from runway_desktop.ui.generate_tab import GenerateTab
+    from runway_desktop.ui.form.generate_tab import GenerateTab
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     loop = qasync.QEventLoop(app)

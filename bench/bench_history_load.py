@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from bench.figures import emit, median
-from runway_desktop.core.store import Store
-from runway_desktop.core.tasks import OutputFile, OutputState, TaskRecord, TaskState
+from runway_desktop.core.running.tasks import OutputFile, OutputState, TaskRecord, TaskState
+from runway_desktop.core.storage.store import Store
 
 TASKS = 10_000
 TARGET_MS = 300.0

@@ -24,14 +24,19 @@ from runwayml.lib import polling
 from bench.figures import emit, median
 from bench.sim_process import sim_stats, simulator
 from runway_desktop.api.client import RunwayClient
-from runway_desktop.core.catalogue import load_catalogue
-from runway_desktop.core.engine import Engine, EngineConfig
-from runway_desktop.core.library import Library
-from runway_desktop.core.output_check import verify_output
-from runway_desktop.core.poll_schedule import MAX_INTERVAL, MIN_INTERVAL, THROTTLED_INTERVAL, PollTiming
-from runway_desktop.core.requests import build_request
-from runway_desktop.core.store import Store
-from runway_desktop.core.tasks import TaskState
+from runway_desktop.core.catalogue.spec import load_catalogue
+from runway_desktop.core.intake.output_check import verify_output
+from runway_desktop.core.requests.build import build_request
+from runway_desktop.core.running.engine import Engine, EngineConfig
+from runway_desktop.core.running.poll_schedule import (
+    MAX_INTERVAL,
+    MIN_INTERVAL,
+    THROTTLED_INTERVAL,
+    PollTiming,
+)
+from runway_desktop.core.running.tasks import TaskState
+from runway_desktop.core.storage.library import Library
+from runway_desktop.core.storage.store import Store
 
 TARGET_RATIO = 0.8
 # Simulated time runs this many times faster (--quick: twice that). Slower is more faithful: the

@@ -29,14 +29,14 @@ from PIL import Image
 from PySide6.QtCore import QStringListModel, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QListView
 
-from runway_desktop.core.catalogue import load_catalogue
-from runway_desktop.core.engine import Engine
-from runway_desktop.core.library import Library
-from runway_desktop.core.store import Store
-from runway_desktop.core.tasks import OutputFile, OutputState, TaskRecord, TaskState
-from runway_desktop.core.thumbnails import ThumbnailCache
+from runway_desktop.core.catalogue.spec import load_catalogue
+from runway_desktop.core.intake.thumbnails import ThumbnailCache
+from runway_desktop.core.running.engine import Engine
+from runway_desktop.core.running.tasks import OutputFile, OutputState, TaskRecord, TaskState
+from runway_desktop.core.storage.library import Library
+from runway_desktop.core.storage.store import Store
 from runway_desktop.ui.bridge import EngineBridge
-from runway_desktop.ui.queue_panel import QueuePanel
+from runway_desktop.ui.queue.panel import QueuePanel
 
 OPEN_LIMIT_MS = 500.0
 STALL_LIMIT_MS = 16.0

@@ -38,7 +38,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 def configure_application(app) -> None:
     """Names, desktop integration, icon and theme: everything set once per QApplication."""
-    from runway_desktop.ui.assets import apply_theme, icon
+    from runway_desktop.ui.shell.assets import apply_theme, icon
 
     app.setApplicationName("Runway Desktop")
     app.setOrganizationName("Runway Desktop")
@@ -97,8 +97,8 @@ def main(argv: list[str] | None = None) -> int:
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     configure_application(app)
-    from runway_desktop.ui.first_paint import show_and_paint
-    from runway_desktop.ui.main_window import MainWindow
+    from runway_desktop.ui.shell.first_paint import show_and_paint
+    from runway_desktop.ui.shell.main_window import MainWindow
 
     window = MainWindow()
     show_and_paint(window)  # on screen now; everything below happens behind it
@@ -113,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     finally:
-        from runway_desktop.core.media_process import MEDIA
+        from runway_desktop.core.intake.worker import MEDIA
 
         MEDIA.close()
 

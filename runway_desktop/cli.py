@@ -10,15 +10,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from runway_desktop.core import input_plan, intake
-from runway_desktop.core.catalogue import load_catalogue
-from runway_desktop.core.engine import EngineConfig, EngineRefused
-from runway_desktop.core.media import MediaValue
-from runway_desktop.core.media_process import MEDIA
-from runway_desktop.core.poll_schedule import PollTiming
-from runway_desktop.core.requests import build_request, endpoint_for, resolve_model
-from runway_desktop.core.secrets import ENV_VAR, Secrets
-from runway_desktop.core.tasks import TaskRecord, TaskState
+from runway_desktop.core.catalogue.spec import load_catalogue
+from runway_desktop.core.intake import inspect as intake
+from runway_desktop.core.intake import plan as input_plan
+from runway_desktop.core.intake.media import MediaValue
+from runway_desktop.core.intake.worker import MEDIA
+from runway_desktop.core.requests.build import build_request, endpoint_for, resolve_model
+from runway_desktop.core.running.engine import EngineConfig, EngineRefused
+from runway_desktop.core.running.poll_schedule import PollTiming
+from runway_desktop.core.running.tasks import TaskRecord, TaskState
+from runway_desktop.core.storage.secrets import ENV_VAR, Secrets
 from runway_desktop.wiring import default_base_url, default_data_dir, open_services, open_store
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from runway_desktop import app
-from runway_desktop.core.secrets import Secrets
+from runway_desktop.core.storage.secrets import Secrets
 
 
 def launch_args(args: list[str], secrets: Secrets) -> list[str]:

@@ -22,16 +22,16 @@ import platformdirs
 from PySide6.QtCore import QObject
 
 from runway_desktop.api.redact import install_redaction, redact_text
-from runway_desktop.core.engine import Engine, EngineConfig
-from runway_desktop.core.media_process import MEDIA
-from runway_desktop.core.secrets import Secrets
-from runway_desktop.core.settings import Settings, load_settings, settings_path
-from runway_desktop.core.thumbnails import ThumbnailCache
+from runway_desktop.core.intake.thumbnails import ThumbnailCache
+from runway_desktop.core.intake.worker import MEDIA
+from runway_desktop.core.running.engine import Engine, EngineConfig
+from runway_desktop.core.storage.secrets import Secrets
+from runway_desktop.core.storage.settings import Settings, load_settings, settings_path
 from runway_desktop.simulator_child import DEMO_SPEED, PLACEHOLDER_KEY, SimulatorChild, SimulatorError
 from runway_desktop.ui.bridge import EngineBridge
-from runway_desktop.ui.connection import ConnectionMode
-from runway_desktop.ui.error_banner import ErrorReporter
-from runway_desktop.ui.main_window import MainWindow
+from runway_desktop.ui.shell.connection import ConnectionMode
+from runway_desktop.ui.shell.error_banner import ErrorReporter
+from runway_desktop.ui.shell.main_window import MainWindow
 from runway_desktop.wiring import (
     APP_NAME,
     build_engine,

@@ -14,13 +14,13 @@ import platformdirs
 
 from runway_desktop.api.base_url import DEFAULT_BASE_URL
 from runway_desktop.api.redact import install_redaction
-from runway_desktop.core.catalogue import load_catalogue
-from runway_desktop.core.engine import Engine, EngineConfig
-from runway_desktop.core.library import Library
-from runway_desktop.core.media import MediaInfo
-from runway_desktop.core.media_process import MEDIA
-from runway_desktop.core.poll_schedule import PollTiming
-from runway_desktop.core.store import Store
+from runway_desktop.core.catalogue.spec import load_catalogue
+from runway_desktop.core.intake.media import MediaInfo
+from runway_desktop.core.intake.worker import MEDIA
+from runway_desktop.core.running.engine import Engine, EngineConfig
+from runway_desktop.core.running.poll_schedule import PollTiming
+from runway_desktop.core.storage.library import Library
+from runway_desktop.core.storage.store import Store
 
 if TYPE_CHECKING:
     from runway_desktop.api.client import RunwayClient

@@ -26,7 +26,7 @@ def secret_service():
     import keyring.errors
     from keychain import require_secret_service
 
-    from runway_desktop.core.secrets import SERVICE, USERNAME
+    from runway_desktop.core.storage.secrets import SERVICE, USERNAME
 
     backend = require_secret_service()
     yield backend

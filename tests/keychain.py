@@ -9,7 +9,7 @@ import keyring.backend
 import keyring.errors
 import pytest
 
-from runway_desktop.core.secrets import Secrets
+from runway_desktop.core.storage.secrets import Secrets
 
 
 class NoBackend(keyring.backend.KeyringBackend):

@@ -31,9 +31,9 @@ def test_the_wheel_ships_resources_and_forms_and_works_from_site_packages(tmp_pa
     zipfile.ZipFile(wheel).extractall(site)
     probe = (
         "import runway_desktop, sys;"
-        "from runway_desktop.core.catalogue import load_catalogue;"
+        "from runway_desktop.core.catalogue.spec import load_catalogue;"
         "from runway_desktop.ui.generated.main_window_form import Ui_MainWindow;"
-        "from runway_desktop.ui.assets import resource_path;"
+        "from runway_desktop.ui.shell.assets import resource_path;"
         "assert runway_desktop.__file__.startswith(sys.argv[1]), runway_desktop.__file__;"
         "print(len(load_catalogue().models), callable(Ui_MainWindow().setupUi),"
         "resource_path('style.qss').startswith(sys.argv[1]))"

@@ -178,10 +178,10 @@ async def shoot(out: Path, speed: float) -> int:
     from PySide6.QtGui import QPixmapCache
     from screenshot_media import make_all
 
-    from runway_desktop.core.secrets import Secrets
-    from runway_desktop.core.tasks import TaskState
+    from runway_desktop.core.running.tasks import TaskState
+    from runway_desktop.core.storage.secrets import Secrets
     from runway_desktop.session import Options, Session
-    from runway_desktop.ui.status import ConnectionMode
+    from runway_desktop.ui.shell.status import ConnectionMode
 
     with tempfile.TemporaryDirectory(prefix="runway-desktop-screenshots-") as folder:
         files = make_all(Path(folder) / "inputs")

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from runway_desktop.core.catalogue import ModelSpec
-from runway_desktop.core.ratios import ratio_size
+from runway_desktop.core.catalogue.ratios import ratio_size
+from runway_desktop.core.catalogue.spec import ModelSpec
 
 from .media_refs import ResolvedMedia
 from .render import RenderJob

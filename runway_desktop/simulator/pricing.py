@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from runway_desktop.core.catalogue import ModelSpec
+from runway_desktop.core.catalogue.spec import ModelSpec
 
 from .outputs import OutputPlan
 

@@ -11,7 +11,7 @@ from types import TracebackType
 
 from aiohttp import web
 
-from runway_desktop.core.catalogue import Catalogue, load_catalogue
+from runway_desktop.core.catalogue.spec import Catalogue, load_catalogue
 
 from .config import SimConfig
 from .faults import FaultInjector, parse_faults

@@ -9,7 +9,7 @@ from typing import Any
 
 from aiohttp import web
 
-from runway_desktop.core.catalogue import Catalogue
+from runway_desktop.core.catalogue.spec import Catalogue
 
 from .config import SimConfig
 from .faults import FaultInjector, parse_faults

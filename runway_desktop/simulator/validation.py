@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from runway_desktop.core.catalogue import Catalogue, FieldKind, FieldSpec, MediaEncoding, ModelSpec
+from runway_desktop.core.catalogue.spec import Catalogue, FieldKind, FieldSpec, MediaEncoding, ModelSpec
 
 from .issues import Issue
 from .issues import Path as IssuePath

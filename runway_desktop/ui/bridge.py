@@ -14,9 +14,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from runway_desktop.core import events as ev
-from runway_desktop.core.engine import Engine, EngineRefused
-from runway_desktop.core.tasks import TaskRecord
+from runway_desktop.core.running import events as ev
+from runway_desktop.core.running.engine import Engine, EngineRefused
+from runway_desktop.core.running.tasks import TaskRecord
 
 log = logging.getLogger(__name__)
 

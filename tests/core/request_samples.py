@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from runway_desktop.core.catalogue import ModelSpec, load_catalogue
-from runway_desktop.core.media import MediaInfo, MediaValue
-from runway_desktop.core.requests import resolve_model
+from runway_desktop.core.catalogue.spec import ModelSpec, load_catalogue
+from runway_desktop.core.intake.media import MediaInfo, MediaValue
+from runway_desktop.core.requests.build import resolve_model
 
 CATALOGUE = load_catalogue()
 

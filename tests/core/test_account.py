@@ -6,7 +6,7 @@ import socket
 
 import pytest
 
-from runway_desktop.core.account import check_key, credits_text
+from runway_desktop.core.running.account import check_key, credits_text
 from runway_desktop.simulator.config import SimConfig
 from runway_desktop.simulator.server import SimulatorServer
 

@@ -12,7 +12,7 @@ import typing
 import pytest
 import typing_extensions as te
 
-from runway_desktop.core.catalogue import FieldKind, load_catalogue
+from runway_desktop.core.catalogue.spec import FieldKind, load_catalogue
 
 ENDPOINTS = (
     "text_to_video", "image_to_video", "video_to_video", "character_performance", "video_upscale",

@@ -13,7 +13,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from media_factory import make_gif, make_png, make_wav
 
-from runway_desktop.core.input_plan import (
+from runway_desktop.core.intake.inspect import IntakeError, describe, inspect_file
+from runway_desktop.core.intake.media import DATA_URI_LIMIT, UPLOAD_MAX_BYTES, MediaInfo
+from runway_desktop.core.intake.plan import (
     InputPlan,
     check_url,
     data_uri_length,
@@ -21,8 +23,6 @@ from runway_desktop.core.input_plan import (
     hash_file,
     plan_input,
 )
-from runway_desktop.core.intake import IntakeError, describe, inspect_file
-from runway_desktop.core.media import DATA_URI_LIMIT, UPLOAD_MAX_BYTES, MediaInfo
 
 MB = 1024 * 1024
 

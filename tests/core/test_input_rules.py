@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from media_factory import make_mp4, make_png, make_wav
 
-from runway_desktop.core.catalogue import load_catalogue
-from runway_desktop.core.input_rules import RULES, check_for_field, check_slot
-from runway_desktop.core.intake import IntakeError, inspect_file
-from runway_desktop.core.media import MediaInfo
+from runway_desktop.core.catalogue.spec import load_catalogue
+from runway_desktop.core.intake.inspect import IntakeError, inspect_file
+from runway_desktop.core.intake.media import MediaInfo
+from runway_desktop.core.intake.rules import RULES, check_for_field, check_slot
 
 CATALOGUE = load_catalogue()
 

@@ -24,8 +24,8 @@ from media_factory import (
 )
 from PIL import Image
 
-from runway_desktop.core.input_plan import file_sha256
-from runway_desktop.core.intake import IntakeError, inspect, inspect_file
+from runway_desktop.core.intake.inspect import IntakeError, inspect, inspect_file
+from runway_desktop.core.intake.plan import file_sha256
 
 MB = 1024 * 1024
 

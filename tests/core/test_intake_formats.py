@@ -18,7 +18,7 @@ from media_factory import (
     make_webm_audio,
 )
 
-from runway_desktop.core.intake import IntakeError, inspect_file
+from runway_desktop.core.intake.inspect import IntakeError, inspect_file
 
 
 def _rejection(path: Path) -> IntakeError:

@@ -7,7 +7,7 @@ import zipfile
 import pytest
 from media_factory import make_mp3, make_mp4, make_ogg, make_png
 
-from runway_desktop.core.output_check import OutputInvalid, verify_output
+from runway_desktop.core.intake.output_check import OutputInvalid, verify_output
 
 
 def test_real_outputs_pass_with_their_kind_and_size(tmp_path):

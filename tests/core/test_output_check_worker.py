@@ -8,10 +8,10 @@ import os
 import pytest
 from media_factory import make_mp4, make_png
 
-from runway_desktop.core.library import Library, LibraryError
-from runway_desktop.core.media_process import MediaProcess
-from runway_desktop.core.output_check import OutputInvalid
-from runway_desktop.core.tasks import OutputFile, TaskRecord, TaskState
+from runway_desktop.core.intake.output_check import OutputInvalid
+from runway_desktop.core.intake.worker import MediaProcess
+from runway_desktop.core.running.tasks import OutputFile, TaskRecord, TaskState
+from runway_desktop.core.storage.library import Library, LibraryError
 
 
 @pytest.fixture

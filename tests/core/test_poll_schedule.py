@@ -8,7 +8,12 @@ import random
 from hypothesis import given
 from hypothesis import strategies as st
 
-from runway_desktop.core.poll_schedule import PollTiming, RequestBudget, TypicalDurations, next_poll_delay
+from runway_desktop.core.running.poll_schedule import (
+    PollTiming,
+    RequestBudget,
+    TypicalDurations,
+    next_poll_delay,
+)
 
 TIMING = PollTiming()
 

@@ -6,10 +6,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from runway_desktop.core.catalogue import load_catalogue
-from runway_desktop.core.media import MediaInfo, MediaValue
-from runway_desktop.core.pricing import CREDIT_DOLLARS, quote
-from runway_desktop.core.requests import build_request, resolve_model
+from runway_desktop.core.catalogue.pricing import CREDIT_DOLLARS, quote
+from runway_desktop.core.catalogue.spec import load_catalogue
+from runway_desktop.core.intake.media import MediaInfo, MediaValue
+from runway_desktop.core.requests.build import build_request, resolve_model
 
 CATALOGUE = load_catalogue()
 

@@ -7,8 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from request_samples import media, model
 
-from runway_desktop.core.requests import build_request
-from runway_desktop.core.text_rules import utf16_length
+from runway_desktop.core.requests.build import build_request
+from runway_desktop.core.requests.text_rules import utf16_length
 
 # --- text ---------------------------------------------------------------------------------------
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from request_samples import media, model
 
-from runway_desktop.core.media import MediaInfo, MediaValue
-from runway_desktop.core.requests import build_request
+from runway_desktop.core.intake.media import MediaInfo, MediaValue
+from runway_desktop.core.requests.build import build_request
 
 # --- media --------------------------------------------------------------------------------------
 

@@ -9,8 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from request_samples import CATALOGUE, media, model
 
-from runway_desktop.core.catalogue import FieldKind, MediaEncoding, ModelSpec
-from runway_desktop.core.requests import (
+from runway_desktop.core.catalogue.spec import FieldKind, MediaEncoding, ModelSpec
+from runway_desktop.core.requests.build import (
     ModelLookupError,
     build_request,
     endpoint_for,

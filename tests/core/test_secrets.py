@@ -7,7 +7,7 @@ import secrets as pysecrets
 import pytest
 from keychain import NoBackend
 
-from runway_desktop.core.secrets import ENV_VAR, SERVICE, USERNAME, KeySource, Secrets
+from runway_desktop.core.storage.secrets import ENV_VAR, SERVICE, USERNAME, KeySource, Secrets
 
 
 def fake_key() -> str:

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from runway_desktop.core.settings import (
+from runway_desktop.core.storage.settings import (
     FILE_NAME,
     Settings,
     SettingsError,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from runway_desktop.core.store import Store
-from runway_desktop.core.tasks import OutputFile, OutputState, TaskRecord, TaskState
+from runway_desktop.core.running.tasks import OutputFile, OutputState, TaskRecord, TaskState
+from runway_desktop.core.storage.store import Store
 
 
 def record(i: int, **changes) -> TaskRecord:

@@ -15,12 +15,12 @@ import pytest
 
 from runway_desktop.api.client import RunwayClient
 from runway_desktop.api.retry import RetryPolicy
-from runway_desktop.core.catalogue import load_catalogue
-from runway_desktop.core.engine import Engine, EngineConfig
-from runway_desktop.core.library import Library
-from runway_desktop.core.output_check import verify_output
-from runway_desktop.core.poll_schedule import PollTiming
-from runway_desktop.core.store import Store
+from runway_desktop.core.catalogue.spec import load_catalogue
+from runway_desktop.core.intake.output_check import verify_output
+from runway_desktop.core.running.engine import Engine, EngineConfig
+from runway_desktop.core.running.poll_schedule import PollTiming
+from runway_desktop.core.storage.library import Library
+from runway_desktop.core.storage.store import Store
 from runway_desktop.simulator.config import SimConfig
 from runway_desktop.simulator.render import Renderer
 from runway_desktop.simulator.server import SimulatorServer

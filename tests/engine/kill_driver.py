@@ -9,10 +9,10 @@ import asyncio
 import sys
 from pathlib import Path
 
-from runway_desktop.core.catalogue import load_catalogue
-from runway_desktop.core.engine import EngineConfig
-from runway_desktop.core.poll_schedule import PollTiming
-from runway_desktop.core.requests import build_request
+from runway_desktop.core.catalogue.spec import load_catalogue
+from runway_desktop.core.requests.build import build_request
+from runway_desktop.core.running.engine import EngineConfig
+from runway_desktop.core.running.poll_schedule import PollTiming
 from runway_desktop.wiring import open_services
 
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from runway_desktop.core import events as ev
-from runway_desktop.core.catalogue import load_catalogue
-from runway_desktop.core.engine import EngineRefused
-from runway_desktop.core.requests import build_request
-from runway_desktop.core.tasks import OutputState, TaskState
+from runway_desktop.core.catalogue.spec import load_catalogue
+from runway_desktop.core.requests.build import build_request
+from runway_desktop.core.running import events as ev
+from runway_desktop.core.running.engine import EngineRefused
+from runway_desktop.core.running.tasks import OutputState, TaskState
 
 CATALOGUE = load_catalogue()
 

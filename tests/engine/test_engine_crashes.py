@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from runway_desktop.core import intake
-from runway_desktop.core.store import Store
-from runway_desktop.core.tasks import TaskState
+from runway_desktop.core.intake import inspect as intake
+from runway_desktop.core.running.tasks import TaskState
+from runway_desktop.core.storage.store import Store
 
 DRIVER = Path(__file__).with_name("kill_driver.py")
 

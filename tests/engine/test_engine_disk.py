@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import os
 
-from runway_desktop.core.catalogue import load_catalogue
-from runway_desktop.core.requests import build_request
-from runway_desktop.core.tasks import OutputState, TaskState
+from runway_desktop.core.catalogue.spec import load_catalogue
+from runway_desktop.core.requests.build import build_request
+from runway_desktop.core.running.tasks import OutputState, TaskState
 
 
 async def test_disk_full_is_reported_then_the_download_is_retried(rig):

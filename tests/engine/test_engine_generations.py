@@ -9,11 +9,11 @@ import av
 import pytest
 from media_factory import make_mp4, make_png, make_wav
 
-from runway_desktop.core import intake
-from runway_desktop.core.catalogue import load_catalogue
-from runway_desktop.core.media import MediaValue
-from runway_desktop.core.requests import build_request
-from runway_desktop.core.tasks import OutputState, TaskState
+from runway_desktop.core.catalogue.spec import load_catalogue
+from runway_desktop.core.intake import inspect as intake
+from runway_desktop.core.intake.media import MediaValue
+from runway_desktop.core.requests.build import build_request
+from runway_desktop.core.running.tasks import OutputState, TaskState
 
 CATALOGUE = load_catalogue()
 

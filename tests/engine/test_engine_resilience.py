@@ -6,9 +6,9 @@ import collections
 
 import pytest
 
-from runway_desktop.core.catalogue import load_catalogue
-from runway_desktop.core.requests import build_request
-from runway_desktop.core.tasks import TaskState
+from runway_desktop.core.catalogue.spec import load_catalogue
+from runway_desktop.core.requests.build import build_request
+from runway_desktop.core.running.tasks import TaskState
 
 CATALOGUE = load_catalogue()
 

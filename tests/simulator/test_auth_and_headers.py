@@ -55,7 +55,7 @@ async def test_unknown_routes_and_methods_answer_json(api) -> None:
 
 
 async def test_every_endpoint_in_the_catalogue_is_served(api) -> None:
-    from runway_desktop.core.catalogue import load_catalogue
+    from runway_desktop.core.catalogue.spec import load_catalogue
 
     for name, endpoint in load_catalogue().endpoints.items():
         response = await api.post(endpoint.path, json={"model": "no_such_model"})

@@ -147,7 +147,7 @@ async def test_renders_are_deterministic_for_a_seed(api) -> None:
 @pytest.mark.parametrize("placeholder", ["name", "list", "huge"])
 async def test_every_model_plans_renderable_outputs_even_for_placeholders(placeholder, tmp_path) -> None:
     """Lenient mode lets any value through; planning and pricing must still give renderable jobs."""
-    from runway_desktop.core.catalogue import load_catalogue
+    from runway_desktop.core.catalogue.spec import load_catalogue
     from runway_desktop.simulator.outputs import plan_outputs, seed_of
     from runway_desktop.simulator.pricing import estimate_credits
     from runway_desktop.simulator.render_types import validate_job

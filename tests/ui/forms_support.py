@@ -12,12 +12,12 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QTreeWidget, QWidget
 
-from runway_desktop.core.catalogue import load_catalogue
-from runway_desktop.core.engine import EngineConfig
-from runway_desktop.core.poll_schedule import PollTiming
-from runway_desktop.core.thumbnails import ThumbnailCache
+from runway_desktop.core.catalogue.spec import load_catalogue
+from runway_desktop.core.intake.thumbnails import ThumbnailCache
+from runway_desktop.core.running.engine import EngineConfig
+from runway_desktop.core.running.poll_schedule import PollTiming
 from runway_desktop.ui.bridge import EngineBridge
-from runway_desktop.ui.generate_tab import GenerateTab
+from runway_desktop.ui.form.generate_tab import GenerateTab
 from runway_desktop.wiring import Services, open_services
 
 TEST_KEY = "key_forms_tests_" + "0" * 48

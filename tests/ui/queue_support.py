@@ -12,11 +12,11 @@ from typing import Any
 
 import httpx
 
-from runway_desktop.core.catalogue import load_catalogue
-from runway_desktop.core.engine import EngineConfig
-from runway_desktop.core.poll_schedule import PollTiming
-from runway_desktop.core.requests import BuiltRequest, build_request
-from runway_desktop.core.tasks import OutputFile, OutputState, TaskRecord, TaskState
+from runway_desktop.core.catalogue.spec import load_catalogue
+from runway_desktop.core.requests.build import BuiltRequest, build_request
+from runway_desktop.core.running.engine import EngineConfig
+from runway_desktop.core.running.poll_schedule import PollTiming
+from runway_desktop.core.running.tasks import OutputFile, OutputState, TaskRecord, TaskState
 from runway_desktop.wiring import Services, open_services
 
 TEST_KEY = "key_queue_tests_" + "0" * 48

@@ -14,17 +14,17 @@ from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QPushButton
 from shell_support import StandInQueue, StandInTab, close_session, run_coro
 
-from runway_desktop.core.catalogue import load_catalogue
-from runway_desktop.core.engine import EngineConfig
-from runway_desktop.core.poll_schedule import PollTiming
-from runway_desktop.core.requests import build_request
-from runway_desktop.core.secrets import ENV_VAR
-from runway_desktop.core.store import Store
-from runway_desktop.core.tasks import OutputFile, OutputState, TaskRecord, TaskState
+from runway_desktop.core.catalogue.spec import load_catalogue
+from runway_desktop.core.requests.build import build_request
+from runway_desktop.core.running.engine import EngineConfig
+from runway_desktop.core.running.poll_schedule import PollTiming
+from runway_desktop.core.running.tasks import OutputFile, OutputState, TaskRecord, TaskState
+from runway_desktop.core.storage.secrets import ENV_VAR
+from runway_desktop.core.storage.store import Store
 from runway_desktop.session import Options, Session
-from runway_desktop.ui.close_notice import unfinished_work_notice
-from runway_desktop.ui.notifications import notification_text, should_notify
-from runway_desktop.ui.status import SIMULATOR_NOTICE, ConnectionMode
+from runway_desktop.ui.dialogs.close_notice import unfinished_work_notice
+from runway_desktop.ui.shell.notifications import notification_text, should_notify
+from runway_desktop.ui.shell.status import SIMULATOR_NOTICE, ConnectionMode
 
 CHILD_START_MS = 120_000  # a cold child imports PyAV and NumPy: seconds on a busy machine
 KEY = "key_" + "5e" * 64
@@ -311,8 +311,8 @@ def test_the_packaging_uses_the_desktop_id_the_app_announces():
 
 
 def test_the_real_tabs_and_queue_compose_and_generate_waits_for_a_service(qtbot, qloop, tmp_path):
-    from runway_desktop.ui.generate_tab import NO_KEY_REASON, GenerateTab
-    from runway_desktop.ui.queue_panel import QueuePanel
+    from runway_desktop.ui.form.generate_tab import NO_KEY_REASON, GenerateTab
+    from runway_desktop.ui.queue.panel import QueuePanel
 
     session = Session(Options(data_dir=tmp_path / "data"), secrets=no_keychain())
     run_coro(qtbot, session.start(), timeout=30000)

@@ -12,9 +12,9 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QColor, QDragLeaveEvent, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication
 
-from runway_desktop.core.requests import build_request
-from runway_desktop.ui.drop_zone import OUTPUT_MIME, DropZone, dropped_items
-from runway_desktop.ui.media_admission import pasted_folder
+from runway_desktop.core.requests.build import build_request
+from runway_desktop.ui.form.drop_zone import OUTPUT_MIME, DropZone, dropped_items
+from runway_desktop.ui.form.media_admission import pasted_folder
 
 
 @pytest.fixture

@@ -7,21 +7,21 @@ from forms_support import CATALOGUE, Backend, drop, file_mime, make_tab, pick_mo
 from media_factory import make_png
 from PySide6.QtCore import Qt
 
-from runway_desktop.core.catalogue import FieldKind
-from runway_desktop.core.media import MediaValue
-from runway_desktop.core.request_values import SEED_MAX
-from runway_desktop.core.requests import build_request
-from runway_desktop.core.thumbnails import ThumbnailCache
-from runway_desktop.ui.fields.choice_fields import ChoiceField, LanguageField, VoiceField
-from runway_desktop.ui.fields.duration_field import DurationField
-from runway_desktop.ui.fields.json_field import JsonField
-from runway_desktop.ui.fields.keyframes_field import KeyframesField
-from runway_desktop.ui.fields.prompt_field import PromptField
-from runway_desktop.ui.fields.ratio_picker import RatioPicker
-from runway_desktop.ui.fields.seed_field import SeedField
-from runway_desktop.ui.form_builder import ModelForm
-from runway_desktop.ui.media_slot import MediaSlot
-from runway_desktop.ui.model_picker import price_text
+from runway_desktop.core.catalogue.spec import FieldKind
+from runway_desktop.core.intake.media import MediaValue
+from runway_desktop.core.intake.thumbnails import ThumbnailCache
+from runway_desktop.core.requests.build import build_request
+from runway_desktop.core.requests.values import SEED_MAX
+from runway_desktop.ui.form.fields.choice_fields import ChoiceField, LanguageField, VoiceField
+from runway_desktop.ui.form.fields.duration_field import DurationField
+from runway_desktop.ui.form.fields.json_field import JsonField
+from runway_desktop.ui.form.fields.keyframes_field import KeyframesField
+from runway_desktop.ui.form.fields.prompt_field import PromptField
+from runway_desktop.ui.form.fields.ratio_picker import RatioPicker
+from runway_desktop.ui.form.fields.seed_field import SeedField
+from runway_desktop.ui.form.form_builder import ModelForm
+from runway_desktop.ui.form.media_slot import MediaSlot
+from runway_desktop.ui.form.model_picker import price_text
 
 EDITOR_FOR = {FieldKind.PROMPT: PromptField, FieldKind.MEDIA: MediaSlot, FieldKind.KEYFRAMES: KeyframesField,
               FieldKind.SEED: SeedField, FieldKind.VOICE: VoiceField, FieldKind.LANGUAGE: LanguageField,

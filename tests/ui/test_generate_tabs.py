@@ -9,7 +9,7 @@ from media_factory import make_gif, make_mp3, make_png
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from runway_desktop.ui.generate_tab import NO_KEY_REASON
+from runway_desktop.ui.form.generate_tab import NO_KEY_REASON
 
 
 @pytest.fixture

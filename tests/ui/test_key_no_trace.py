@@ -12,14 +12,14 @@ from keychain import no_keychain
 from PySide6.QtCore import Qt
 from shell_support import StandInQueue, StandInTab, close_session, run_coro
 
-from runway_desktop.core.catalogue import load_catalogue
-from runway_desktop.core.engine import EngineConfig
-from runway_desktop.core.poll_schedule import PollTiming
-from runway_desktop.core.requests import build_request
-from runway_desktop.core.secrets import KeySource, Secrets
-from runway_desktop.core.tasks import TaskState
+from runway_desktop.core.catalogue.spec import load_catalogue
+from runway_desktop.core.requests.build import build_request
+from runway_desktop.core.running.engine import EngineConfig
+from runway_desktop.core.running.poll_schedule import PollTiming
+from runway_desktop.core.running.tasks import TaskState
+from runway_desktop.core.storage.secrets import KeySource, Secrets
 from runway_desktop.session import Options, Session
-from runway_desktop.ui.status import ConnectionMode
+from runway_desktop.ui.shell.status import ConnectionMode
 
 FAST_POLLING = EngineConfig(timing=PollTiming(min_interval=0.05, max_interval=0.5), typical_scale=1 / 200)
 

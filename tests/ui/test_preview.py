@@ -10,11 +10,11 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 from queue_support import Running, image_request, record, run_coro, simulator, video_request
 
-from runway_desktop.core.tasks import OutputFile, OutputState, TaskState
-from runway_desktop.core.thumbnails import ThumbnailCache
+from runway_desktop.core.intake.thumbnails import ThumbnailCache
+from runway_desktop.core.running.tasks import OutputFile, OutputState, TaskState
 from runway_desktop.ui.bridge import EngineBridge
-from runway_desktop.ui.preview_pane import PreviewPane
-from runway_desktop.ui.queue_panel import QueuePanel
+from runway_desktop.ui.preview.pane import PreviewPane
+from runway_desktop.ui.queue.panel import QueuePanel
 
 SPEED = 200
 

@@ -9,16 +9,16 @@ import pytest
 from PySide6.QtCore import QModelIndex, QUrl
 from queue_support import record, run_coro
 
-from runway_desktop.core.catalogue import load_catalogue
-from runway_desktop.core.engine import Engine
-from runway_desktop.core.intake import inspect_file
-from runway_desktop.core.library import Library
-from runway_desktop.core.store import Store
-from runway_desktop.core.tasks import TaskState
+from runway_desktop.core.catalogue.spec import load_catalogue
+from runway_desktop.core.intake.inspect import inspect_file
+from runway_desktop.core.running.engine import Engine
+from runway_desktop.core.running.tasks import TaskState
+from runway_desktop.core.storage.library import Library
+from runway_desktop.core.storage.store import Store
 from runway_desktop.ui.bridge import EngineBridge
-from runway_desktop.ui.queue_filter import QueueFilter
-from runway_desktop.ui.queue_model import OUTPUT_MIME, QueueModel, QueueRole
-from runway_desktop.ui.queue_text import cost_text, elapsed_text, state_text
+from runway_desktop.ui.queue.filter import QueueFilter
+from runway_desktop.ui.queue.model import OUTPUT_MIME, QueueModel, QueueRole
+from runway_desktop.ui.queue.text import cost_text, elapsed_text, state_text
 
 
 @pytest.fixture

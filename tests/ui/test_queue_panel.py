@@ -10,15 +10,15 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 from queue_support import Running, image_request, record, run_coro, set_faults, simulator, video_request
 
-from runway_desktop.core.catalogue import load_catalogue
-from runway_desktop.core.engine import Engine
-from runway_desktop.core.intake import inspect_file
-from runway_desktop.core.library import Library
-from runway_desktop.core.store import Store
-from runway_desktop.core.tasks import OutputFile, OutputState, TaskState
-from runway_desktop.core.thumbnails import ThumbnailCache
+from runway_desktop.core.catalogue.spec import load_catalogue
+from runway_desktop.core.intake.inspect import inspect_file
+from runway_desktop.core.intake.thumbnails import ThumbnailCache
+from runway_desktop.core.running.engine import Engine
+from runway_desktop.core.running.tasks import OutputFile, OutputState, TaskState
+from runway_desktop.core.storage.library import Library
+from runway_desktop.core.storage.store import Store
 from runway_desktop.ui.bridge import EngineBridge
-from runway_desktop.ui.queue_actions import (
+from runway_desktop.ui.queue.actions import (
     DELETE_QUESTION,
     SAFETY_RETRY_QUESTION,
     UNKNOWN_RETRY_WARNING,
@@ -26,8 +26,8 @@ from runway_desktop.ui.queue_actions import (
     actions_for,
     actions_for_many,
 )
-from runway_desktop.ui.queue_model import QueueRole
-from runway_desktop.ui.queue_panel import QueuePanel
+from runway_desktop.ui.queue.model import QueueRole
+from runway_desktop.ui.queue.panel import QueuePanel
 
 SPEED = 40  # a 2-second video runs for about a second: long enough to see (and cancel) it running
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from queue_support import Running, record, run_coro, simulator, video_request
 
-from runway_desktop.core.store import Store
-from runway_desktop.core.tasks import TaskState
-from runway_desktop.core.thumbnails import ThumbnailCache
+from runway_desktop.core.intake.thumbnails import ThumbnailCache
+from runway_desktop.core.running.tasks import TaskState
+from runway_desktop.core.storage.store import Store
 from runway_desktop.ui.bridge import EngineBridge
-from runway_desktop.ui.queue_model import QueueRole
-from runway_desktop.ui.queue_panel import QueuePanel
+from runway_desktop.ui.queue.model import QueueRole
+from runway_desktop.ui.queue.panel import QueuePanel
 
 SPEED = 30  # a 2-second video runs for over a second: it is still running when the window closes
 

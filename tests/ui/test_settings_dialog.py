@@ -12,9 +12,9 @@ from keychain import no_keychain
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
-from runway_desktop.core.secrets import ENV_VAR, SERVICE, USERNAME, Secrets
-from runway_desktop.core.settings import Settings, load_settings
-from runway_desktop.ui.settings_dialog import SettingsDialog
+from runway_desktop.core.storage.secrets import ENV_VAR, SERVICE, USERNAME, Secrets
+from runway_desktop.core.storage.settings import Settings, load_settings
+from runway_desktop.ui.dialogs.settings_dialog import SettingsDialog
 
 KEY = "key_" + "7d" * 64
 OTHER_KEY = "key_" + "a0" * 64

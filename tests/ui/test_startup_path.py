@@ -15,9 +15,9 @@ from keychain import no_keychain
 from PySide6.QtCore import Qt
 from shell_support import StandInQueue, StandInTab, close_session, run_coro
 
-from runway_desktop.core.secrets import Secrets
+from runway_desktop.core.storage.secrets import Secrets
 from runway_desktop.session import Options, Session
-from runway_desktop.ui.main_window import LOADING_HISTORY, STARTING, MainWindow
+from runway_desktop.ui.shell.main_window import LOADING_HISTORY, STARTING, MainWindow
 
 # Each costs tens of milliseconds to import; none is needed before the window first shows.
 DEFERRED = ("httpx", "aiohttp", "av", "numpy", "PIL", "keyring", "PySide6.QtMultimedia", "runwayml")
@@ -89,8 +89,8 @@ FIRST_PAINT_PROBE = textwrap.dedent("""
     class FirstPaint(QObject):
         def eventFilter(self, watched, event):
             if not seen and event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow):
-                later = ("qasync", "runway_desktop.session", "runway_desktop.core.engine",
-                         "runway_desktop.ui.generate_tab", "runway_desktop.ui.queue_panel")
+                later = ("qasync", "runway_desktop.session", "runway_desktop.core.running.engine",
+                         "runway_desktop.ui.form.generate_tab", "runway_desktop.ui.queue.panel")
                 seen["loaded"] = [m for m in later if m in sys.modules]
                 seen["status"] = watched.statusBar().currentMessage()
                 seen["queue"] = watched.queue.windowTitle()

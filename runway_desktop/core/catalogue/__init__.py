@@ -1,0 +1,1 @@
+"""The model catalogue: models, fields, prices and output sizes."""

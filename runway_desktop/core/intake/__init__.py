@@ -1,0 +1,1 @@
+"""Media intake: recognising, probing, checking and planning local media; thumbnails."""

@@ -1,0 +1,1 @@
+"""Task running: the engine, polling, downloads, events and the task record."""

@@ -1,0 +1,1 @@
+"""Storage: the task history (SQLite), the library folder, settings and the keychain."""

@@ -1,0 +1,343 @@
+"""Settings: the API key (kept in the keychain only), which service to use, and the app's preferences.
+
+Non-modal: open it with `show()` (or `open()`); it reports through `saved`. Keychain and file
+access run in worker threads: a locked keychain may take a while to answer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Coroutine
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from runway_desktop.core.running import account
+from runway_desktop.core.storage.secrets import ENV_VAR, KeySource, Secrets, SecretStatus
+from runway_desktop.core.storage.settings import MAX_CONCURRENT_LIMIT, WARN_LIMIT, Settings, save_settings
+from runway_desktop.ui.shell.assets import icon
+
+log = logging.getLogger(__name__)
+
+RESTART_NOTE = (
+    "A new library folder, the number of tasks sent at once, and a switch between Runway and the "
+    "simulator apply from the next start."
+)
+
+
+def _set_role(label: QLabel, role: str, text: str) -> None:
+    label.setText(text)
+    label.setProperty("role", role)
+    label.style().unpolish(label)
+    label.style().polish(label)
+    label.setVisible(bool(text))
+
+
+class SettingsDialog(QDialog):
+    """Edits the key and the settings; emits `saved(settings, key_changed)` after storing them."""
+
+    saved = Signal(object, bool)  # Settings, whether a new key was stored
+    keyRemoved = Signal()
+    checked = Signal(object)  # AccountCheck, after Test
+
+    def __init__(
+        self,
+        settings: Settings,
+        settings_file: Path,
+        secrets: Secrets,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle("Settings — Runway Desktop")
+        self.setModal(False)
+        self.setMinimumWidth(600)
+        self.settings = settings
+        self.settings_file = settings_file
+        self.secrets = secrets
+        self.status: SecretStatus | None = None
+        self._work: set[asyncio.Task[Any]] = set()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 16)
+        layout.setSpacing(14)
+        layout.addWidget(self._key_group())
+        layout.addWidget(self._connection_group())
+        layout.addWidget(self._preferences_group())
+        self.problems_label = QLabel()
+        self.problems_label.setWordWrap(True)
+        self.problems_label.hide()
+        layout.addWidget(self.problems_label)
+        note = QLabel(RESTART_NOTE)
+        note.setProperty("role", "hint")
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.clicked.connect(self.reject)
+        buttons.addWidget(self.cancel_button)
+        self.save_button = QPushButton("Save")
+        self.save_button.setProperty("primary", True)
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        buttons.addWidget(self.save_button)
+        layout.addLayout(buttons)
+        self._fill(settings)
+        self._spawn(self._load_status(), "Reading the keychain")
+
+    # -- layout ------------------------------------------------------------------------------
+
+    def _key_group(self) -> QGroupBox:
+        group = QGroupBox("Runway API key")
+        box = QVBoxLayout(group)
+        box.setSpacing(8)
+        row = QHBoxLayout()
+        self.key_edit = QLineEdit()
+        self.key_edit.setObjectName("keyEdit")
+        self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key_edit.setPlaceholderText("Paste your key (key_…) from dev.runwayml.com → API Keys")
+        self.key_edit.setClearButtonEnabled(True)
+        self.key_edit.textChanged.connect(self._key_edited)
+        row.addWidget(self.key_edit, 1)
+        self.show_key = QCheckBox("Show")
+        self.show_key.toggled.connect(self._toggle_echo)
+        row.addWidget(self.show_key)
+        self.test_button = QPushButton("Test")
+        self.test_button.setToolTip("Ask Runway for this key's organization: its balance and tier")
+        self.test_button.clicked.connect(self.test_key)
+        row.addWidget(self.test_button)
+        box.addLayout(row)
+        self.check_label = QLabel()
+        self.check_label.setObjectName("settingsCheckResult")
+        self.check_label.setWordWrap(True)
+        self.check_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.check_label.hide()
+        box.addWidget(self.check_label)
+        status_row = QHBoxLayout()
+        self.key_status_label = QLabel("Checking the system keychain…")
+        self.key_status_label.setObjectName("settingsKeyStatus")
+        self.key_status_label.setWordWrap(True)
+        self.key_status_label.setProperty("role", "hint")
+        status_row.addWidget(self.key_status_label, 1)
+        self.remove_key_button = QPushButton("Remove key")
+        self.remove_key_button.setToolTip("Delete the key from the system keychain")
+        self.remove_key_button.clicked.connect(self.remove_key)
+        self.remove_key_button.hide()
+        status_row.addWidget(self.remove_key_button, 0, Qt.AlignmentFlag.AlignTop)
+        box.addLayout(status_row)
+        return group
+
+    def _connection_group(self) -> QGroupBox:
+        group = QGroupBox("Connect to")
+        form = QVBoxLayout(group)
+        form.setSpacing(8)
+        self.runway_radio = QRadioButton("Runway")
+        self.simulator_radio = QRadioButton(
+            "The built-in offline simulator — nothing is sent to Runway and no credits are spent"
+        )
+        self._service = QButtonGroup(self)
+        self._service.addButton(self.runway_radio)
+        self._service.addButton(self.simulator_radio)
+        form.addWidget(self.runway_radio)
+        url_row = QHBoxLayout()
+        url_row.setContentsMargins(26, 0, 0, 0)
+        url_label = QLabel("API base URL")
+        url_label.setProperty("role", "hint")
+        url_row.addWidget(url_label)
+        self.base_url_edit = QLineEdit()
+        self.base_url_edit.setObjectName("baseUrlEdit")
+        url_row.addWidget(self.base_url_edit, 1)
+        form.addLayout(url_row)
+        form.addWidget(self.simulator_radio)
+        self.runway_radio.toggled.connect(self.base_url_edit.setEnabled)
+        return group
+
+    def _preferences_group(self) -> QGroupBox:
+        group = QGroupBox("Generations")
+        form = QFormLayout(group)
+        form.setHorizontalSpacing(14)
+        form.setVerticalSpacing(10)
+        library_row = QHBoxLayout()
+        self.library_edit = QLineEdit()
+        self.library_edit.setObjectName("libraryEdit")
+        self.library_edit.setPlaceholderText("Default: inside the app's data folder")
+        library_row.addWidget(self.library_edit, 1)
+        self.browse_button = QPushButton("Choose…")
+        self.browse_button.setIcon(icon("folder"))
+        self.browse_button.clicked.connect(self._choose_library)
+        library_row.addWidget(self.browse_button)
+        form.addRow("Library folder", library_row)
+        self.max_tasks_spin = QSpinBox()
+        self.max_tasks_spin.setRange(1, MAX_CONCURRENT_LIMIT)
+        self.max_tasks_spin.setToolTip("How many generations are sent to Runway at the same time")
+        form.addRow("Tasks sent at once", self.max_tasks_spin)
+        self.warn_spin = QSpinBox()
+        self.warn_spin.setRange(0, WARN_LIMIT)
+        self.warn_spin.setSingleStep(50)
+        self.warn_spin.setSuffix(" credits")
+        self.warn_spin.setSpecialValueText("Never ask")
+        self.warn_spin.setToolTip("Ask before submitting a generation quoted above this (100 credits = $1)")
+        form.addRow("Ask before spending more than", self.warn_spin)
+        self.notifications_check = QCheckBox("Notify me when a task finishes while I'm in another window")
+        form.addRow("", self.notifications_check)
+        return group
+
+    def _fill(self, settings: Settings) -> None:
+        self.runway_radio.setChecked(not settings.use_simulator)
+        self.simulator_radio.setChecked(settings.use_simulator)
+        self.base_url_edit.setText(settings.base_url)
+        self.base_url_edit.setEnabled(not settings.use_simulator)
+        self.library_edit.setText(settings.library_dir)
+        self.max_tasks_spin.setValue(settings.max_concurrent_tasks)
+        self.warn_spin.setValue(settings.warn_above_credits)
+        self.notifications_check.setChecked(settings.notifications)
+
+    # -- behaviour ---------------------------------------------------------------------------
+
+    def _spawn(self, coro: Coroutine[Any, Any, Any], what: str) -> asyncio.Task[Any]:
+        """Run background work; a failure is shown in the dialog, never lost."""
+        task = asyncio.ensure_future(coro)
+        self._work.add(task)
+
+        def done(finished: asyncio.Task[Any]) -> None:
+            self._work.discard(finished)
+            if finished.cancelled() or finished.exception() is None:
+                return
+            error = finished.exception()
+            log.error("%s failed", what, exc_info=error)
+            _set_role(self.problems_label, "error", f"{what} failed: {error}")
+            self.save_button.setEnabled(True)
+            self.test_button.setEnabled(True)
+
+        task.add_done_callback(done)
+        return task
+
+    @property
+    def busy(self) -> bool:
+        return any(not t.done() for t in self._work)
+
+    def _toggle_echo(self, shown: bool) -> None:
+        self.key_edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
+
+    def _key_edited(self, _: str) -> None:
+        self.check_label.hide()
+
+    async def _load_status(self) -> None:
+        self._show_status(await asyncio.to_thread(self.secrets.status))
+
+    def _show_status(self, status: SecretStatus) -> None:
+        self.status = status
+        text = status.message
+        role = "hint"
+        if status.source is KeySource.ENVIRONMENT:
+            text = (
+                f"{ENV_VAR} is set, so its key is used and overrides the keychain for as long as "
+                "the app runs. A key saved here goes to the keychain and is used once it is unset."
+            )
+            role = "warning"
+        elif status.source is KeySource.SESSION or (
+            status.source is KeySource.NONE and status.backend == "none"
+        ):
+            role = "warning"  # no keychain: the key will not survive a restart
+        _set_role(self.key_status_label, role, text)
+        self.remove_key_button.setVisible(status.source in (KeySource.KEYCHAIN, KeySource.SESSION))
+
+    def test_key(self) -> None:
+        """Ask the organization endpoint with the typed key (or the stored one)."""
+        self.test_button.setEnabled(False)
+        _set_role(self.check_label, "hint", "Asking Runway…")
+        self._spawn(self._test(), "Testing the key")
+
+    async def _test(self) -> None:
+        key = self.key_edit.text().strip() or await asyncio.to_thread(self.secrets.get) or ""
+        base_url = self.base_url_edit.text().strip()
+        if not key:
+            result = account.AccountCheck(False, message="Paste a key first.", reason="invalid-input")
+        else:
+            result = await account.check_key(base_url, key)
+        self.test_button.setEnabled(True)
+        if result.ok:
+            _set_role(self.check_label, "ok", "\n".join(t for t in (result.message, result.tier_text) if t))
+        else:
+            _set_role(self.check_label, "error", result.message)
+        self.checked.emit(result)
+
+    def current_settings(self) -> Settings:
+        return self.settings.evolve(
+            base_url=self.base_url_edit.text().strip(),
+            use_simulator=self.simulator_radio.isChecked(),
+            library_dir=self.library_edit.text().strip(),
+            max_concurrent_tasks=self.max_tasks_spin.value(),
+            notifications=self.notifications_check.isChecked(),
+            warn_above_credits=self.warn_spin.value(),
+        )
+
+    def save(self) -> None:
+        settings = self.current_settings()
+        problems = settings.problems()
+        if problems:
+            _set_role(self.problems_label, "error", "\n".join(p.message for p in problems))
+            return
+        self.problems_label.hide()
+        self.save_button.setEnabled(False)
+        self._spawn(self._save(settings), "Saving the settings")
+
+    async def _save(self, settings: Settings) -> None:
+        key = self.key_edit.text().strip()
+        status = None
+        if key:
+            status = await asyncio.to_thread(self.secrets.set, key)
+            self.key_edit.clear()  # the widget holds no copy once it is stored
+            self.show_key.setChecked(False)
+        await asyncio.to_thread(save_settings, self.settings_file, settings)
+        self.settings = settings
+        self.save_button.setEnabled(True)
+        if status is not None:
+            self._show_status(status)
+        self.saved.emit(settings, status is not None)
+        if status is not None and status.source is KeySource.SESSION:
+            # Stay open: the user must see that the key will not be remembered.
+            self.cancel_button.setText("Close")
+            return
+        self.accept()
+
+    def remove_key(self) -> None:
+        self._spawn(self._remove(), "Removing the key")
+
+    async def _remove(self) -> None:
+        await asyncio.to_thread(self.secrets.delete)
+        self._show_status(await asyncio.to_thread(self.secrets.status))
+        self.keyRemoved.emit()
+
+    def _choose_library(self) -> None:
+        chooser = QFileDialog(self, "Choose the library folder")
+        chooser.setFileMode(QFileDialog.FileMode.Directory)
+        chooser.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        if self.library_edit.text():
+            chooser.setDirectory(self.library_edit.text())
+        chooser.fileSelected.connect(self.library_edit.setText)
+        chooser.open()  # never exec(): the event loop keeps running
+
+    def done(self, result: int) -> None:
+        for task in list(self._work):
+            task.cancel()
+        super().done(result)

@@ -1,0 +1,1 @@
+"""The generate tabs: model picker, form and field editors, media slots and drop zones."""

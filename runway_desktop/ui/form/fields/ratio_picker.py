@@ -1,0 +1,143 @@
+"""The output size as little proportional rectangles, each with its aspect name and pixel size."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPixmapCache
+from PySide6.QtWidgets import QButtonGroup, QComboBox, QGridLayout, QToolButton, QVBoxLayout, QWidget
+
+from runway_desktop.core.catalogue.ratios import aspect_label, is_pixel_ratio, ratio_size
+from runway_desktop.core.catalogue.spec import FieldSpec
+from runway_desktop.ui.form.fields.base import FieldEditor
+
+BUTTONS_UP_TO = 8  # more choices than this go into a drop-down list (still with shapes)
+COLUMNS = 4
+ICON = 34
+DEFAULT_TEXT = "Model default"
+
+
+def ratio_caption(ratio: str) -> tuple[str, str]:
+    """("16:9", "1280×720") for a pixel ratio; ("16:9", "") for an aspect; ("Adaptive", "") otherwise."""
+    if is_pixel_ratio(ratio):
+        width, height = ratio_size(ratio)
+        return aspect_label(ratio), f"{width}×{height}"
+    if ratio.startswith("auto_"):
+        return "Auto", ratio.removeprefix("auto_")
+    if ":" in ratio:
+        return ratio, ""
+    return ratio.replace("_", " ").capitalize(), ""
+
+
+def _shape(ratio: str | None) -> tuple[float, float] | None:
+    if ratio is None or not (is_pixel_ratio(ratio) or ":" in ratio):
+        return None
+    width, height = ratio_size(ratio)
+    return width, height
+
+
+def ratio_icon(ratio: str | None) -> QIcon:
+    """A rectangle with the ratio's proportions; a dashed square when the shape is not fixed."""
+    key = f"runway-ratio-{ratio}"
+    cached = QPixmap()
+    if QPixmapCache.find(key, cached):
+        return QIcon(cached)
+    pixmap = QPixmap(ICON, ICON)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    shape = _shape(ratio)
+    room = ICON - 6
+    if shape is None:
+        w = h = room * 0.8
+        pen = QPen(QColor("#9aa0a6"), 1.5, Qt.PenStyle.DashLine)
+    else:
+        scale = room / max(shape)
+        w, h = max(4.0, shape[0] * scale), max(4.0, shape[1] * scale)
+        pen = QPen(QColor("#c8ccd4"), 1.5)
+        painter.setBrush(QColor(120, 170, 255, 60))
+    painter.setPen(pen)
+    painter.drawRoundedRect(QRectF((ICON - w) / 2, (ICON - h) / 2, w, h), 2, 2)
+    painter.end()
+    QPixmapCache.insert(key, pixmap)
+    return QIcon(pixmap)
+
+
+class RatioPicker(FieldEditor):
+    """Buttons for a few ratios, a list with shapes for many; optional fields offer the default."""
+
+    def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
+        super().__init__(spec, parent)
+        self.options: list[str | None] = ([] if spec.required else [None]) + [str(c) for c in spec.choices]
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.group: QButtonGroup | None = None
+        self.combo: QComboBox | None = None
+        if len(self.options) <= BUTTONS_UP_TO:
+            layout.addWidget(self._buttons())
+        else:
+            layout.addWidget(self._combo())
+        self.set_value(spec.default if spec.default is not None else self.options[0])
+
+    def _buttons(self) -> QWidget:
+        box = QWidget(self)
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(6)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        for index, ratio in enumerate(self.options):
+            button = QToolButton(box)
+            button.setObjectName("ratioButton")
+            button.setCheckable(True)
+            button.setIcon(ratio_icon(ratio))
+            button.setIconSize(QSize(ICON, ICON))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+            name, pixels = ratio_caption(ratio) if ratio else (DEFAULT_TEXT, "")
+            button.setText(f"{name}\n{pixels}" if pixels else name)
+            button.setToolTip(ratio or "Let the model choose its default size")
+            button.setMinimumWidth(92)
+            button.setProperty("ratio", ratio)
+            self.group.addButton(button, index)
+            grid.addWidget(button, index // COLUMNS, index % COLUMNS)
+        grid.setColumnStretch(COLUMNS, 1)
+        self.group.idToggled.connect(self._on_toggled)
+        return box
+
+    def _combo(self) -> QWidget:
+        self.combo = QComboBox(self)
+        self.combo.setObjectName("ratioCombo")
+        self.combo.setIconSize(QSize(ICON - 8, ICON - 8))
+        self.combo.setMaxVisibleItems(14)
+        for ratio in self.options:
+            name, pixels = ratio_caption(ratio) if ratio else (DEFAULT_TEXT, "")
+            self.combo.addItem(ratio_icon(ratio), f"{name}  ·  {pixels}" if pixels else name, ratio)
+        self.combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        return self.combo
+
+    def _on_toggled(self, _id: int, on: bool) -> None:
+        if on:
+            self.changed.emit()
+
+    def value(self) -> str | None:
+        if self.combo is not None:
+            return self.combo.currentData()
+        assert self.group is not None
+        index = self.group.checkedId()
+        return self.options[index] if index >= 0 else None
+
+    def set_value(self, value: Any) -> bool:
+        text = None if value is None else str(value)
+        if text not in self.options:
+            return False
+        index = self.options.index(text)
+        if self.combo is not None:
+            self.combo.setCurrentIndex(index)
+        elif self.group is not None:
+            self.group.button(index).setChecked(True)
+        return True
+
+    def buttons(self) -> list[QToolButton]:
+        """The shape buttons, in order (empty when the choices are in a list)."""
+        return list(self.group.buttons()) if self.group else []

@@ -1,0 +1,380 @@
+"""One generation tab (Video, Image or Audio): model picker, live-checked form, price, Generate.
+
+Every change re-runs `build_request`; Generate stays disabled, with the reason next to it,
+until the request is sendable. Submitting goes through the bridge to the engine, and the form
+keeps its values for the next variation.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from runway_desktop.core.catalogue.spec import Catalogue, ModelSpec
+from runway_desktop.core.intake.thumbnails import ThumbnailCache
+from runway_desktop.core.requests.build import BuiltRequest, build_request
+from runway_desktop.core.running.tasks import TaskRecord
+from runway_desktop.ui.bridge import EngineBridge
+from runway_desktop.ui.form.drop_routing import A_KIND, DropRouter
+from runway_desktop.ui.form.drop_zone import Dropped, DropZone, clipboard_items
+from runway_desktop.ui.form.fields.base import set_tone
+from runway_desktop.ui.form.form_builder import ModelForm
+from runway_desktop.ui.form.media_card import MediaCell
+from runway_desktop.ui.form.media_slot import MediaSlot
+from runway_desktop.ui.form.model_picker import ModelPicker, inputs_text, price_text
+from runway_desktop.ui.form.quote_label import QuoteLabel
+from runway_desktop.ui.form.task_values import task_values
+
+NO_KEY_REASON = "Add a Runway API key in Settings, or try the offline simulator."
+
+
+class GenerateTab(QWidget):
+    """A tab of the main window for one output kind ("video", "image" or "audio")."""
+
+    submitted = Signal(object)  # TaskRecord
+
+    def __init__(self, tab: str, catalogue: Catalogue, bridge: EngineBridge, thumbnails: ThumbnailCache,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"generateTab_{tab}")
+        self.tab = tab
+        self.catalogue = catalogue
+        self.bridge = bridge
+        self.thumbnails = thumbnails
+        self.built: BuiltRequest | None = None
+        self.form: ModelForm | None = None
+        self._model: ModelSpec | None = None
+        self._submitting = False
+        self._warn_above = 0  # credits; set from Settings by the window
+        self.spend_question: QMessageBox | None = None
+        self.router = DropRouter(lambda: self.form, self._where, self._show_drop_hint, self.revalidate)
+        self._build_ui()
+        self.picker.modelChosen.connect(self.select_model)
+        within = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self, context=within)
+            shortcut.activated.connect(self.generate)
+        paste = QShortcut(QKeySequence.StandardKey.Paste, self, context=within)
+        paste.activated.connect(self.paste)
+        first = self.picker.models()[0]
+        self.select_model(first.endpoint, first.id)
+
+    # -- layout ----------------------------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        self.picker = ModelPicker(self.catalogue, self.tab, self)
+        self.picker.setMinimumWidth(250)
+        self.title = QLabel(self)
+        self.title.setObjectName("modelTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.endpoint_label = QLabel(self)
+        self.endpoint_label.setObjectName("endpointBadge")
+        set_tone(self.endpoint_label, "muted")
+        self.description = QLabel(self)
+        self.description.setObjectName("modelDescription")
+        self.description.setWordWrap(True)
+        self.facts = QLabel(self)
+        self.facts.setObjectName("modelFacts")
+        self.facts.setWordWrap(True)
+        set_tone(self.facts, "muted")
+        self.drop_zone = DropZone(self)
+        self.drop_zone.setObjectName("generalDropZone")
+        self.drop_hint = QLabel(self.drop_zone)
+        self.drop_hint.setObjectName("generalDropHint")
+        self.drop_hint.setWordWrap(True)
+        hint_layout = QHBoxLayout(self.drop_zone)
+        hint_layout.setContentsMargins(12, 8, 12, 8)
+        hint_layout.addWidget(self.drop_hint)
+        self.drop_zone.dropped.connect(self.route_items)
+
+        self.form_host = DropZone(self, dashed=False)  # drops between fields are routed like the zone's
+        self.form_host.setObjectName("formHost")
+        self.form_host.dropped.connect(self.route_items)
+        host = QVBoxLayout(self.form_host)
+        host.setContentsMargins(20, 16, 20, 16)
+        host.setSpacing(10)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title)
+        heading.addWidget(self.endpoint_label, 0, Qt.AlignmentFlag.AlignBottom)
+        heading.addStretch(1)
+        host.addLayout(heading)
+        host.addWidget(self.description)
+        host.addWidget(self.facts)
+        host.addWidget(self.drop_zone)
+        self.form_layout = host
+        scroll = QScrollArea(self)
+        scroll.setObjectName("formScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.form_host)
+        self.scroll = scroll
+
+        self.quote = QuoteLabel(self)
+        self.reason = QLabel(self)
+        self.reason.setObjectName("generateReason")
+        self.reason.setWordWrap(True)
+        self.reason.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        set_tone(self.reason, "warning")
+        self.status = QLabel(self)
+        self.status.setObjectName("generateStatus")
+        set_tone(self.status, "ok")
+        self.generate_button = QPushButton("Generate", self)
+        self.generate_button.setObjectName("generateButton")
+        self.generate_button.setDefault(True)
+        self.generate_button.setMinimumWidth(140)
+        self.generate_button.setMinimumHeight(36)
+        self.generate_button.setToolTip("Generate (Ctrl+Enter)")
+        self.generate_button.clicked.connect(self.generate)
+        bar = QFrame(self)
+        bar.setObjectName("generateBar")
+        bar_layout = QHBoxLayout(bar)
+        bar_layout.setContentsMargins(20, 10, 20, 12)
+        bar_layout.addWidget(self.quote, 2)
+        messages = QVBoxLayout()
+        messages.addWidget(self.reason)
+        messages.addWidget(self.status, 0, Qt.AlignmentFlag.AlignRight)
+        bar_layout.addLayout(messages, 3)
+        bar_layout.addWidget(self.generate_button)
+
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        right_layout.addWidget(scroll, 1)
+        right_layout.addWidget(bar)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("tabSplitter")
+        splitter.addWidget(self.picker)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([290, 700])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+    # -- model -------------------------------------------------------------------------------------
+
+    @property
+    def current_model(self) -> ModelSpec:
+        assert self._model is not None
+        return self._model
+
+    def select_model(self, endpoint: str, model_id: str) -> None:
+        """Show the form of this model; values that fit it (prompt, ratio, files…) are kept."""
+        model = self.catalogue.get(endpoint, model_id)
+        if model is None or model.tab != self.tab:
+            raise ValueError(f"{model_id} on {endpoint} is not a model of the {self.tab} tab.")
+        self.picker.select(endpoint, model_id)
+        if model == self._model:
+            return
+        carried = self.form.values() if self.form is not None else {}
+        self._model = model
+        self.title.setText(model.id)
+        self.endpoint_label.setText(self.catalogue.endpoints[model.endpoint].title)
+        self.description.setText(model.description)
+        self.facts.setText(f"Inputs: {inputs_text(model)}   ·   Price: {price_text(model)}")
+        self._show_drop_hint()
+        self._replace_form(ModelForm(model, self.thumbnails, self.form_host))
+        self.form.set_values(carried)
+        self.revalidate()
+
+    def _replace_form(self, form: ModelForm) -> None:
+        old = self.form
+        if old is not None:
+            _cancel_work(old)
+            self.form_layout.removeWidget(old)
+            old.hide()
+            old.deleteLater()
+        self.form = form
+        self.form_layout.addWidget(form, 1)
+        form.show()  # at once, not when the layout's queued show arrives
+        form.changed.connect(self.revalidate)
+        form.submitRequested.connect(self.generate)
+
+    def _show_drop_hint(self, text: str | None = None, tone: str | None = None) -> None:
+        kinds = sorted({k for f in self.current_model.media_fields for k in f.media})
+        self.drop_zone.setVisible(bool(kinds) or text is not None)
+        if text is None:
+            what = ", ".join(A_KIND[k].split(" ", 1)[1] for k in kinds)
+            text = f"Drop files anywhere on this form ({what}): each goes to the first place that takes it."
+            tone = "muted"
+        self.drop_hint.setText(text)
+        set_tone(self.drop_hint, tone)
+
+    # -- checking ----------------------------------------------------------------------------------
+
+    def revalidate(self) -> None:
+        """Re-run request building: field messages, the price, and whether Generate may be pressed."""
+        if self.form is None:
+            return
+        built = build_request(self.current_model, self.form.values())
+        self.built = built
+        loose = self.form.show_feedback(built)
+        self.quote.set_quote(built.quote)
+        self._set_reason(self._blocking_reason(built, loose))
+
+    def _blocking_reason(self, built: BuiltRequest, loose: list[str]) -> str | None:
+        assert self.form is not None
+        busy = self.form.busy or self.router.busy
+        if busy:
+            return busy
+        if not built.ok:
+            return loose[0] if loose else built.blocking_reason
+        problems = self.form.slot_problems()
+        if problems:
+            return problems[0]
+        engine = getattr(self.bridge, "engine", None)
+        if engine is None or getattr(engine, "client", None) is None:
+            return NO_KEY_REASON
+        if self._submitting:
+            return "Submitting…"
+        return None
+
+    def _set_reason(self, reason: str | None) -> None:
+        self.generate_button.setEnabled(reason is None)
+        self.reason.setText(reason or "")
+        self.generate_button.setToolTip(reason or "Generate (Ctrl+Enter)")
+
+    def refresh(self) -> None:
+        """Check again (for example after an API key was added or the simulator started)."""
+        self.revalidate()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.revalidate()
+
+    # -- generating --------------------------------------------------------------------------------
+
+    def set_spend_warning(self, credits: int) -> None:
+        """Ask before submitting anything quoted above `credits` (0: never ask)."""
+        self._warn_above = credits
+
+    def generate(self) -> None:
+        """Submit the form through the engine (if it is sendable); the form keeps its values."""
+        self.revalidate()
+        built = self.built
+        if built is None or not self.generate_button.isEnabled() or self.form is None:
+            return
+        limit = self._warn_above
+        quote = built.quote
+        if limit and quote is not None and quote.known and quote.credits and quote.credits > limit:
+            self._confirm_spend(built)
+            return
+        self._submit(built)
+
+    def _confirm_spend(self, built: BuiltRequest) -> None:
+        """A non-modal question (open(), never exec()): the quote is above the user's threshold."""
+        quote = built.quote
+        box = QMessageBox(self)
+        box.setObjectName("spendWarning")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Expensive generation")
+        box.setText(
+            f"This {built.model} generation is estimated at {quote.credits:,.0f} credits "
+            f"(${quote.dollars:,.2f}), above your limit of {self._warn_above:,} credits."
+        )
+        box.setInformativeText(f"{quote.detail}\nGenerate anyway? (The limit is in Settings.)")
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Yes).setText("Generate")
+
+        def answered(button) -> None:
+            if box.standardButton(button) == QMessageBox.StandardButton.Yes:
+                self._submit(built)
+
+        box.buttonClicked.connect(answered)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.spend_question = box
+        box.open()
+
+    def _submit(self, built: BuiltRequest) -> None:
+        if self.form is None:
+            return
+        params = self.form.values_json()
+        self._submitting = True
+        self.status.setText("")
+        self._set_reason("Submitting…")
+        task = self.bridge.submit(built, params, on_done=self._on_submitted)
+        task.add_done_callback(self._submission_over)
+
+    def _on_submitted(self, record: TaskRecord | None) -> None:
+        if record is None:
+            return
+        self.status.setText(f"Added to the queue: {record.model}")
+        self.submitted.emit(record)
+
+    def _submission_over(self, _task: asyncio.Task) -> None:
+        self._submitting = False
+        self.revalidate()
+
+    def apply_task(self, task: TaskRecord) -> None:
+        """Fill the form from a past task ("Use parameters")."""
+        if self.catalogue.get(task.endpoint, task.model) is None:
+            retired = self.catalogue.retirement(task.model)
+            advice = f" {retired.note}" if retired else ""
+            gone = f"{task.model} is not offered any more, so its parameters cannot be used."
+            self.status.setText(gone + advice)
+            set_tone(self.status, "warning")
+            return
+        set_tone(self.status, "ok")
+        self.select_model(task.endpoint, task.model)
+        assert self.form is not None
+        values, as_json = task_values(self.current_model, task)
+        for editor in self.form.editors.values():
+            editor.set_value(None)
+        self.form.set_values(values, as_json=as_json)
+        self.revalidate()
+
+    # -- drops and pastes anywhere on the tab ------------------------------------------------------
+
+    def paste(self) -> None:
+        """Ctrl+V outside a text box: into the focused media place, else wherever it fits."""
+        focus = QApplication.focusWidget()
+        while focus is not None and not isinstance(focus, MediaCell):
+            focus = focus.parentWidget()
+        slot = focus.parentWidget() if focus is not None else None
+        if isinstance(slot, MediaSlot):
+            slot.paste(focus)
+            return
+        items = clipboard_items()
+        if items:
+            self.route_items(items)
+
+    def route_items(self, items: list[Dropped]) -> None:
+        """Send each dropped item to the first slot that takes its kind (files are inspected first)."""
+        self._show_drop_hint()
+        self.router.route(items)
+
+    def _where(self) -> str:
+        model = self.current_model
+        return f"{model.id} ({self.catalogue.endpoints[model.endpoint].title.lower()})"
+
+
+def _cancel_work(form: ModelForm) -> None:
+    """Stop a discarded form's file checks, so none of them touches its widgets afterwards."""
+    for editor in form.media_editors():
+        slots = [editor] if isinstance(editor, MediaSlot) else [r.slot for r in editor.rows]
+        for slot in slots:
+            for cell in slot.cells:
+                if cell.task is not None:
+                    cell.task.cancel()
+                    cell.task = None

@@ -1,0 +1,288 @@
+"""The model picker: models grouped by endpoint, featured ones first, searchable, retired names redirected."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from runway_desktop.core.catalogue.pricing import credits_text
+from runway_desktop.core.catalogue.spec import Catalogue, FieldKind, ModelSpec, RetiredModel
+from runway_desktop.core.requests.text_rules import plain_number
+from runway_desktop.ui.form.fields.base import set_tone
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
+PRICE_ROLE = Qt.ItemDataRole.UserRole + 1
+DESCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 2
+FEATURED_ROLE = Qt.ItemDataRole.UserRole + 3
+FEATURED = "★"
+
+
+_UNITS = {"output_second": "s", "input_second": "s", "image": "image", "characters": "character"}
+
+
+def price_text(model: ModelSpec) -> str:
+    """"12 credits/s", "2 credits/image", "1 credit per 50 characters", or "price not published"."""
+    price = model.price
+    if price.unit == "image" and price.tiers:
+        values = [c for _limit, c in price.tiers]
+        return f"{plain_number(min(values))}–{plain_number(max(values))} credits/image"
+    if price.credits is None:
+        return "price not published"
+    amount = credits_text(price.credits)
+    unit = _UNITS.get(price.unit)
+    if unit is None:
+        return "price not published"
+    plural = unit if unit == "s" else f"{unit}s"
+    rate = f"{amount}/{unit}" if price.per == 1 else f"{amount} per {plain_number(price.per)} {plural}"
+    return f"{rate} of input" if price.unit == "input_second" else rate
+
+
+def _input_word(model: ModelSpec, spec) -> str | None:
+    if spec.kind is FieldKind.PROMPT:
+        return "prompt"
+    if spec.kind is FieldKind.KEYFRAMES:
+        return "keyframes"
+    if spec.kind is FieldKind.VOICE:
+        return "voice"
+    if spec.kind is FieldKind.LANGUAGE and spec.required:
+        return "target language"
+    if spec.kind is not FieldKind.MEDIA:
+        return None
+    kinds = "/".join(spec.media)
+    if spec.item == "positioned" and {"first", "last"} <= set(spec.positions) and spec.position_required:
+        return f"{kinds} (first/last frame)"
+    if spec.multiple:
+        return spec.label.lower()
+    return kinds
+
+
+def inputs_text(model: ModelSpec) -> str:
+    """"prompt, image (first/last frame) · optional: reference images"."""
+    need, may = [], []
+    for spec in model.fields:
+        word = _input_word(model, spec)
+        if word and word not in need + may:
+            (need if spec.required else may).append(word)
+    text = ", ".join(need) or "no required inputs"
+    return f"{text} · optional: {', '.join(may)}" if may else text
+
+
+class ModelDelegate(QStyledItemDelegate):
+    """Two lines per model (name and featured mark; then price and description); bold group titles."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        height = QFontMetrics(option.font).height()
+        if index.data(KEY_ROLE) is None:
+            return QSize(200, height + 14)
+        return QSize(200, height * 2 + 14)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        painter.save()
+        palette = option.palette
+        rect: QRect = option.rect.adjusted(10, 4, -10, -4)
+        if index.data(KEY_ROLE) is None:
+            font = QFont(option.font)
+            font.setBold(True)
+            painter.setFont(font)
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, index.data())
+            painter.restore()
+            return
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected:
+            painter.fillRect(option.rect, palette.color(QPalette.ColorRole.Highlight))
+        elif option.state & QStyle.StateFlag.State_MouseOver:
+            painter.fillRect(option.rect, palette.color(QPalette.ColorRole.AlternateBase))
+        text_colour = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        muted = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText)
+        metrics = QFontMetrics(option.font)
+        line = metrics.height()
+        top = QRect(rect.left(), rect.top(), rect.width(), line)
+        bottom = QRect(rect.left(), rect.top() + line + 2, rect.width(), line)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(text_colour)
+        name = index.data() + (f"  {FEATURED}" if index.data(FEATURED_ROLE) else "")
+        painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         QFontMetrics(bold).elidedText(name, Qt.TextElideMode.ElideRight, top.width()))
+        painter.setFont(option.font)
+        painter.setPen(muted)
+        # The price leads the second line, so long model names keep the first line to themselves.
+        second = f"{index.data(PRICE_ROLE) or ''} · {index.data(DESCRIPTION_ROLE) or ''}"
+        painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         metrics.elidedText(second, Qt.TextElideMode.ElideRight, bottom.width()))
+        painter.restore()
+
+
+class ModelPicker(QWidget):
+    """Every model of one tab, grouped by endpoint ("Text to video", …), with search."""
+
+    modelChosen = Signal(str, str)  # endpoint, model id
+
+    def __init__(self, catalogue: Catalogue, tab: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("modelPicker")
+        self.catalogue = catalogue
+        self.tab = tab
+        self.search = QLineEdit(self)
+        self.search.setObjectName("modelSearch")
+        self.search.setPlaceholderText("Search models…")
+        self.search.setClearButtonEnabled(True)
+        self.notice = QFrame(self)
+        self.notice.setObjectName("retiredNotice")
+        self.notice_text = QLabel(self.notice)
+        self.notice_text.setWordWrap(True)
+        set_tone(self.notice_text, "warning")
+        self.replacement_button = QPushButton(self.notice)
+        self.replacement_button.setObjectName("useReplacement")
+        notice_layout = QVBoxLayout(self.notice)
+        notice_layout.setContentsMargins(8, 6, 8, 6)
+        notice_layout.addWidget(self.notice_text)
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.replacement_button)
+        button_row.addStretch(1)
+        notice_layout.addLayout(button_row)
+        self.notice.hide()
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("modelTree")
+        self.tree.setHeaderHidden(True)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setIndentation(0)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setMouseTracking(True)
+        self.tree.setItemDelegate(ModelDelegate(self.tree))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 10, 4, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.tree, 1)
+        self.items: dict[tuple[str, str], QTreeWidgetItem] = {}
+        self._fill()
+        self._retired: RetiredModel | None = None
+        self.search.textChanged.connect(self.filter)
+        self.tree.currentItemChanged.connect(self._on_current)
+        self.replacement_button.clicked.connect(self.use_replacement)
+
+    def _fill(self) -> None:
+        for endpoint in self.catalogue.endpoints.values():
+            if endpoint.tab != self.tab:
+                continue
+            models = sorted(self.catalogue.for_endpoint(endpoint.name), key=lambda m: not m.seed_model)
+            if not models:
+                continue
+            group = QTreeWidgetItem(self.tree, [endpoint.title])
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            for model in models:
+                item = QTreeWidgetItem(group, [model.id])
+                item.setData(0, KEY_ROLE, model.key)
+                item.setData(0, PRICE_ROLE, price_text(model))
+                item.setData(0, DESCRIPTION_ROLE, model.description)
+                item.setData(0, FEATURED_ROLE, model.seed_model)
+                item.setToolTip(0, tooltip(model))
+                self.items[model.key] = item
+            group.setExpanded(True)
+
+    def models(self) -> list[ModelSpec]:
+        """The tab's models in the order shown."""
+        return [m for key in self.items if (m := self.catalogue.get(*key)) is not None]
+
+    def current(self) -> tuple[str, str] | None:
+        item = self.tree.currentItem()
+        return item.data(0, KEY_ROLE) if item is not None else None
+
+    def select(self, endpoint: str, model_id: str) -> bool:
+        """Show this model as chosen, without announcing it (the caller is already switching)."""
+        item = self.items.get((endpoint, model_id))
+        if item is None:
+            return False
+        if item.isHidden():
+            self.search.clear()
+        self.tree.blockSignals(True)
+        self.tree.setCurrentItem(item)
+        self.tree.blockSignals(False)
+        # Scrolled once the current event is handled: during a click, scrolling now would slide
+        # another row under the pointer, and the click would then highlight that row instead.
+        QTimer.singleShot(0, self, lambda: self._reveal(item))
+        return True
+
+    def _reveal(self, item: QTreeWidgetItem) -> None:
+        if item.parent() is not None:
+            self.tree.scrollToItem(item.parent())  # the group's title too, when it fits with the model
+        self.tree.scrollToItem(item)
+
+    def _on_current(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        key = item.data(0, KEY_ROLE) if item is not None else None
+        if key is not None:
+            self.modelChosen.emit(*key)
+
+    def filter(self, text: str) -> None:
+        """Show models whose name or description contains `text`; a retired name shows where it went."""
+        needle = text.strip().lower()
+        for index in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(index)
+            shown = 0
+            for row in range(group.childCount()):
+                child = group.child(row)
+                found = not needle or needle in child.text(0).lower() or needle in (
+                    child.data(0, DESCRIPTION_ROLE) or "").lower()
+                child.setHidden(not found)
+                shown += found
+            group.setHidden(shown == 0)
+        self._show_retirement(self.catalogue.retirement(needle) if needle else None)
+
+    def _show_retirement(self, retired: RetiredModel | None) -> None:
+        self._retired = retired
+        if retired is None:
+            self.notice.hide()
+            return
+        target = self._replacement_key(retired)
+        self.notice_text.setText(html.escape(retired.note))
+        self.replacement_button.setText(f"Use {retired.replacement}")
+        self.replacement_button.setVisible(target is not None)
+        self.notice.show()
+
+    def _replacement_key(self, retired: RetiredModel) -> tuple[str, str] | None:
+        current = self.current()
+        endpoints = list(retired.endpoints)
+        if current and current[0] in endpoints:
+            endpoints.insert(0, current[0])
+        for endpoint in endpoints:
+            if (endpoint, retired.replacement) in self.items:
+                return endpoint, retired.replacement
+        return None
+
+    def use_replacement(self) -> None:
+        """Choose the retired model's replacement (one click from the notice)."""
+        if self._retired is None:
+            return
+        key = self._replacement_key(self._retired)
+        self.search.clear()
+        if key is not None:
+            self.select(*key)
+            self.modelChosen.emit(*key)
+
+
+def tooltip(model: ModelSpec) -> str:
+    return (f"<p><b>{html.escape(model.id)}</b>{' (featured)' if model.seed_model else ''}</p>"
+            f"<p>{html.escape(model.description)}</p>"
+            f"<p>Inputs: {html.escape(inputs_text(model))}<br>Price: {html.escape(price_text(model))}</p>")

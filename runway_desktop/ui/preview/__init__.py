@@ -1,0 +1,1 @@
+"""The preview: images, video and audio players, and the generation's details."""

@@ -1,0 +1,174 @@
+"""Video and audio playback with QtMultimedia: play/pause, scrub, loop and volume."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoSink
+from PySide6.QtMultimediaWidgets import QVideoWidget
+from PySide6.QtWidgets import (
+    QAbstractSlider,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QSlider,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from runway_desktop.ui.queue.text import clock_text
+
+DEFAULT_VOLUME = 80
+
+
+class MediaPlayer(QWidget):
+    """Shows the first frame when a video is loaded; plays on request; loops by default."""
+
+    playingChanged = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mediaPlayer")
+        self.player = QMediaPlayer(self)
+        self.audio = QAudioOutput(self)
+        self.audio.setVolume(DEFAULT_VOLUME / 100)
+        self.player.setAudioOutput(self.audio)
+
+        self.video = QVideoWidget(self)
+        self.video.setObjectName("previewVideo")
+        self.video.setMinimumSize(QSize(160, 90))
+        self.video.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.player.setVideoOutput(self.video)
+        self.audio_art = QLabel(self)
+        self.audio_art.setObjectName("previewAudioArt")
+        self.audio_art.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.audio_art.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.audio_art.setMinimumHeight(90)
+        self._screen = QStackedWidget(self)
+        self._screen.addWidget(self.video)
+        self._screen.addWidget(self.audio_art)
+
+        self.play_button = QToolButton(self)
+        self.play_button.setObjectName("previewPlay")
+        self.play_button.setText("Play")
+        self.play_button.setToolTip("Play or pause")
+        self.play_button.clicked.connect(self.toggle)
+        self.position = QSlider(Qt.Orientation.Horizontal, self)
+        self.position.setObjectName("previewPosition")
+        self.position.setToolTip("Drag to scrub")
+        self.position.setRange(0, 0)
+        self.position.sliderMoved.connect(self.player.setPosition)
+        self.position.actionTriggered.connect(self._slider_action)
+        self.time_label = QLabel("0:00 / 0:00", self)
+        self.time_label.setObjectName("previewTime")
+        self.loop_button = QToolButton(self)
+        self.loop_button.setObjectName("previewLoop")
+        self.loop_button.setText("Loop")
+        self.loop_button.setToolTip("Play again from the start when it ends")
+        self.loop_button.setCheckable(True)
+        self.loop_button.toggled.connect(self.set_loop)
+        self.volume = QSlider(Qt.Orientation.Horizontal, self)
+        self.volume.setObjectName("previewVolume")
+        self.volume.setToolTip("Volume")
+        self.volume.setRange(0, 100)
+        self.volume.setValue(DEFAULT_VOLUME)
+        self.volume.setMaximumWidth(90)
+        self.volume.valueChanged.connect(lambda v: self.audio.setVolume(v / 100))
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("previewError")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+
+        controls = QHBoxLayout()
+        controls.setContentsMargins(0, 6, 0, 0)
+        controls.setSpacing(8)
+        controls.addWidget(self.play_button)
+        controls.addWidget(self.position, 1)
+        controls.addWidget(self.time_label)
+        controls.addWidget(self.loop_button)
+        controls.addWidget(QLabel("Vol", self))
+        controls.addWidget(self.volume)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._screen, 1)
+        layout.addLayout(controls)
+        layout.addWidget(self.error_label)
+
+        self.player.durationChanged.connect(self._duration_changed)
+        self.player.positionChanged.connect(self._position_changed)
+        self.player.playbackStateChanged.connect(self._state_changed)
+        self.player.errorOccurred.connect(self._error)
+        self.loop_button.setChecked(True)
+
+    def video_sink(self) -> QVideoSink:
+        """Where decoded frames arrive (tests and screenshots watch `videoFrameChanged`)."""
+        return self.player.videoSink()
+
+    def set_source(self, path: str, kind: str, art: QPixmap | None = None) -> None:
+        """Load a file; a video shows its first frame, paused."""
+        self.error_label.hide()
+        self.player.stop()
+        self.player.setSource(QUrl.fromLocalFile(path))
+        if kind == "audio":
+            self._screen.setCurrentWidget(self.audio_art)
+            self.set_audio_art(art)
+        else:
+            self._screen.setCurrentWidget(self.video)
+            self.player.pause()  # renders the first frame without playing
+
+    def set_audio_art(self, art: QPixmap | None) -> None:
+        if art is not None and not art.isNull():
+            self.audio_art.setPixmap(art)
+        else:
+            self.audio_art.setText("Audio")
+
+    def clear(self) -> None:
+        self.player.stop()
+        self.player.setSource(QUrl())
+        self.audio_art.clear()
+
+    @property
+    def playing(self) -> bool:
+        return self.player.playbackState() is QMediaPlayer.PlaybackState.PlayingState
+
+    def play(self) -> None:
+        self.player.play()
+
+    def pause(self) -> None:
+        self.player.pause()
+
+    def toggle(self) -> None:
+        if self.playing:
+            self.pause()
+        else:
+            self.play()
+
+    def set_loop(self, loop: bool) -> None:
+        self.player.setLoops(QMediaPlayer.Loops.Infinite if loop else QMediaPlayer.Loops.Once)
+
+    def _slider_action(self, action: int) -> None:
+        if action != QAbstractSlider.SliderAction.SliderMove.value:
+            self.player.setPosition(self.position.sliderPosition())
+
+    def _duration_changed(self, duration: int) -> None:
+        self.position.setRange(0, max(0, duration))
+        self._update_time(self.player.position(), duration)
+
+    def _position_changed(self, position: int) -> None:
+        if not self.position.isSliderDown():
+            self.position.setValue(position)
+        self._update_time(position, self.player.duration())
+
+    def _update_time(self, position: int, duration: int) -> None:
+        self.time_label.setText(f"{clock_text(position / 1000)} / {clock_text(duration / 1000)}")
+
+    def _state_changed(self, state: QMediaPlayer.PlaybackState) -> None:
+        playing = state is QMediaPlayer.PlaybackState.PlayingState
+        self.play_button.setText("Pause" if playing else "Play")
+        self.playingChanged.emit(playing)
+
+    def _error(self, _error: QMediaPlayer.Error, message: str) -> None:
+        self.error_label.setText(f"Cannot play this file: {message or 'unknown error'}")
+        self.error_label.show()

@@ -1,0 +1,1 @@
+"""The queue: model, view, delegate, filters and per-task actions."""

@@ -1,0 +1,182 @@
+"""What the queue's actions do: engine calls through the bridge, files off the UI thread, non-modal asks."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from runway_desktop.core.running.tasks import TaskRecord
+from runway_desktop.ui.bridge import EngineBridge
+from runway_desktop.ui.queue.actions import DELETE_QUESTION, Action, retry_warning, targets
+from runway_desktop.ui.queue.text import output_kind
+
+URL_EXPIRY_NOTE = "Runway's output URLs expire 24–48 hours after the task finished; the saved file does not."
+_KIND_FOLDERS = {
+    "image": QStandardPaths.StandardLocation.PicturesLocation,
+    "video": QStandardPaths.StandardLocation.MoviesLocation,
+    "audio": QStandardPaths.StandardLocation.MusicLocation,
+}
+
+
+class QueueActionRunner(QObject):
+    """Carries out an Action on tasks; asks first (with `open()`, never `exec()`) where it must."""
+
+    useParameters = Signal(object)  # TaskRecord
+    notice = Signal(str)  # a short sentence worth showing (not an error)
+
+    def __init__(
+        self,
+        bridge: EngineBridge,
+        window: QWidget,
+        *,
+        open_url: Callable[[QUrl], object] = QDesktopServices.openUrl,
+    ) -> None:
+        super().__init__(window)
+        self._bridge = bridge
+        self._window = window
+        self._open_url = open_url
+        self.confirmation: QMessageBox | None = None  # the question being asked, if any
+        self.file_dialog: QFileDialog | None = None
+
+    def trigger(self, action: Action, tasks: Sequence[TaskRecord], output_index: int = 0) -> None:
+        chosen = targets(action, tasks)
+        if not chosen:
+            return
+        first = chosen[0]
+        match action:
+            case Action.CANCEL:
+                for task in chosen:
+                    self._bridge.cancel(task.id)
+            case Action.RETRY:
+                self._retry(first)
+            case Action.USE_PARAMETERS:
+                self.useParameters.emit(first)
+            case Action.OPEN:
+                self._open_existing(_output_path(first, output_index), "Opening the output")
+            case Action.SAVE_AS:
+                self._save_as(first, _output_path(first, output_index))
+            case Action.SHOW_IN_FOLDER:
+                self._open_existing(str(Path(_output_path(first, output_index)).parent), "Showing the folder")
+            case Action.COPY_URL:
+                self._copy_url(first, output_index)
+            case Action.DELETE_FROM_RUNWAY:
+                self.ask(
+                    "Delete from Runway",
+                    DELETE_QUESTION,
+                    "Delete from Runway",
+                    lambda: self._bridge.delete_from_runway(first.id),
+                )
+            case Action.REMOVE:
+                self._remove(chosen)
+
+    # -- asking first --------------------------------------------------------------------------
+
+    def ask(
+        self, title: str, question: str, accept_label: str, on_accept: Callable[[], object]
+    ) -> QMessageBox:
+        """A window-modal question shown with `open()`; `on_accept` runs only if the person agrees."""
+        if self.confirmation is not None:
+            self.confirmation.close()
+        box = QMessageBox(self._window)
+        box.setObjectName("queueConfirmation")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(title)
+        box.setText(question)
+        accept = box.addButton(accept_label, QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def finished(_result: int) -> None:
+            agreed = box.clickedButton() is accept
+            if self.confirmation is box:
+                self.confirmation = None
+            if agreed:
+                on_accept()
+
+        box.finished.connect(finished)
+        self.confirmation = box
+        box.open()
+        return box
+
+    def _retry(self, task: TaskRecord) -> None:
+        warning = retry_warning(task)
+        if warning is None:
+            self._bridge.retry(task.id)
+        else:
+            self.ask("Retry this task?", warning, "Retry anyway", lambda: self._bridge.retry(task.id))
+
+    def _remove(self, tasks: Sequence[TaskRecord]) -> None:
+        def remove_all() -> None:
+            for task in tasks:
+                self._bridge.remove(task.id)
+
+        if len(tasks) == 1:
+            remove_all()
+            return
+        self.ask(
+            "Remove from history",
+            f"Remove {len(tasks)} tasks from the history? Their saved files stay in the library.",
+            f"Remove {len(tasks)} tasks",
+            remove_all,
+        )
+
+    # -- files -------------------------------------------------------------------------------------
+
+    def _open_existing(self, path: str, what: str) -> None:
+        """Open a file or folder once a worker has checked it is still there."""
+
+        def opened(exists: bool) -> None:
+            if exists:
+                self._open_url(QUrl.fromLocalFile(path))
+            else:
+                self._bridge.failed.emit(f"{what} failed: {path} is no longer there.", "")
+
+        self._bridge.run(lambda: asyncio.to_thread(os.path.exists, path), what, opened)
+
+    def _save_as(self, task: TaskRecord, source: str) -> None:
+        kind = output_kind(task, next((o.mime for o in task.outputs if o.path == source), None))
+        folder = QStandardPaths.writableLocation(_KIND_FOLDERS.get(kind, _KIND_FOLDERS["video"]))
+        suggestion = str(Path(folder or Path.home()) / Path(source).name)
+        dialog = QFileDialog(self._window, "Save a copy of the output", suggestion)
+        dialog.setObjectName("queueSaveAs")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.selectFile(suggestion)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def chosen(destination: str) -> None:
+            self._bridge.run(
+                lambda: asyncio.to_thread(shutil.copyfile, source, destination),
+                "Saving a copy",
+                lambda _result: self.notice.emit(f"Saved a copy as {destination}."),
+            )
+
+        def closed(_result: int) -> None:
+            if self.file_dialog is dialog:
+                self.file_dialog = None
+
+        dialog.fileSelected.connect(chosen)
+        dialog.finished.connect(closed)
+        self.file_dialog = dialog
+        dialog.open()
+
+    def _copy_url(self, task: TaskRecord, output_index: int) -> None:
+        urls = [o.url for o in task.outputs if o.url]
+        if not urls:
+            return
+        QGuiApplication.clipboard().setText(urls[min(output_index, len(urls) - 1)])
+        self.notice.emit(f"Copied the output URL. {URL_EXPIRY_NOTE}")
+
+
+def _output_path(task: TaskRecord, index: int) -> str:
+    paths = task.saved_paths
+    return paths[min(max(index, 0), len(paths) - 1)]

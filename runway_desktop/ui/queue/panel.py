@@ -1,0 +1,293 @@
+"""The queue: every task (live and history) newest first, filters, per-task actions, and the preview."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from runway_desktop.core.intake.thumbnails import ThumbnailCache
+from runway_desktop.core.running.tasks import TaskRecord
+from runway_desktop.ui.bridge import EngineBridge
+from runway_desktop.ui.preview.pane import PreviewPane
+from runway_desktop.ui.queue.action_handlers import QueueActionRunner
+from runway_desktop.ui.queue.actions import TIPS, Action, actions_for_many, label_for, targets
+from runway_desktop.ui.queue.delegate import QueueDelegate
+from runway_desktop.ui.queue.filter import TABS, QueueFilter
+from runway_desktop.ui.queue.model import QueueModel, QueueRole
+from runway_desktop.ui.queue.text import STATE_GROUP_LABELS
+from runway_desktop.ui.queue.view import EMPTY_FILTER, EMPTY_HISTORY, QueueListView
+
+# Shown as buttons above the list; every action is also in the row's context menu.
+PRIMARY = (Action.CANCEL, Action.RETRY, Action.USE_PARAMETERS, Action.OPEN)
+NOTICE_MS = 8000
+
+
+class QueuePanel(QDockWidget):
+    """A dock holding the filter bar, the task list, its actions and the preview of the selection."""
+
+    useParameters = Signal(object)  # TaskRecord
+    runningCountChanged = Signal(int)
+
+    def __init__(
+        self, bridge: EngineBridge, thumbnails: ThumbnailCache | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__("Queue", parent)
+        self.setObjectName("queuePanel")
+        self.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
+        self.bridge = bridge
+        self.model = QueueModel(bridge, thumbnails, self)
+        self.filter = QueueFilter(self)
+        self.filter.setSourceModel(self.model)
+        self.runner = QueueActionRunner(bridge, self)
+        self.runner.useParameters.connect(self.useParameters)
+        self.runner.notice.connect(self.show_notice)
+        self.model.runningCountChanged.connect(self.runningCountChanged)
+        self.model.runningCountChanged.connect(self._update_counts)
+
+        body = QWidget(self)
+        body.setObjectName("queuePanelBody")
+        self.search = QLineEdit(body)
+        self.search.setObjectName("queueSearch")
+        self.search.setPlaceholderText("Search prompts")
+        self.search.setToolTip("Show tasks whose prompt or model name contains every word typed here")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.filter.set_text)
+        self.state_filter = QComboBox(body)
+        self.state_filter.setObjectName("queueStateFilter")
+        for key, label in STATE_GROUP_LABELS.items():
+            self.state_filter.addItem(label, key)
+        self.state_filter.currentIndexChanged.connect(
+            lambda _i: self.filter.set_state_group(self.state_filter.currentData())
+        )
+        self.tab_filter = QComboBox(body)
+        self.tab_filter.setObjectName("queueTabFilter")
+        for key in TABS:
+            self.tab_filter.addItem("All tabs" if key == "all" else key.capitalize(), key)
+        self.tab_filter.currentIndexChanged.connect(
+            lambda _i: self.filter.set_tab(self.tab_filter.currentData())
+        )
+        filters = QHBoxLayout()
+        filters.setSpacing(6)
+        for combo in (self.state_filter, self.tab_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.state_filter)
+        filters.addWidget(self.tab_filter)
+
+        self.task_actions: dict[Action, QAction] = {}
+        for action in Action:
+            qaction = QAction(label_for(action, 1), self)
+            qaction.setToolTip(TIPS[action])
+            qaction.setStatusTip(TIPS[action])
+            qaction.setObjectName(f"queueAction-{action.value}")
+            qaction.triggered.connect(lambda _checked=False, a=action: self.trigger(a))
+            qaction.setVisible(False)
+            self.task_actions[action] = qaction
+        remove = self.task_actions[Action.REMOVE]
+        remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        remove.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Buttons rather than a QToolBar: a toolbar tucks whatever does not fit behind a chevron.
+        self.toolbar = QWidget(body)
+        self.toolbar.setObjectName("queueToolbar")
+        bar = QHBoxLayout(self.toolbar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.setSpacing(4)
+        self.buttons: dict[Action, QToolButton] = {}
+        for action in PRIMARY:
+            button = QToolButton(self.toolbar)
+            button.setDefaultAction(self.task_actions[action])
+            button.setObjectName(f"queueButton-{action.value}")
+            bar.addWidget(button)
+            self.buttons[action] = button
+        self.more_menu = QMenu(body)
+        self.more_button = QToolButton(self.toolbar)
+        self.more_button.setObjectName("queueMore")
+        self.more_button.setText("More")
+        self.more_button.setToolTip("More actions for the selected task")
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_button.setMenu(self.more_menu)
+        bar.addWidget(self.more_button)
+        bar.addStretch(1)
+
+        self.view = QueueListView(body)
+        self.delegate = QueueDelegate(self.view)
+        self.view.setItemDelegate(self.delegate)
+        self.view.setModel(self.filter)
+        self.view.addAction(remove)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.doubleClicked.connect(self._double_clicked)
+        self.filter.dataChanged.connect(self._rows_changed)
+        self.filter.rowsRemoved.connect(lambda *_: self._refresh_selection())
+        # The proxy drops rows while the source is *about* to remove them, so the totals also
+        # follow the source's own signals, which come once its count is final.
+        for signal in (
+            self.filter.rowsInserted,
+            self.filter.rowsRemoved,
+            self.filter.modelReset,
+            self.filter.layoutChanged,
+            self.model.rowsInserted,
+            self.model.rowsRemoved,
+            self.model.modelReset,
+        ):
+            signal.connect(self._update_counts)
+
+        self.preview = PreviewPane(thumbnails, body)
+        self.preview_dock: QDockWidget | None = None
+        self.splitter = QSplitter(Qt.Orientation.Vertical, body)
+        self.splitter.setObjectName("queueSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        self.count_label = QLabel(body)
+        self.count_label.setObjectName("queueCount")
+        self.notice = QLabel(body)
+        self.notice.setObjectName("queueNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notice.hide()
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.timeout.connect(self.notice.hide)
+
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(6)
+        layout.addLayout(filters)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.count_label)
+        self.setWidget(body)
+        self._offered: dict[Action, str] | None = None
+        self._refresh_actions([])
+        self._update_counts()
+
+    # -- what is selected ------------------------------------------------------------------------
+
+    @property
+    def running_count(self) -> int:
+        return self.model.running_count
+
+    def selected_tasks(self) -> list[TaskRecord]:
+        rows = sorted(self.view.selectionModel().selectedRows(), key=lambda i: i.row())
+        return [task for task in (i.data(QueueRole.TASK) for i in rows) if task is not None]
+
+    def select_task(self, task_id: str) -> bool:
+        """Select (and scroll to) one task; False when it is filtered out or unknown."""
+        index = self.filter.mapFromSource(self.model.index_of(task_id))
+        if not index.isValid():
+            return False
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+        return True
+
+    def available_actions(self) -> list[Action]:
+        return actions_for_many(self.selected_tasks())
+
+    def trigger(self, action: Action) -> None:
+        """Do `action` on the selection (it is ignored for tasks it does not apply to)."""
+        tasks = self.selected_tasks()
+        shown = self.preview.task
+        index = self.preview.output_index if shown and tasks and tasks[0].id == shown.id else 0
+        self.runner.trigger(action, tasks, index)
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._refresh_selection()
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._refresh_selection()
+
+    def _refresh_selection(self) -> None:
+        tasks = self.selected_tasks()
+        self._refresh_actions(tasks)
+        current = self.view.currentIndex()
+        if current.isValid() and self.view.selectionModel().isSelected(current):
+            self.preview.show_task(current.data(QueueRole.TASK))
+        else:
+            self.preview.show_task(tasks[0] if tasks else None)
+
+    def _rows_changed(self, top: QModelIndex, bottom: QModelIndex, _roles: list[int]) -> None:
+        selection = self.view.selectionModel()
+        if any(selection.isRowSelected(row, QModelIndex()) for row in range(top.row(), bottom.row() + 1)):
+            self._refresh_selection()
+
+    def _refresh_actions(self, tasks: list[TaskRecord]) -> None:
+        available = set(actions_for_many(tasks))
+        labels = {action: label_for(action, len(targets(action, tasks))) for action in available}
+        if labels == self._offered:
+            return  # unchanged: leave an open menu alone (progress updates arrive many times a second)
+        self._offered = labels
+        self.more_menu.clear()
+        for action, qaction in self.task_actions.items():
+            qaction.setVisible(action in available)
+            qaction.setText(labels.get(action, label_for(action, 1)))
+            if action in self.buttons:
+                self.buttons[action].setVisible(action in available)
+            elif action in available:
+                self.more_menu.addAction(qaction)
+        self.more_button.setVisible(bool(self.more_menu.actions()))
+
+    def _context_menu(self, position: QPoint) -> None:
+        index = self.view.indexAt(position)
+        if index.isValid() and not self.view.selectionModel().isSelected(index):
+            self.view.setCurrentIndex(index)
+        tasks = self.selected_tasks()
+        available = actions_for_many(tasks)
+        if not available:
+            return
+        menu = QMenu(self.view)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        for action in available:
+            menu.addAction(self.task_actions[action])
+        menu.popup(self.view.viewport().mapToGlobal(position))
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if Action.OPEN in self.available_actions():
+            self.trigger(Action.OPEN)
+
+    # -- status lines ---------------------------------------------------------------------------------
+
+    def _update_counts(self, *_args: object) -> None:
+        total = self.model.rowCount()
+        shown = self.filter.rowCount()
+        live = self.model.running_count
+        text = f"{total} task{'s' if total != 1 else ''}"
+        if shown != total:
+            text = f"{shown} of {text} shown"
+        if live:
+            text += f" · {live} in progress"
+        self.count_label.setText(text)
+        self.view.empty_text = EMPTY_FILTER if self.filter.active and total else EMPTY_HISTORY
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.show()
+        self._notice_timer.start(NOTICE_MS)
+
+    # -- life cycle -------------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Show the engine's tasks afresh (call after the engine has loaded its history)."""
+        self.model.reload()
+
+    def shutdown(self) -> None:
+        """Stop listening to the engine and stop playback (the window is closing)."""
+        self.model.close()
+        self.preview.close_media()

@@ -1,0 +1,140 @@
+"""The words and numbers a queue row shows for a task: state, elapsed time, cost, media kind."""
+
+from __future__ import annotations
+
+from runway_desktop.core.catalogue.pricing import credits_text
+from runway_desktop.core.intake.media import MediaValue
+from runway_desktop.core.running.tasks import OutputState, TaskRecord, TaskState
+
+LIVE_STATES = frozenset(
+    {TaskState.QUEUED, TaskState.SUBMITTING, TaskState.PENDING, TaskState.THROTTLED, TaskState.RUNNING}
+)
+
+# The state filter's groups, in the order the filter offers them.
+STATE_GROUPS: dict[str, frozenset[TaskState]] = {
+    "all": frozenset(TaskState),
+    "live": LIVE_STATES,
+    "succeeded": frozenset({TaskState.SUCCEEDED}),
+    "failed": frozenset({TaskState.FAILED}),
+    "cancelled": frozenset({TaskState.CANCELLED}),
+    "unknown": frozenset({TaskState.UNKNOWN}),
+}
+STATE_GROUP_LABELS = {
+    "all": "All states",
+    "live": "In progress",
+    "succeeded": "Succeeded",
+    "failed": "Failed",
+    "cancelled": "Cancelled",
+    "unknown": "Outcome unknown",
+}
+
+
+def is_live(task: TaskRecord) -> bool:
+    return task.state in LIVE_STATES
+
+
+def state_text(task: TaskRecord, progress: float | None = None) -> str:
+    """One line: the state, with progress, failure reason and code, or saving status."""
+    state = task.state
+    if state is TaskState.RUNNING:
+        value = progress if progress is not None else task.progress
+        text = f"Running · {round(value * 100)} %" if value is not None else "Running"
+    elif state is TaskState.FAILED:
+        # The code first: a long reason is elided in the row, the code must stay readable.
+        reason = task.failure or task.error or "no reason given"
+        text = f"Failed ({task.failure_code}): {reason}" if task.failure_code else f"Failed: {reason}"
+    elif state is TaskState.SUCCEEDED:
+        text = "Succeeded" + _saving_note(task)
+    else:
+        text = state.label
+    if task.runway_deleted:
+        text += " · deleted from Runway"
+    return text
+
+
+def _saving_note(task: TaskRecord) -> str:
+    if not task.outputs:
+        return ""
+    saved = sum(1 for o in task.outputs if o.state is OutputState.SAVED)
+    if saved == len(task.outputs):
+        return ""
+    if any(o.state is OutputState.ERROR for o in task.outputs):
+        return " · saving failed, will retry"
+    return f" · saving {saved + 1} of {len(task.outputs)}"
+
+
+def clock_text(seconds: float) -> str:
+    """0:07, 12:34 or 1:02:03."""
+    seconds = max(0, int(seconds))
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def elapsed_seconds(task: TaskRecord, now: float) -> float | None:
+    """From creation to the end (or to now while live); None for a task that never ran."""
+    start = task.created_at or task.submitted_at
+    if not start:
+        return None
+    end = task.finished_at if task.state.is_terminal else now
+    if end is None:
+        end = task.updated_at or start
+    return max(0.0, end - start)
+
+
+def elapsed_text(task: TaskRecord, now: float) -> str:
+    seconds = elapsed_seconds(task, now)
+    return "" if seconds is None else clock_text(seconds)
+
+
+def cost_text(task: TaskRecord) -> str:
+    """Final cost when Runway reported one (with the estimate if it differed), else the estimate."""
+    if task.cost_credits is not None:
+        final = credits_text(task.cost_credits)
+        estimate = task.estimated_credits
+        if estimate is not None and abs(estimate - task.cost_credits) > 1e-9:
+            return f"{final} (est. {credits_text(estimate)})"
+        return final
+    if task.estimated_credits is not None:
+        return f"est. {credits_text(task.estimated_credits)}"
+    return ""
+
+
+def output_kind(task: TaskRecord, mime: str | None) -> str:
+    """image, video or audio: from the file's MIME type, else from the task's tab."""
+    if mime:
+        major = mime.split("/", 1)[0]
+        if major in ("image", "video", "audio"):
+            return major
+    return task.tab if task.tab in ("image", "video", "audio") else "video"
+
+
+def thumbnail_source(task: TaskRecord) -> tuple[str, str] | None:
+    """(path, kind) to preview in the row: the first saved output, else a local input while live."""
+    for output in task.outputs:
+        if output.state is OutputState.SAVED and output.path:
+            return output.path, output_kind(task, output.mime)
+    if task.state.is_terminal:
+        return None
+    for raw in task.media:
+        value = MediaValue.from_json(raw)
+        if value.path and value.kind:
+            return value.path, value.kind
+    return None
+
+
+def excerpt(text: str, limit: int = 140) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def tooltip_text(task: TaskRecord) -> str:
+    lines = [f"{task.model} · {task.endpoint.replace('_', ' ')}"]
+    if task.prompt:
+        lines.append(excerpt(task.prompt, 400))
+    lines.append(state_text(task))
+    if task.error and task.error != task.failure:
+        lines.append(task.error)
+    if task.runway_id:
+        lines.append(f"Runway task {task.runway_id}")
+    return "\n".join(lines)

@@ -1,0 +1,64 @@
+"""The queue's list view: uniform rows, drags saved outputs out as files, says so when empty."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QDrag, QPainter, QPaintEvent, QPalette, QPixmap
+from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+
+from runway_desktop.ui.queue.model import QueueRole
+
+EMPTY_HISTORY = "No tasks yet.\nPress Generate on a tab and your tasks appear here."
+EMPTY_FILTER = "No tasks match the filter."
+
+
+class QueueListView(QListView):
+    """Rows never change height, so the view lays out 10,000 tasks without asking each one."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("queueList")
+        self.setUniformItemSizes(True)
+        self.setLayoutMode(QListView.LayoutMode.SinglePass)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.setMouseTracking(True)
+        self.empty_text = EMPTY_HISTORY
+
+    def sizeHint(self) -> QSize:
+        return QSize(420, 480)  # room for six rows before the preview below takes its share
+
+    def startDrag(self, supported: Qt.DropAction) -> None:
+        """Drag the selected saved outputs as files (plus which task made them)."""
+        indexes = [i for i in self.selectedIndexes() if i.flags() & Qt.ItemFlag.ItemIsDragEnabled]
+        model = self.model()
+        if not indexes or model is None:
+            return
+        mime = model.mimeData(indexes)
+        if mime is None:
+            return
+        drag = QDrag(self)
+        drag.setMimeData(mime)
+        thumbnail = self.currentIndex().data(QueueRole.THUMBNAIL)
+        if isinstance(thumbnail, QPixmap) and not thumbnail.isNull():
+            drag.setPixmap(thumbnail)
+        drag.exec(Qt.DropAction.CopyAction, Qt.DropAction.CopyAction)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if model is not None and model.rowCount() == 0:
+            painter = QPainter(self.viewport())
+            color = self.palette().color(QPalette.ColorRole.Text)
+            color.setAlphaF(0.55)
+            painter.setPen(color)
+            area = self.viewport().rect().adjusted(24, 24, -24, -24)
+            painter.drawText(
+                QRect(area), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.empty_text
+            )
+            painter.end()

@@ -1,0 +1,1 @@
+"""The window's frame: main window, status bar, banners, notifications, first run."""

@@ -1,0 +1,369 @@
+"""The main window: Video, Image and Audio tabs, the queue docked on the right, notices and status.
+
+It is made in two steps, so that something is on screen at once. `MainWindow()` is the frame: the
+Qt Designer form `ui/main_window.ui` (menus, actions with their shortcuts, the notice area, the tab
+widget; compiled to `ui/generated/main_window_form.py` by `make forms`), tabs waiting for their
+pages and the queue's place. It costs a few milliseconds and paints before the engine, the
+catalogue or the history exist. `compose(...)` then adds everything that depends on them; the
+modules it needs are imported there, after that first paint, on purpose.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from runway_desktop.ui.generated.main_window_form import Ui_MainWindow
+from runway_desktop.ui.shell.assets import icon
+from runway_desktop.ui.shell.connection import ConnectionMode
+from runway_desktop.ui.shell.lazy_tabs import LazyTabs
+
+if TYPE_CHECKING:
+    from runway_desktop.core.catalogue.spec import Catalogue
+    from runway_desktop.core.intake.thumbnails import ThumbnailCache
+    from runway_desktop.core.running.tasks import TaskRecord
+    from runway_desktop.core.storage.secrets import Secrets
+    from runway_desktop.core.storage.settings import Settings
+    from runway_desktop.ui.bridge import EngineBridge
+    from runway_desktop.ui.dialogs.settings_dialog import SettingsDialog
+
+log = logging.getLogger(__name__)
+
+TABS = (("video", "Video", "video"), ("image", "Image", "image"), ("audio", "Audio", "audio"))
+STARTING = "Starting…"
+LOADING_HISTORY = "Loading your history…"
+QUEUE_SHARE, QUEUE_MIN_WIDTH, QUEUE_MAX_WIDTH = 0.35, 400, 540
+ABOUT = (
+    "<h3>Runway Desktop</h3>"
+    "<p>A desktop studio for Runway's video, image and audio generation API, with a built-in "
+    "offline simulator.</p><p>Your API key is kept in the system keychain only. Outputs are "
+    "saved to your library folder as soon as they are ready, with the parameters beside them.</p>"
+)
+
+TabFactory = Callable[[str, "Catalogue", "EngineBridge", "ThumbnailCache", QWidget], QWidget]
+QueueFactory = Callable[["EngineBridge", "ThumbnailCache", QWidget], QDockWidget]
+
+
+def _generate_tab(
+    tab: str, catalogue: Catalogue, bridge: EngineBridge, thumbs: ThumbnailCache, parent: QWidget
+) -> QWidget:
+    from runway_desktop.ui.form.generate_tab import GenerateTab
+
+    return GenerateTab(tab, catalogue, bridge, thumbs, parent)
+
+
+def _queue_panel(bridge: EngineBridge, thumbs: ThumbnailCache, parent: QWidget) -> QDockWidget:
+    from runway_desktop.ui.queue.panel import QueuePanel
+
+    return QueuePanel(bridge, thumbs, parent)
+
+
+class MainWindow(QMainWindow):
+    """The window; the app composes it and reacts to `simulatorRequested`, `settingsSaved`, `closing`."""
+
+    simulatorRequested = Signal()
+    settingsSaved = Signal(object, bool)  # Settings, whether a new key was stored
+    keyRemoved = Signal()
+    closing = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """The frame alone: cheap enough to paint before anything else exists (see the module doc)."""
+        super().__init__(parent)
+        self.form = Ui_MainWindow()
+        self.form.setupUi(self)
+        self.setWindowIcon(icon("app"))
+        self.mode = ConnectionMode.NONE
+        self.bridge: EngineBridge | None = None
+        self.settings: Settings | None = None
+        self.settings_file: Path | None = None
+        self.secrets: Secrets | None = None
+        self.library_dir: Path | None = None
+        self.settings_dialog: SettingsDialog | None = None
+        self.close_notice: QMessageBox | None = None
+        self._close_confirmed = False
+        self._closed = False
+
+        self.tabs: QTabWidget = self.form.tabs
+        self._pages = LazyTabs(self.tabs, [(key, title, icon(name)) for key, title, name in TABS])
+        self.tabs.setCurrentIndex(0)
+        # The queue's place, so the layout does not jump when the real queue arrives.
+        self.queue: QDockWidget = QDockWidget("Queue", self)
+        self.queue.setObjectName("queuePending")
+        waiting = QLabel(LOADING_HISTORY, self.queue)
+        waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.queue.setWidget(waiting)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.queue)
+        self.statusBar().showMessage(STARTING)
+        self._fit_to_screen()
+        self._size_queue()
+
+    @property
+    def is_closed(self) -> bool:
+        """Whether the window has closed (it may close before it is composed)."""
+        return self._closed
+
+    @property
+    def composed(self) -> bool:
+        """Whether `compose` has run: the window has its tabs, queue and status."""
+        return self.bridge is not None
+
+    def compose(
+        self,
+        bridge: EngineBridge,
+        catalogue: Catalogue,
+        thumbnails: ThumbnailCache,
+        *,
+        settings: Settings,
+        settings_file: Path,
+        secrets: Secrets,
+        library_dir: Path | None = None,
+        make_tab: TabFactory | None = None,
+        make_queue: QueueFactory | None = None,
+    ) -> None:
+        """Add everything that needs the engine: the forms, the queue, the status bar, the notices."""
+        # Imported here, not at the top: these modules (and what they import) load after the frame
+        # has painted.
+        from runway_desktop.ui.shell.error_banner import ErrorBanner
+        from runway_desktop.ui.shell.notifications import TrayNotifier
+        from runway_desktop.ui.shell.status import StatusBar
+        from runway_desktop.ui.shell.welcome import WelcomeView
+
+        self.bridge = bridge
+        self.settings = settings
+        self.settings_file = settings_file
+        self.secrets = secrets
+        self.library_dir = library_dir
+
+        notice_layout = self.form.noticeArea.layout()
+        self.banner = ErrorBanner(self.form.noticeArea)
+        notice_layout.addWidget(self.banner)
+        self.welcome = WelcomeView(self.form.noticeArea)
+        self.welcome.addKeyRequested.connect(self.open_settings)
+        self.welcome.simulatorRequested.connect(self.simulatorRequested)
+        notice_layout.addWidget(self.welcome)
+
+        make_tab = make_tab or _generate_tab
+        self._make_tab = lambda key: make_tab(key, catalogue, bridge, thumbnails, self.tabs)
+        # Only the visible tab is built now; the others follow the next paint.
+        self._pages.set_factory(self._new_tab)
+        self._pages.build_after_next_paint(self)
+
+        pending, self.queue = self.queue, (make_queue or _queue_panel)(bridge, thumbnails, self)
+        self.queue.setObjectName(self.queue.objectName() or "queueDock")
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.queue)
+        self.removeDockWidget(pending)
+        pending.deleteLater()
+        preview = getattr(self.queue, "preview_dock", None)
+        if isinstance(preview, QDockWidget):
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, preview)
+            self.splitDockWidget(self.queue, preview, Qt.Orientation.Vertical)
+        self.queue.useParameters.connect(self.use_parameters)
+        self._size_queue()
+
+        self.status = StatusBar(bridge, self)
+        self.setStatusBar(self.status)
+        self.notifier = TrayNotifier(bridge, self, icon("app"), enabled=settings.notifications)
+        bridge.failed.connect(self.banner.show_error)
+        self._wire_actions()
+        self.set_connection(ConnectionMode.NONE)
+
+    def _size_queue(self) -> None:
+        """The queue's share of the width; the frame's placeholder gets the same, so nothing jumps."""
+        width = max(QUEUE_MIN_WIDTH, min(QUEUE_MAX_WIDTH, int(self.width() * QUEUE_SHARE)))
+        self.resizeDocks([self.queue], [width], Qt.Orientation.Horizontal)
+
+    def _fit_to_screen(self) -> None:
+        """The form's size, shrunk to fit a small screen, centred on it."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        width, height = int(room.width() * 0.94), int(room.height() * 0.92)
+        self.resize(min(self.width(), width), min(self.height(), height))
+        frame = self.frameGeometry()
+        frame.moveCenter(room.center())
+        self.move(frame.topLeft())
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def action(self, name: str) -> QAction:
+        found = self.findChild(QAction, name)
+        if found is None:
+            raise LookupError(f"The form main_window.ui has no action {name!r}")
+        return found
+
+    def _wire_actions(self) -> None:
+        for index, (key, _, _) in enumerate(TABS):
+            self.action(f"action{key.capitalize()}Tab").triggered.connect(
+                lambda _=False, i=index: self.tabs.setCurrentIndex(i)
+            )
+        self.action("actionSettings").setIcon(icon("settings"))
+        self.action("actionSettings").triggered.connect(self.open_settings)
+        self.action("actionQuit").setIcon(icon("quit"))
+        self.action("actionQuit").triggered.connect(self.close)
+        self.action("actionOpenLibrary").setIcon(icon("folder"))
+        self.action("actionOpenLibrary").triggered.connect(self.open_library)
+        self.action("actionTrySimulator").setIcon(icon("simulator"))
+        self.action("actionTrySimulator").triggered.connect(self._try_simulator)
+        self.action("actionAbout").setIcon(icon("info"))
+        self.action("actionAbout").triggered.connect(self.show_about)
+        view_menu = self.menuBar().findChild(QWidget, "menuView")
+        docks = [self.queue, getattr(self.queue, "preview_dock", None)]
+        for dock in docks:
+            if isinstance(dock, QDockWidget):
+                view_menu.addAction(dock.toggleViewAction())
+
+    def _new_tab(self, key: str) -> QWidget:
+        tab = self._make_tab(key)
+        tab.setObjectName(f"{key}Tab")
+        if hasattr(tab, "set_spend_warning"):
+            tab.set_spend_warning(self.settings.warn_above_credits)
+        return tab
+
+    def tab(self, key: str) -> Any:
+        """The GenerateTab for "video", "image" or "audio" (built now if it was not yet)."""
+        return self._pages.get(key)
+
+    @property
+    def generate_tabs(self) -> dict[str, Any]:
+        """Every GenerateTab by key, in tab order."""
+        return self._pages.all()
+
+    def use_parameters(self, task: TaskRecord) -> None:
+        """Fill the task's tab with its parameters (from the queue's "Use parameters")."""
+        if task.tab not in self._pages:
+            self.banner.show_error(f"No tab takes a {task.tab!r} task, so its parameters cannot be used.")
+            return
+        tab = self._pages.get(task.tab)
+        self.tabs.setCurrentWidget(tab)
+        tab.apply_task(task)
+
+    def show_error(self, message: str, detail: str = "") -> None:
+        self.banner.show_error(message, detail)
+
+    def _try_simulator(self) -> None:
+        self.welcome.set_busy("Starting the offline simulator…")
+        self.simulatorRequested.emit()
+
+    def open_library(self) -> None:
+        if self.library_dir is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.library_dir)))
+
+    def show_about(self) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.NoIcon, "About Runway Desktop", ABOUT, QMessageBox.StandardButton.Close, self
+        )
+        box.setIconPixmap(icon("app").pixmap(64, 64))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    # -- connection and settings ------------------------------------------------------------------
+
+    def set_connection(self, mode: ConnectionMode, detail: str = "") -> None:
+        """Show which service generations go to; the welcome card shows only while there is none."""
+        self.mode = mode
+        self.status.set_mode(mode, detail)
+        self.welcome.setVisible(mode in (ConnectionMode.NONE, ConnectionMode.STARTING))
+        if mode is ConnectionMode.NONE:
+            self.welcome.reset()
+        elif mode is ConnectionMode.STARTING:
+            self.welcome.set_busy("Starting the offline simulator…")
+        self.action("actionTrySimulator").setEnabled(mode is ConnectionMode.NONE)
+        simulated = mode is ConnectionMode.SIMULATOR
+        self.setWindowTitle("Runway Desktop — offline simulator" if simulated else "Runway Desktop")
+        for tab in self._pages.built.values():  # a tab built later starts from the current state
+            refresh = getattr(tab, "refresh", None)
+            if callable(refresh):
+                refresh()  # Generate's enabled state depends on whether a client exists
+
+    def simulator_failed(self, message: str) -> None:
+        self.welcome.set_error(message)
+        self.banner.show_error(message)
+
+    def open_settings(self) -> SettingsDialog:
+        """Show the (non-modal) settings dialog, reusing it while it is open."""
+        if self.settings_dialog is not None and self.settings_dialog.isVisible():
+            self.settings_dialog.raise_()
+            self.settings_dialog.activateWindow()
+            return self.settings_dialog
+        from runway_desktop.ui.dialogs.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self.settings_file, self.secrets, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._on_settings_saved)
+        dialog.keyRemoved.connect(self.keyRemoved)
+        dialog.destroyed.connect(self._forget_dialog)
+        self.settings_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _forget_dialog(self, *_: object) -> None:
+        self.settings_dialog = None
+
+    def _on_settings_saved(self, settings: Settings, key_changed: bool) -> None:
+        self.settings = settings
+        self.notifier.enabled = settings.notifications
+        for tab in self._pages.built.values():
+            if hasattr(tab, "set_spend_warning"):
+                tab.set_spend_warning(settings.warn_above_credits)
+        self.settingsSaved.emit(settings, key_changed)
+
+    # -- closing -------------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Quit at once when nothing is unfinished; otherwise say what carries on, non-blockingly."""
+        if self._closed:
+            event.accept()
+            return
+        from runway_desktop.ui.dialogs.close_notice import unfinished_work_notice
+
+        notice = unfinished_work_notice(self.bridge.tasks, self.mode) if self.composed else ""
+        if notice and not self._close_confirmed:
+            event.ignore()
+            self._confirm_close(notice)
+            return
+        self._closed = True
+        if self.composed:
+            self.status.stop()
+            self.notifier.hide()
+        if self.settings_dialog is not None:
+            self.settings_dialog.close()
+        event.accept()
+        self.closing.emit()
+
+    def close_without_asking(self) -> None:
+        """Close now (the app is shutting down anyway): unfinished work simply carries on."""
+        self._close_confirmed = True
+        if not self._closed:
+            self.close()
+
+    def _confirm_close(self, notice: str) -> None:
+        if self.close_notice is not None and self.close_notice.isVisible():
+            self.close_notice.raise_()
+            return
+        box = QMessageBox(self)
+        box.setObjectName("closeNotice")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle("Quit Runway Desktop?")
+        box.setText("Quit Runway Desktop now?")
+        box.setInformativeText(notice)
+        self.quit_button = box.addButton("Quit", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Keep open", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(self.quit_button)
+        box.buttonClicked.connect(self._close_answered)
+        self.close_notice = box
+        box.open()  # window-modal sheet, never exec(): asyncio keeps running underneath
+
+    def _close_answered(self, button: Any) -> None:
+        box, self.close_notice = self.close_notice, None
+        if box is not None:
+            box.deleteLater()
+        if button is self.quit_button:
+            self._close_confirmed = True
+            self.close()

@@ -1,0 +1,108 @@
+"""A system notification when a task finishes while the window is in the background."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QSystemTrayIcon, QWidget
+
+from runway_desktop.core.running.tasks import TaskRecord, TaskState
+from runway_desktop.ui.bridge import EngineBridge
+
+MESSAGE_MS = 8000
+_EXCERPT = 60
+
+
+def should_notify(
+    before: TaskState | None,
+    task: TaskRecord,
+    *,
+    window_active: bool,
+    enabled: bool,
+    tray_available: bool,
+) -> bool:
+    """Only a task that just finished, only when the user looks elsewhere, only if wanted and possible."""
+    if not enabled or not tray_available or window_active:
+        return False
+    return before is not None and not before.is_terminal and task.state.is_terminal
+
+
+def notification_text(task: TaskRecord) -> tuple[str, str]:
+    """Title and body: what finished, and how."""
+    prompt = task.prompt.strip().replace("\n", " ")
+    if len(prompt) > _EXCERPT:
+        prompt = prompt[: _EXCERPT - 1].rstrip() + "…"
+    about = f"{task.model}: “{prompt}”" if prompt else task.model
+    kind = {"video": "Video", "image": "Image", "audio": "Audio"}.get(task.tab, "Generation")
+    match task.state:
+        case TaskState.SUCCEEDED:
+            return f"{kind} ready", about
+        case TaskState.FAILED:
+            reason = task.failure or task.error or "no reason given"
+            return f"{kind} failed", f"{about}\n{reason}"
+        case TaskState.CANCELLED:
+            return f"{kind} cancelled", about
+        case _:
+            return f"{kind}: {task.state.label.lower()}", f"{about}\n{task.error or ''}".strip()
+
+
+class TrayNotifier(QObject):
+    """Watches the bridge's tasks and shows a tray message when `should_notify` says so."""
+
+    def __init__(
+        self,
+        bridge: EngineBridge,
+        window: QWidget,
+        app_icon: QIcon,
+        *,
+        enabled: bool = True,
+        tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.enabled = enabled
+        self._states: dict[str, TaskState] = {t.id: t.state for t in bridge.tasks}
+        self.tray: QSystemTrayIcon | None = None
+        if tray_available():
+            self.tray = QSystemTrayIcon(app_icon, self)
+            self.tray.setToolTip("Runway Desktop")
+            self.tray.activated.connect(self._raise_window)
+            self.tray.messageClicked.connect(self._raise_window)
+            self.tray.show()
+        self.shown: list[tuple[str, str]] = []  # what was shown this session, newest last
+        bridge.taskAdded.connect(self._on_task)
+        bridge.taskChanged.connect(self._on_task)
+        bridge.taskRemoved.connect(lambda task_id: self._states.pop(task_id, None))
+
+    def _on_task(self, task: TaskRecord) -> None:
+        before = self._states.get(task.id)
+        self._states[task.id] = task.state
+        if not should_notify(
+            before,
+            task,
+            window_active=self.window.isActiveWindow(),
+            enabled=self.enabled,
+            tray_available=self.tray is not None,
+        ):
+            return
+        title, body = notification_text(task)
+        kind = (
+            QSystemTrayIcon.MessageIcon.Information
+            if task.state is TaskState.SUCCEEDED
+            else QSystemTrayIcon.MessageIcon.Warning
+        )
+        self.shown.append((title, body))
+        del self.shown[:-20]
+        if self.tray is not None:
+            self.tray.showMessage(title, body, kind, MESSAGE_MS)
+
+    def _raise_window(self, *_: object) -> None:
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def hide(self) -> None:
+        if self.tray is not None:
+            self.tray.hide()

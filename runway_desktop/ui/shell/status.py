@@ -1,0 +1,165 @@
+"""The status bar: what is running, the credit balance, and which service the window talks to."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from runway_desktop.core.running import account
+from runway_desktop.core.running.tasks import TaskRecord, TaskState
+from runway_desktop.ui.bridge import EngineBridge
+from runway_desktop.ui.shell.connection import ConnectionMode
+
+log = logging.getLogger(__name__)
+
+BALANCE_REFRESH_MS = 5 * 60 * 1000
+SIMULATOR_NOTICE = "Offline simulator — nothing is sent to Runway and no credits are spent"
+# "Running" in the status bar: waiting locally, being submitted, or live at Runway.
+_ACTIVE = (
+    TaskState.QUEUED,
+    TaskState.SUBMITTING,
+    TaskState.PENDING,
+    TaskState.THROTTLED,
+    TaskState.RUNNING,
+)
+
+
+def running_text(count: int) -> str:
+    if count == 0:
+        return "Nothing running"
+    return f"{count} task running" if count == 1 else f"{count} tasks running"
+
+
+class StatusBar(QStatusBar):
+    """Running count (from the bridge's tasks) and the balance (refreshed on finish and every 5 min)."""
+
+    def __init__(self, bridge: EngineBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statusBar")
+        self.setSizeGripEnabled(False)
+        self.bridge = bridge
+        self.mode = ConnectionMode.NONE
+        self._refreshing: asyncio.Task[None] | None = None
+        self._again = False
+        self._states: dict[str, TaskState] = {t.id: t.state for t in bridge.tasks}
+        # Kept up to date per event, so counting never walks the whole history.
+        self._active = {task_id for task_id, state in self._states.items() if state in _ACTIVE}
+
+        self.simulator_badge = QLabel(SIMULATOR_NOTICE)
+        self.simulator_badge.setObjectName("simulatorBadge")
+        self.simulator_badge.setToolTip(
+            "The window talks to the built-in offline simulator running on this computer. "
+            "Outputs are made up locally. Add an API key in Settings to use Runway."
+        )
+        self.simulator_badge.hide()
+        self.addWidget(self.simulator_badge)
+        self.connection_label = QLabel()
+        self.connection_label.setObjectName("connectionLabel")
+        self.addWidget(self.connection_label)
+        self.running_label = QLabel()
+        self.running_label.setObjectName("runningLabel")
+        self.addPermanentWidget(self.running_label)
+        self.balance_label = QLabel()
+        self.balance_label.setObjectName("balanceLabel")
+        self.addPermanentWidget(self.balance_label)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(BALANCE_REFRESH_MS)
+        self.timer.timeout.connect(self.refresh_balance)
+        bridge.taskAdded.connect(self._on_task)
+        bridge.taskChanged.connect(self._on_task)
+        bridge.taskRemoved.connect(self._on_removed)
+        self.update_running()
+        self.set_mode(ConnectionMode.NONE)
+
+    @property
+    def running(self) -> int:
+        return len(self._active)
+
+    def update_running(self) -> None:
+        count = self.running
+        self.running_label.setText(running_text(count))
+
+    def _on_task(self, task: TaskRecord) -> None:
+        before = self._states.get(task.id)
+        self._states[task.id] = task.state
+        if task.state in _ACTIVE:
+            self._active.add(task.id)
+        else:
+            self._active.discard(task.id)
+        self.update_running()
+        if task.state.is_terminal and before is not None and not before.is_terminal:
+            self.refresh_balance()  # a finished task changes the balance (refunds included)
+
+    def _on_removed(self, task_id: str) -> None:
+        self._states.pop(task_id, None)
+        self._active.discard(task_id)
+        self.update_running()
+
+    def set_mode(self, mode: ConnectionMode, detail: str = "") -> None:
+        """Show which service is in use; with a client, fetch the balance now and every 5 minutes."""
+        self.mode = mode
+        self.simulator_badge.setVisible(mode is ConnectionMode.SIMULATOR)
+        texts = {
+            ConnectionMode.NONE: "No API key — add one in Settings (Ctrl+,)",
+            ConnectionMode.STARTING: "Starting the offline simulator…",
+            ConnectionMode.SIMULATOR: "",
+            ConnectionMode.RUNWAY: f"Connected to {detail}" if detail else "Connected to Runway",
+        }
+        self.connection_label.setText(texts[mode])
+        self.connection_label.setVisible(bool(texts[mode]))
+        if mode in (ConnectionMode.RUNWAY, ConnectionMode.SIMULATOR):
+            self.timer.start()
+            self.refresh_balance()
+        else:
+            self.timer.stop()
+            self._show_balance(None, "")
+
+    def refresh_balance(self) -> None:
+        """Ask for the balance unless a request is already out (then ask once more after it)."""
+        if self.bridge.engine.client is None:
+            return
+        if self._refreshing is not None and not self._refreshing.done():
+            self._again = True
+            return
+        self._refreshing = asyncio.ensure_future(self._fetch())
+
+    async def _fetch(self) -> None:
+        client = self.bridge.engine.client
+        try:
+            check = await account.check_client(client)
+        except Exception as exc:  # never worth a banner: the label says it is unavailable
+            log.warning("balance check failed: %r", exc)
+            check = account.AccountCheck(False, message=str(exc), reason="error")
+        if client is self.bridge.engine.client:  # a switch of service meanwhile makes this stale
+            self._show_balance(check.balance if check.ok else None, check.message)
+        if self._again:
+            self._again = False
+            self._refreshing = asyncio.ensure_future(self._fetch())
+
+    def _show_balance(self, balance: float | None, message: str) -> None:
+        simulated = " (simulated)" if self.mode is ConnectionMode.SIMULATOR else ""
+        if balance is not None:
+            self.balance_label.setText(f"Balance: {account.credits_text(balance)}{simulated}")
+            self.balance_label.setToolTip("Your organization's credit balance, as Runway reports it")
+            self.balance_label.setProperty("unavailable", False)
+        elif self.bridge.engine.client is None:
+            self.balance_label.setText("")
+            self.balance_label.setToolTip("")
+        else:
+            self.balance_label.setText("Balance unavailable")
+            self.balance_label.setToolTip(message)
+            self.balance_label.setProperty("unavailable", True)
+        self.balance_label.setVisible(bool(self.balance_label.text()))
+        self.balance_label.style().unpolish(self.balance_label)
+        self.balance_label.style().polish(self.balance_label)
+
+    def stop(self) -> None:
+        """No more balance requests (the window is closing)."""
+        self.timer.stop()
+        self._again = False
+        if self._refreshing is not None:
+            self._refreshing.cancel()

@@ -1,0 +1,87 @@
+"""The first-run welcome: add a key, or try everything with the offline simulator. Never blocking."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from runway_desktop.ui.shell.assets import icon
+
+TITLE = "Welcome to Runway Desktop"
+TEXT = (
+    "To generate with Runway, add your API key from dev.runwayml.com — it is kept in your "
+    "system keychain. Or try every tab first with the offline simulator: it runs on this "
+    "computer, sends nothing to Runway and spends no credits."
+)
+
+
+class WelcomeView(QFrame):
+    """A card above the tabs; the tabs stay usable while it is shown."""
+
+    addKeyRequested = Signal()
+    simulatorRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcome")
+        # As tall as its words, never more: the tabs below keep the space.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(20)
+        logo = QLabel()
+        logo.setPixmap(icon("app").pixmap(48, 48))
+        logo.setAlignment(Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(logo)
+        words = QVBoxLayout()
+        words.setSpacing(4)
+        title = QLabel(TITLE)
+        title.setObjectName("welcomeTitle")
+        words.addWidget(title)
+        self.text_label = QLabel(TEXT)
+        self.text_label.setObjectName("welcomeText")
+        self.text_label.setWordWrap(True)
+        words.addWidget(self.text_label)
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.status_label.hide()
+        words.addWidget(self.status_label)
+        words.addStretch(1)
+        layout.addLayout(words, 1)
+        buttons = QVBoxLayout()
+        buttons.setSpacing(8)
+        self.add_key_button = QPushButton("Add API key")
+        self.add_key_button.setIcon(icon("key"))
+        self.add_key_button.setProperty("primary", True)
+        self.add_key_button.clicked.connect(self.addKeyRequested)
+        buttons.addWidget(self.add_key_button)
+        self.simulator_button = QPushButton("Try with the offline simulator")
+        self.simulator_button.setIcon(icon("simulator"))
+        self.simulator_button.clicked.connect(self._try_simulator)
+        buttons.addWidget(self.simulator_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+    def _try_simulator(self) -> None:
+        self.set_busy("Starting the offline simulator…")
+        self.simulatorRequested.emit()
+
+    def set_busy(self, text: str) -> None:
+        self.simulator_button.setEnabled(False)
+        self._say(text, "hint")
+
+    def set_error(self, text: str) -> None:
+        """The simulator did not start: say why and offer the button again."""
+        self.simulator_button.setEnabled(True)
+        self._say(text, "error")
+
+    def reset(self) -> None:
+        self.simulator_button.setEnabled(True)
+        self.status_label.hide()
+
+    def _say(self, text: str, role: str) -> None:
+        self.status_label.setText(text)
+        self.status_label.setProperty("role", role)
+        self.status_label.style().unpolish(self.status_label)
+        self.status_label.style().polish(self.status_label)
+        self.status_label.show()
