@@ -1,0 +1,1 @@
+"""Plans: pipelines and batches expanded into runs, validated and priced before anything is sent."""

@@ -1,0 +1,246 @@
+"""Planning a pipeline file: every run it will make, with inputs, quotes and dependencies, before any is sent.
+
+`{i}` in a fan_out template is the 1-based run number and `{source}` the source value (for an
+earlier output: its saved name). Sources that are media (earlier outputs, local files, URLs)
+become the run's input; text sources do not. A generation step with `use_previous: true` takes
+the previous step's first output, as Runway's runner does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from runway_desktop.core.catalogue.ratios import ratio_size
+from runway_desktop.core.catalogue.spec import Catalogue, FieldKind, load_catalogue
+from runway_desktop.core.intake.media import MediaValue
+from runway_desktop.core.plans.pipeline_file import FanOutStep, GenerationStep, read_pipeline
+from runway_desktop.core.plans.plan import InputRef, Plan, PlannedRun, identity_of, total_of
+from runway_desktop.core.plans.problems import PlanRefused, Problem
+from runway_desktop.core.plans.routing import Draft, Given, route
+from runway_desktop.core.plans.sources import MEDIA_SUFFIXES, Inspect, OutputRef, SourceError, Sources
+from runway_desktop.core.plans.templates import fill_run, uses
+from runway_desktop.core.requests.build import BuiltRequest, build_request
+from runway_desktop.core.requests.values import parse_number
+
+
+def load_pipeline(path: str | Path, variables: Mapping[str, str] | None = None, *,
+                  catalogue: Catalogue | None = None, inspect: Inspect | None = None) -> Plan:
+    """The plan of a pipeline file; relative input paths are found next to the file first."""
+    path = Path(path)
+    try:
+        content = path.read_bytes()
+    except OSError as error:
+        raise PlanRefused([Problem(f"Cannot read the pipeline {path}: {error.strerror or error}.")]) from None
+    return plan_pipeline(content, variables, base_dir=path.parent, catalogue=catalogue, inspect=inspect)
+
+
+def plan_pipeline(content: str | bytes, variables: Mapping[str, str] | None = None, *,
+                  base_dir: Path | None = None, catalogue: Catalogue | None = None,
+                  inspect: Inspect | None = None) -> Plan:
+    """The plan of a pipeline's JSON text; PlanRefused names the step and field of every problem."""
+    variables = dict(variables or {})
+    if inspect is None:
+        from runway_desktop.core.intake.inspect import inspect_file
+
+        inspect = inspect_file
+    planner = _Planner(catalogue or load_catalogue(), Sources(base_dir, inspect))
+    pipeline = read_pipeline(content, variables)
+    planner.warnings.extend(pipeline.warnings)
+    parallel = set()
+    for step in pipeline.steps:
+        if isinstance(step, FanOutStep):
+            planner.fan_out(step)
+            parallel.update([step.number] if step.parallel else [])
+        else:
+            planner.generation(step)
+    if planner.problems:
+        raise PlanRefused(planner.problems)
+    raw = content if isinstance(content, bytes) else content.encode("utf-8")
+    runs = tuple(planner.runs)
+    return Plan(
+        kind="pipeline", identity=identity_of(raw, variables), runs=runs, total=total_of(runs),
+        warnings=tuple(planner.warnings), variables=MappingProxyType(variables),
+        parallel_steps=frozenset(parallel),
+    )
+
+
+class _Planner:
+    """Expands steps in order; each step sees the outputs the previous one will make."""
+
+    def __init__(self, catalogue: Catalogue, sources: Sources) -> None:
+        self.catalogue = catalogue
+        self.sources = sources
+        self.runs: list[PlannedRun] = []
+        self.problems: list[Problem] = []
+        self.warnings: list[Problem] = []
+        self.previous: list[OutputRef] = []
+        self._names: set[str] = set()
+
+    def generation(self, step: GenerationStep) -> None:
+        given: list[Given] = []
+        image_url = step.fields.get("image_url")
+        if isinstance(image_url, str) and image_url.strip():
+            try:
+                value = self.sources.media(image_url)
+                prefer = "promptImage" if step.action == "generate_video" else None
+                given.append(Given(value, "image_url", prefer=prefer))
+            except SourceError as error:
+                self.problems.append(Problem(str(error), step.number, step.action, field="image_url"))
+        if step.use_previous and self.previous:
+            first = self.previous[0]
+            given.append(Given(first.media(), "use_previous", output=first))
+        elif step.use_previous:
+            return self._skip()
+        run = self._run(step, 1, given, None, f"step-{step.number}")
+        self.previous = self._outputs(run) if run else []
+
+    def fan_out(self, step: FanOutStep) -> None:
+        template = step.template
+        items: list[OutputRef | str]
+        if step.sources is None:
+            if not self.previous:
+                return self._skip()
+            items = list(self.previous)
+        else:
+            items = list(step.sources)
+            kinds = [self.sources.classify(s) for s in step.sources]
+            if "text" in kinds and not uses(template.fields, "{source}"):
+                self.warnings.append(Problem(
+                    "the sources are text, and the template does not use {source}; {i} is the run number "
+                    "(1, 2, …), so the source values do not reach the request. Write {source} where each "
+                    "source belongs.", step.number, "fan_out", field="step",
+                ))
+        produced: list[OutputRef] = []
+        for number, item in enumerate(items, 1):
+            given: list[Given] = []
+            text: str
+            if isinstance(item, OutputRef):
+                text = item.name
+                given.append(Given(item.media(), "use_previous", output=item))
+            else:
+                text = item
+                if self.sources.classify(item) != "text":
+                    try:
+                        given.append(Given(self.sources.media(item), f"sources.{number}"))
+                    except SourceError as error:
+                        self.problems.append(
+                            Problem(str(error), step.number, "fan_out", field=f"sources.{number}"))
+                        continue
+            fields = fill_run(dict(template.fields), number, text)
+            concrete = GenerationStep(step.number, template.action, fields, in_fan_out=True)
+            run = self._run(concrete, number, given, text, f"step-{step.number}-{number}")
+            produced.extend(self._outputs(run) if run else [])
+        self.previous = produced
+
+    def _skip(self) -> None:
+        """The previous step could not be planned (its problems are reported); nothing to chain from."""
+        self.previous = []
+
+    def _run(self, step: GenerationStep, number: int, given: list[Given], source: str | None,
+             default_name: str) -> PlannedRun | None:
+        run_label = number if step.in_fan_out else None
+        outer = "fan_out" if step.in_fan_out else step.action
+        draft = route(step, given, self.catalogue, self.sources, run_label)
+        if isinstance(draft, list):
+            self.problems.extend(draft)
+            return None
+        built = build_request(draft.model, draft.values)
+        prefix = "step." if step.in_fan_out else ""
+        if not built.ok:
+            self.problems.extend(
+                Problem(error.message, step.number, outer, run_label,
+                        draft.names.get(error.field, prefix + error.field) if error.field else None)
+                for error in built.errors
+            )
+            return None
+        outputs = _output_count(built.body)
+        filename = self._filename(step, number, default_name, outputs, outer, run_label)
+        return self._add(PlannedRun(
+            key=f"{step.number}.{number}", step=step.number, number=number, action=step.action,
+            model=draft.model.id, endpoint=draft.model.endpoint, values=MappingProxyType(draft.values),
+            request=built, inputs=_inputs(draft, built), filename=filename, outputs=outputs,
+            output_kind=self.catalogue.endpoints[draft.model.endpoint].output, source=source,
+        ))
+
+    def _add(self, run: PlannedRun) -> PlannedRun:
+        self.runs.append(run)
+        return run
+
+    def _filename(self, step: GenerationStep, number: int, default: str, outputs: int, outer: str,
+                  run: int | None) -> str:
+        given = step.fields.get("filename")
+        name = given.strip() if isinstance(given, str) and given.strip() else default
+        if Path(name).suffix.lower() in MEDIA_SUFFIXES:
+            name = name[: -len(Path(name).suffix)]  # the extension comes from the content
+        chosen, extra = name, 1
+
+        def names(base: str) -> set[str]:
+            return {base} if outputs == 1 else {f"{base}-{k}" for k in range(1, outputs + 1)} | {base}
+
+        while names(chosen) & self._names:
+            extra += 1
+            chosen = f"{name}-{extra}"
+        if chosen != name:
+            self.warnings.append(Problem(
+                f"'{name}' is already the name of an earlier output; this run saves as '{chosen}' so "
+                "nothing is overwritten.", step.number, outer, run, "step.filename" if step.in_fan_out
+                else "filename",
+            ))
+        self._names.update(names(chosen))
+        return chosen
+
+    def _outputs(self, run: PlannedRun) -> list[OutputRef]:
+        body = run.request.body
+        width = height = None
+        if run.output_kind in ("image", "video") and isinstance(body.get("ratio"), str):
+            width, height = ratio_size(body["ratio"])
+        duration = None
+        if run.output_kind in ("video", "audio"):
+            model = self.catalogue.get(run.endpoint, run.model)
+            spec = model.field("duration") if model else None
+            duration = parse_number(body.get("duration"))
+            if duration is None and spec is not None:
+                duration = parse_number(spec.default)
+            if duration is None and model is not None:
+                duration = model.price.default_units
+        return [OutputRef(run.key, k, run.output_kind, name, width, height,
+                          float(duration) if duration is not None else None)
+                for k, name in enumerate(run.output_names, 1)]
+
+
+def _output_count(body: Mapping[str, Any]) -> int:
+    for key in ("outputCount", "numVariants"):
+        count = parse_number(body.get(key))
+        if count is not None and count >= 1:
+            return int(count)
+    return 1
+
+
+def _inputs(draft: Draft, built: BuiltRequest) -> tuple[InputRef, ...]:
+    index = {value.path: i for i, value in enumerate(built.media) if value.path}
+    origin_of = {id(value): item for _, value, item in draft.placed}
+    refs = []
+    for spec in draft.model.fields:
+        if spec.kind is not FieldKind.MEDIA or spec.name not in draft.values:
+            continue
+        raw = draft.values[spec.name]
+        for value in raw if isinstance(raw, list) else [raw]:
+            if not isinstance(value, MediaValue):
+                continue
+            given = origin_of.get(id(value))
+            output = given.output if given is not None else None
+            refs.append(InputRef(
+                field=spec.name,
+                origin="output" if output else ("file" if value.path else "url"),
+                kind=output.kind if output else value.kind,
+                media_index=index.get(value.path) if value.path else None,
+                path=None if output else value.path,
+                url=value.url,
+                producer=output.producer if output else None,
+                output=output.index if output else None,
+                tag=value.tag,
+            ))
+    return tuple(refs)
