@@ -14,8 +14,8 @@ from types import MappingProxyType
 from typing import Any
 
 from runway_desktop.core.catalogue.ratios import ratio_size
-from runway_desktop.core.catalogue.spec import Catalogue, FieldKind, load_catalogue
-from runway_desktop.core.intake.media import MediaValue
+from runway_desktop.core.catalogue.spec import Catalogue, load_catalogue
+from runway_desktop.core.plans.inputs import input_refs
 from runway_desktop.core.plans.pipeline_file import FanOutStep, GenerationStep, read_pipeline
 from runway_desktop.core.plans.plan import InputRef, Plan, PlannedRun, identity_of, total_of
 from runway_desktop.core.plans.problems import PlanRefused, Problem
@@ -219,28 +219,7 @@ def _output_count(body: Mapping[str, Any]) -> int:
     return 1
 
 
+
 def _inputs(draft: Draft, built: BuiltRequest) -> tuple[InputRef, ...]:
-    index = {value.path: i for i, value in enumerate(built.media) if value.path}
-    origin_of = {id(value): item for _, value, item in draft.placed}
-    refs = []
-    for spec in draft.model.fields:
-        if spec.kind is not FieldKind.MEDIA or spec.name not in draft.values:
-            continue
-        raw = draft.values[spec.name]
-        for value in raw if isinstance(raw, list) else [raw]:
-            if not isinstance(value, MediaValue):
-                continue
-            given = origin_of.get(id(value))
-            output = given.output if given is not None else None
-            refs.append(InputRef(
-                field=spec.name,
-                origin="output" if output else ("file" if value.path else "url"),
-                kind=output.kind if output else value.kind,
-                media_index=index.get(value.path) if value.path else None,
-                path=None if output else value.path,
-                url=value.url,
-                producer=output.producer if output else None,
-                output=output.index if output else None,
-                tag=value.tag,
-            ))
-    return tuple(refs)
+    outputs = {id(value): item.output for _, value, item in draft.placed if item is not None and item.output}
+    return input_refs(draft.model, draft.values, built, outputs)
