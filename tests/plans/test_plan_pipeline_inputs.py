@@ -1,4 +1,4 @@
-"""Inputs in pipelines: local files (inspected by content), URLs, earlier outputs, passed-through API fields."""
+"""Pipeline inputs: local files (inspected by content), URLs, earlier outputs, passed-through API fields."""
 
 from __future__ import annotations
 
@@ -71,7 +71,7 @@ def test_a_video_chained_into_aleph2_is_priced_by_the_earlier_videos_length():
         {"action": "generate_video", "prompt": "a boat", "duration": 8},
         {"action": "generate_video", "use_previous": True, "model": "aleph2", "prompt": "make it winter"},
     ])
-    boat, winter = result.runs
+    winter = result.runs[1]
     assert (winter.endpoint, winter.inputs[0].field) == ("video_to_video", "videoUri")
     assert winter.quote.credits == 15 * 8 and result.total.credits == 12 * 8 + 15 * 8
 
@@ -89,7 +89,8 @@ def test_api_fields_pass_through_seed_voice_and_tagged_reference_images(tmp_path
     make_png(tmp_path / "hero.png", 64, 64)
     result = plan([
         {"action": "generate_image", "model": "gen4_image_turbo", "prompt": "@hero on a beach", "seed": 7,
-         "ratio": "1920:1080", "referenceImages": [{"uri": "hero.png", "tag": "hero"}], "filename": "hero.png"},
+         "ratio": "1920:1080", "referenceImages": [{"uri": "hero.png", "tag": "hero"}],
+         "filename": "hero.png"},
         {"action": "generate_audio", "text": "Hello there", "voice": "Maya"},
         {"action": "generate_audio", "audio_type": "sfx", "model": "eleven_text_to_sound_v2",
          "prompt": "rain on a tin roof", "duration": 4},
@@ -99,7 +100,7 @@ def test_api_fields_pass_through_seed_voice_and_tagged_reference_images(tmp_path
     assert image.seed == 7 and image.inputs[0].tag == "hero" and image.filename == "hero"
     assert speech.request.body["voice"] == {"type": "runway-preset", "presetId": "Maya"}
     assert speech.quote.credits == 1  # 1 credit per 50 characters, rounded up
-    assert rain.endpoint == "sound_effect" and rain.quote.credits == 4
+    assert rain.endpoint == "sound_effect" and rain.quote.credits == 1  # 1 credit per 6 s
 
 
 def test_a_video_file_as_a_source_goes_where_the_model_takes_video(tmp_path):
@@ -124,4 +125,5 @@ def test_outputs_never_overwrite_each_other():
 def test_unused_variables_are_pointed_out():
     result = plan([{"action": "generate_video", "prompt": "{{what}}"}], {"what": "a cat", "wat": "x"})
     assert result.runs[0].request.body["promptText"] == "a cat"
-    assert [w.message for w in result.warnings] == ["--var wat is not used by the pipeline (no {{wat}} in it)."]
+    (warning,) = result.warnings
+    assert warning.message == "--var wat is not used by the pipeline (no {{wat}} in it)."

@@ -1,4 +1,4 @@
-"""A pipeline that cannot run is refused before anything is sent, naming the step and field of each problem."""
+"""A pipeline that cannot run is refused before anything is sent, naming each problem's step and field."""
 
 from __future__ import annotations
 
@@ -28,7 +28,8 @@ def test_a_missing_variable_names_the_step_the_field_and_the_remedy():
 
 
 def test_every_missing_variable_is_listed_once_per_place():
-    problems = refused([{"action": "fan_out", "sources": ["a", "{{b}}"], "step": video(prompt="{{a}} {{a}}")}])
+    fan_out = {"action": "fan_out", "sources": ["a", "{{b}}"], "step": video(prompt="{{a}} {{a}}")}
+    problems = refused([fan_out])
     assert {(p.step, p.field) for p in problems} == {(1, "sources.2"), (1, "step.prompt")}
 
 
@@ -99,7 +100,7 @@ def test_a_missing_input_file_is_refused_naming_where_it_was_looked_for(tmp_path
 def test_invalid_json_and_unreadable_files_are_refused_with_a_sentence(tmp_path):
     bad = tmp_path / "broken.json"
     bad.write_text('{"steps": [')
-    with pytest.raises(PlanRefused, match="not valid JSON.*line 1"):
+    with pytest.raises(PlanRefused, match=r"not valid JSON.*line 1"):
         load_pipeline(bad)
     with pytest.raises(PlanRefused, match="Cannot read the pipeline"):
         load_pipeline(tmp_path / "absent.json")
