@@ -51,15 +51,21 @@ class Sources:
         self._base = base_dir
         self._inspect = inspect
         self._seen: dict[str, MediaInfo | SourceError] = {}
+        self._kinds: dict[str, Literal["url", "file", "text"]] = {}
 
     def classify(self, text: str) -> Literal["url", "file", "text"]:
-        """"url" for https/runway/data URIs, "file" for an existing file or a media-like path, else "text"."""
-        value = text.strip()
+        """"url" for https/runway/data URIs, "file" for a media-like or existing path, else "text"."""
+        if text not in self._kinds:
+            self._kinds[text] = self._classify(text.strip())
+        return self._kinds[text]
+
+    def _classify(self, value: str) -> Literal["url", "file", "text"]:
         if value.lower().startswith(URL_SCHEMES):
             return "url"
-        if "\n" in value or len(value) > 1024:
+        # A word or phrase with neither a folder nor an extension is text, even if a file has that name.
+        if "\n" in value or len(value) > 1024 or not ("/" in value or "\\" in value or "." in value):
             return "text"
-        if self._find(value) is not None or Path(value).suffix.lower() in MEDIA_SUFFIXES:
+        if Path(value).suffix.lower() in MEDIA_SUFFIXES or self._find(value) is not None:
             return "file"
         return "text"
 
