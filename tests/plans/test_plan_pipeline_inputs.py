@@ -127,3 +127,24 @@ def test_unused_variables_are_pointed_out():
     assert result.runs[0].request.body["promptText"] == "a cat"
     (warning,) = result.warnings
     assert warning.message == "--var wat is not used by the pipeline (no {{wat}} in it)."
+
+
+def test_keyframes_written_as_the_api_writes_them_take_local_images(tmp_path):
+    make_mp4(tmp_path / "take.mp4")
+    make_png(tmp_path / "dusk.png", 128, 72)
+    result = plan([{"action": "generate_video", "model": "aleph2", "prompt": "turn to dusk",
+                    "videoUri": "take.mp4", "keyframes": [{"seconds": 0.5, "uri": "dusk.png"}]}],
+                  base_dir=tmp_path)
+    (run,) = result.runs
+    assert run.request.body["keyframes"] == [{"seconds": 0.5, "uri": {"$media": 1}}]
+    assert [(i.field, i.kind, i.media_index) for i in run.inputs] == [
+        ("videoUri", "video", 0), ("keyframes", "image", 1)]
+
+
+def test_use_previous_wins_over_image_url_and_says_so():
+    result = plan([{"action": "generate_image", "prompt": "a car"},
+                   {"action": "generate_video", "use_previous": True, "prompt": "drive",
+                    "image_url": "https://example.com/other.png"}])
+    assert result.runs[1].inputs[0].origin == "output"
+    (warning,) = result.warnings
+    assert (warning.step, warning.field) == (2, "image_url")

@@ -110,3 +110,8 @@ def test_a_video_chained_into_a_model_that_takes_only_images_is_refused():
     problems = refused([video(), video(use_previous=True, model="gen4_turbo")])
     assert (problems[0].step, problems[0].field) == (2, "use_previous")
     assert "takes no video input" in problems[0].message
+
+
+def test_a_missing_prompt_is_named_as_the_file_names_it():
+    (problem,) = refused([{"action": "generate_video", "model": "gen4.5"}])
+    assert (problem.step, problem.field, problem.message) == (1, "prompt", "Prompt is required.")

@@ -19,10 +19,13 @@ def input_refs(model: ModelSpec, values: Mapping[str, Any], built: BuiltRequest,
     outputs = outputs or {}
     refs = []
     for spec in model.fields:
-        if spec.kind is not FieldKind.MEDIA or spec.name not in values:
+        if spec.kind not in (FieldKind.MEDIA, FieldKind.KEYFRAMES) or spec.name not in values:
             continue
         raw = values[spec.name]
-        for value in raw if isinstance(raw, list | tuple) else [raw]:
+        items = raw if isinstance(raw, list | tuple) else [raw]
+        if spec.kind is FieldKind.KEYFRAMES:
+            items = [item.get("media") for item in items if isinstance(item, Mapping)]
+        for value in items:
             if isinstance(value, str) and value.strip():
                 refs.append(InputRef(spec.name, "url", None, url=value.strip()))
                 continue

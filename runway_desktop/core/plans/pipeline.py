@@ -82,7 +82,11 @@ class _Planner:
     def generation(self, step: GenerationStep) -> None:
         given: list[Given] = []
         image_url = step.fields.get("image_url")
-        if isinstance(image_url, str) and image_url.strip():
+        if step.use_previous and isinstance(image_url, str) and image_url.strip():
+            self.warnings.append(Problem(
+                "use_previous gives this step its input, so image_url is not used (as in Runway's runner).",
+                step.number, step.action, field="image_url"))
+        elif isinstance(image_url, str) and image_url.strip():
             try:
                 value = self.sources.media(image_url)
                 prefer = "promptImage" if step.action == "generate_video" else None

@@ -110,17 +110,18 @@ def _assemble(entry: ModelSpec, step: GenerationStep, given: Sequence[Given], so
     draft = Draft(entry, {})
     fields = step.fields
     prompt_key = "text" if step.action == "generate_audio" and "text" in fields else "prompt"
+    draft.names["promptText"] = prefix + prompt_key
     if fields.get(prompt_key) is not None:
         draft.values["promptText"] = fields[prompt_key]
-        draft.names["promptText"] = prefix + prompt_key
     api = {k: v for k, v in fields.items() if k not in VOCABULARY}
     draft.unknown = sum(1 for k in api if entry.field(k) is None and k != "model")
     for key, raw in api.items():
-        draft.names.setdefault(key, prefix + key)
+        draft.names[key] = prefix + key
         spec = entry.field(key)
-        if spec is not None and spec.kind is FieldKind.MEDIA:
+        if spec is not None and spec.kind in (FieldKind.MEDIA, FieldKind.KEYFRAMES):
             try:
-                draft.values[key] = _media(raw, sources)
+                draft.values[key] = _media(raw, sources) if spec.kind is FieldKind.MEDIA else _keyframes(
+                    raw, sources)
             except SourceError as error:
                 draft.problems.append(replace(where, message=str(error), field=prefix + key))
             continue
@@ -139,6 +140,17 @@ def _media(raw: Any, sources: Sources) -> Any:
     if isinstance(raw, list):
         return [_media_item(item, sources) for item in raw]
     return _media_item(raw, sources)
+
+
+def _keyframes(raw: Any, sources: Sources) -> Any:
+    """Keyframes as the API writes them ({seconds|at, uri, range}) in the form's shape (media for uri)."""
+    if not isinstance(raw, list):
+        return raw  # build_request says what the field needs
+    return [
+        {**{k: v for k, v in item.items() if k != "uri"}, "media": sources.media(item["uri"])}
+        if isinstance(item, Mapping) and isinstance(item.get("uri"), str) else item
+        for item in raw
+    ]
 
 
 def _media_item(raw: Any, sources: Sources) -> Any:
