@@ -148,3 +148,20 @@ def test_use_previous_wins_over_image_url_and_says_so():
     assert result.runs[1].inputs[0].origin == "output"
     (warning,) = result.warnings
     assert (warning.step, warning.field) == (2, "image_url")
+
+
+def test_speech_without_a_voice_runs_unchanged_with_a_preset_voice_and_says_so():
+    result = plan([{"action": "generate_audio", "audio_type": "tts", "text": "Welcome to the show"}])
+    (run,) = result.runs
+    assert run.request.body["promptText"] == "Welcome to the show"  # not `text`, as the runner sends
+    assert run.request.body["voice"]["presetId"] == "Maya"
+    (warning,) = result.warnings
+    assert (warning.step, warning.field) == (1, "voice") and "Maya" in warning.message
+
+
+def test_a_fan_out_template_image_url_is_the_input_for_text_sources():
+    template = {"action": "generate_video", "image_url": "https://example.com/hero.jpg",
+                "prompt": "{source} light"}
+    result = plan([{"action": "fan_out", "sources": ["dawn", "noon"], "step": template}])
+    assert [r.inputs[0].url for r in result.runs] == ["https://example.com/hero.jpg"] * 2
+    assert [r.request.body["promptText"] for r in result.runs] == ["dawn light", "noon light"]

@@ -86,9 +86,14 @@ def test_a_fan_out_run_that_fails_names_the_run():
     assert problem.sentence.startswith("Step 1 (fan_out), run 2, field 'step.duration': ")
 
 
-def test_tts_without_a_voice_is_refused_rather_than_sent():
-    (problem,) = refused([{"action": "generate_audio", "text": "Hello there"}])
-    assert (problem.step, problem.field) == (1, "voice")
+def test_a_voice_the_model_rejects_is_refused():
+    (problem,) = refused([{"action": "generate_audio", "text": "Hello there", "voice": "Nobody"}])
+    assert (problem.step, problem.field) == (1, "voice") and "Maya" in problem.message
+
+
+def test_notes_in_a_step_are_ignored_as_runways_runner_ignores_them():
+    result = plan_pipeline(json.dumps({"steps": [video(description="opening shot", _todo="x")]}))
+    assert "description" not in result.runs[0].request.body
 
 
 def test_a_missing_input_file_is_refused_naming_where_it_was_looked_for(tmp_path):

@@ -81,18 +81,12 @@ class _Planner:
 
     def generation(self, step: GenerationStep) -> None:
         given: list[Given] = []
-        image_url = step.fields.get("image_url")
-        if step.use_previous and isinstance(image_url, str) and image_url.strip():
+        if step.use_previous and _image_url(step):
             self.warnings.append(Problem(
                 "use_previous gives this step its input, so image_url is not used (as in Runway's runner).",
                 step.number, step.action, field="image_url"))
-        elif isinstance(image_url, str) and image_url.strip():
-            try:
-                value = self.sources.media(image_url)
-                prefer = "promptImage" if step.action == "generate_video" else None
-                given.append(Given(value, "image_url", prefer=prefer))
-            except SourceError as error:
-                self.problems.append(Problem(str(error), step.number, step.action, field="image_url"))
+        elif _image_url(step):
+            given.extend(self._image_url(step, None))
         if step.use_previous and self.previous:
             first = self.previous[0]
             given.append(Given(first.media(), "use_previous", output=first))
@@ -135,9 +129,22 @@ class _Planner:
                         continue
             fields = fill_run(dict(template.fields), number, text)
             concrete = GenerationStep(step.number, template.action, fields, in_fan_out=True)
+            if not given and _image_url(concrete):  # a media source takes its place, as in Runway's runner
+                given.extend(self._image_url(concrete, number))
             run = self._run(concrete, number, given, text, f"step-{step.number}-{number}")
             produced.extend(self._outputs(run) if run else [])
         self.previous = produced
+
+    def _image_url(self, step: GenerationStep, run: int | None) -> list[Given]:
+        """The explicit input image of a step (`image_url`), or none when it cannot be used."""
+        name = "step.image_url" if step.in_fan_out else "image_url"
+        try:
+            value = self.sources.media(_image_url(step))
+        except SourceError as error:
+            outer = "fan_out" if step.in_fan_out else step.action
+            self.problems.append(Problem(str(error), step.number, outer, run, field=name))
+            return []
+        return [Given(value, name, prefer="promptImage" if step.action == "generate_video" else None)]
 
     def _skip(self) -> None:
         """The previous step could not be planned (its problems are reported); nothing to chain from."""
@@ -151,6 +158,7 @@ class _Planner:
         if isinstance(draft, list):
             self.problems.extend(draft)
             return None
+        self.warnings.extend(draft.notes)
         built = build_request(draft.model, draft.values)
         prefix = "step." if step.in_fan_out else ""
         if not built.ok:
@@ -227,3 +235,8 @@ def _output_count(body: Mapping[str, Any]) -> int:
 def _inputs(draft: Draft, built: BuiltRequest) -> tuple[InputRef, ...]:
     outputs = {id(value): item.output for _, value, item in draft.placed if item is not None and item.output}
     return input_refs(draft.model, draft.values, built, outputs)
+
+
+def _image_url(step: GenerationStep) -> str:
+    value = step.fields.get("image_url")
+    return value.strip() if isinstance(value, str) else ""

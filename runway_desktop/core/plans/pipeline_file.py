@@ -22,6 +22,8 @@ ACTIONS = (*GENERATE, "fan_out")
 VOCABULARY = frozenset({
     "action", "model", "prompt", "text", "filename", "use_previous", "image_url", "audio_type", "parallel",
 })
+# Notes a person may leave in a step; Runway's runner ignores them, and so does the plan.
+ANNOTATIONS = frozenset({"name", "description", "comment", "notes", "label"})
 _TEXT_FIELDS = ("model", "prompt", "text", "filename", "image_url", "audio_type")
 
 
@@ -148,7 +150,8 @@ def _generation(
             f"'{filename}' is not a plain file name; write a name without folders (the output folder is "
             "chosen when the pipeline runs).", number, outer, field=prefix + "filename",
         ))
-    fields = {k: v for k, v in raw.items() if k not in ("action", "use_previous")}
+    skipped = ANNOTATIONS | {"action", "use_previous"}
+    fields = {k: v for k, v in raw.items() if k not in skipped and not k.startswith(("_", "//"))}
     return GenerationStep(number, action, fields, use_previous, in_fan_out=bool(prefix)), problems
 
 

@@ -54,6 +54,7 @@ class Draft:
     placed: list[tuple[str, MediaValue, Given | None]] = field(default_factory=list)
     names: dict[str, str] = field(default_factory=dict)  # wire field → the file's field, for messages
     problems: list[Problem] = field(default_factory=list)
+    notes: list[Problem] = field(default_factory=list)  # choices made for the file, worth a warning
     unknown: int = 0
 
 
@@ -132,6 +133,16 @@ def _assemble(entry: ModelSpec, step: GenerationStep, given: Sequence[Given], so
         spec = entry.field(name)
         if spec is not None and spec.required and name not in draft.values and _accepts(spec, default, entry):
             draft.values[name] = default
+    for spec in entry.fields:
+        # Runway's runner sends speech without a voice, which Runway refuses: a preset voice, said aloud.
+        if spec.kind is FieldKind.VOICE and spec.required and spec.name not in draft.values and spec.choices:
+            voice = spec.default if spec.default in spec.choices else spec.choices[0]
+            draft.values[spec.name] = voice
+            draft.notes.append(replace(
+                where, field=prefix + spec.name,
+                message=f"{entry.id} needs a voice and the step names none; it uses the preset voice "
+                        f"{voice}. Add \"{spec.name}\": \"NAME\" to choose another.",
+            ))
     return draft
 
 
