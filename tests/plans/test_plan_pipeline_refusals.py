@@ -120,3 +120,10 @@ def test_a_video_chained_into_a_model_that_takes_only_images_is_refused():
 def test_a_missing_prompt_is_named_as_the_file_names_it():
     (problem,) = refused([{"action": "generate_video", "model": "gen4.5"}])
     assert (problem.step, problem.field, problem.message) == (1, "prompt", "Prompt is required.")
+
+
+def test_a_template_wrong_for_every_run_is_said_once():
+    (problem,) = refused([{"action": "fan_out", "sources": [str(n) for n in range(40)],
+                           "step": video(ratio="1:1", prompt="take {i}")}])
+    assert (problem.step, problem.run, problem.field) == (1, None, "step.ratio")
+    assert problem.message.endswith("(runs 1, 2, 3, 4, 5, …: 40 in all)")

@@ -40,7 +40,10 @@ def load_pipeline(path: str | Path, variables: Mapping[str, str] | None = None, 
 def plan_pipeline(content: str | bytes, variables: Mapping[str, str] | None = None, *,
                   base_dir: Path | None = None, catalogue: Catalogue | None = None,
                   inspect: Inspect | None = None) -> Plan:
-    """The plan of a pipeline's JSON text; PlanRefused names the step and field of every problem."""
+    """The plan of a pipeline's JSON text; PlanRefused names the step and field of every problem.
+
+    Local input files are inspected here (read and hashed): call it off the UI thread.
+    """
     variables = dict(variables or {})
     if inspect is None:
         from runway_desktop.core.intake.inspect import inspect_file
@@ -57,7 +60,7 @@ def plan_pipeline(content: str | bytes, variables: Mapping[str, str] | None = No
         else:
             planner.generation(step)
     if planner.problems:
-        raise PlanRefused(planner.problems)
+        raise PlanRefused(_grouped(planner.problems))
     raw = content if isinstance(content, bytes) else content.encode("utf-8")
     runs = tuple(planner.runs)
     return Plan(
@@ -158,7 +161,7 @@ class _Planner:
         if isinstance(draft, list):
             self.problems.extend(draft)
             return None
-        self.warnings.extend(draft.notes)
+        self.warnings.extend(n for n in draft.notes if n not in self.warnings)
         built = build_request(draft.model, draft.values)
         prefix = "step." if step.in_fan_out else ""
         if not built.ok:
@@ -240,3 +243,19 @@ def _inputs(draft: Draft, built: BuiltRequest) -> tuple[InputRef, ...]:
 def _image_url(step: GenerationStep) -> str:
     value = step.fields.get("image_url")
     return value.strip() if isinstance(value, str) else ""
+
+
+def _grouped(problems: list[Problem]) -> list[Problem]:
+    """One problem per step, field and reason: a template wrong for every run of a fan_out is said once."""
+    runs: dict[tuple[int | None, str | None, str | None, str], list[int | None]] = {}
+    for p in problems:
+        runs.setdefault((p.step, p.action, p.field, p.message), []).append(p.run)
+    grouped = []
+    for (step, action, field, message), numbers in runs.items():
+        if len(numbers) == 1:
+            grouped.append(Problem(message, step, action, numbers[0], field))
+            continue
+        listed = ", ".join(str(n) for n in numbers[:5] if n is not None) + (", …" if len(numbers) > 5 else "")
+        message = f"{message} (runs {listed}: {len(numbers)} in all)"
+        grouped.append(Problem(message, step, action, None, field))
+    return grouped

@@ -139,7 +139,7 @@ def _assemble(entry: ModelSpec, step: GenerationStep, given: Sequence[Given], so
             voice = spec.default if spec.default in spec.choices else spec.choices[0]
             draft.values[spec.name] = voice
             draft.notes.append(replace(
-                where, field=prefix + spec.name,
+                where, run=None, field=prefix + spec.name,
                 message=f"{entry.id} needs a voice and the step names none; it uses the preset voice "
                         f"{voice}. Add \"{spec.name}\": \"NAME\" to choose another.",
             ))
