@@ -104,3 +104,15 @@ def test_as_a_user_runs_it_from_another_folder_with_files_outside_the_repository
     assert second["endpoint"] == "video_to_video" and second["depends_on"] == ["1.1"]
     assert second["request"]["promptText"] == "hero-move in autumn"
     assert plan["total_credits"] == 60 + 75 == first["credits"] + second["credits"]
+
+
+def test_runway_desktop_cli_has_the_pipeline_command(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "runway_desktop.cli", "--data-dir", str(tmp_path), "pipeline", "run",
+         str(EXAMPLES / "localize.json"), "--var", "product=Acme Watch", "--dry-run", "--json"],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    plan = last_json(result.stdout)
+    assert len(plan["runs"]) == 8 and plan["total_credits"] == sum(r["credits"] for r in plan["runs"]) == 480
+    assert not (tmp_path / "tasks.sqlite3").exists()  # a dry run touches no history
