@@ -127,3 +127,9 @@ def test_a_template_wrong_for_every_run_is_said_once():
                            "step": video(ratio="1:1", prompt="take {i}")}])
     assert (problem.step, problem.run, problem.field) == (1, None, "step.ratio")
     assert problem.message.endswith("(runs 1, 2, 3, 4, 5, …: 40 in all)")
+
+
+def test_a_required_choice_the_runners_default_does_not_fit_lists_the_choices():
+    (problem,) = refused([video(model="kling3.0_pro")])
+    assert problem.field == "ratio"
+    assert problem.message.startswith("Ratio is required for kling3.0_pro: one of 1920:1080")

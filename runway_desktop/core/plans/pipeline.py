@@ -14,7 +14,7 @@ from types import MappingProxyType
 from typing import Any
 
 from runway_desktop.core.catalogue.ratios import ratio_size
-from runway_desktop.core.catalogue.spec import Catalogue, load_catalogue
+from runway_desktop.core.catalogue.spec import Catalogue, ModelSpec, load_catalogue
 from runway_desktop.core.plans.inputs import input_refs
 from runway_desktop.core.plans.pipeline_file import FanOutStep, GenerationStep, read_pipeline
 from runway_desktop.core.plans.plan import InputRef, Plan, PlannedRun, identity_of, total_of
@@ -23,7 +23,7 @@ from runway_desktop.core.plans.routing import Draft, Given, route
 from runway_desktop.core.plans.sources import MEDIA_SUFFIXES, Inspect, OutputRef, SourceError, Sources
 from runway_desktop.core.plans.templates import fill_run, uses
 from runway_desktop.core.requests.build import BuiltRequest, build_request
-from runway_desktop.core.requests.values import parse_number
+from runway_desktop.core.requests.values import choices_text, parse_number
 
 
 def load_pipeline(path: str | Path, variables: Mapping[str, str] | None = None, *,
@@ -166,7 +166,7 @@ class _Planner:
         prefix = "step." if step.in_fan_out else ""
         if not built.ok:
             self.problems.extend(
-                Problem(error.message, step.number, outer, run_label,
+                Problem(_with_choices(draft.model, error.field, error.message), step.number, outer, run_label,
                         draft.names.get(error.field, prefix + error.field) if error.field else None)
                 for error in built.errors
             )
@@ -259,3 +259,11 @@ def _grouped(problems: list[Problem]) -> list[Problem]:
         message = f"{message} (runs {listed}: {len(numbers)} in all)"
         grouped.append(Problem(message, step, action, None, field))
     return grouped
+
+
+def _with_choices(model: ModelSpec, name: str, message: str) -> str:
+    """"Ratio is required." → "… for kling3.0_pro: one of 1920:1080, …": a file has no picker to show them."""
+    spec = model.field(name)
+    if spec is None or not spec.choices or not message.endswith(" is required."):
+        return message
+    return f"{message[:-1]} for {model.id}: one of {choices_text(spec.choices)}."

@@ -114,7 +114,7 @@ def _assemble(entry: ModelSpec, step: GenerationStep, given: Sequence[Given], so
     draft.names["promptText"] = prefix + prompt_key
     if fields.get(prompt_key) is not None:
         draft.values["promptText"] = fields[prompt_key]
-    api = {k: v for k, v in fields.items() if k not in VOCABULARY}
+    api = {k: v for k, v in fields.items() if k not in VOCABULARY and v is not None}
     draft.unknown = sum(1 for k in api if entry.field(k) is None and k != "model")
     for key, raw in api.items():
         draft.names[key] = prefix + key
