@@ -60,6 +60,8 @@ def test_durations_are_variants_and_models_without_a_seed_are_not_duplicated():
     assert counts == {("gen4.5", 5): 3, ("gen4.5", 10): 3, ("kling2.5_turbo_pro", 5): 1,
                       ("kling2.5_turbo_pro", 10): 1}
     assert plan.total.unknown == 2 and plan.total.credits == 3 * 60 + 3 * 120
+    (warning,) = plan.warnings
+    assert warning.field == "seed" and "kling2.5_turbo_pro" in warning.message
 
 
 def test_unknown_models_are_left_out_with_a_reason_and_an_empty_batch_is_refused():

@@ -102,6 +102,8 @@ def test_as_a_user_runs_it_from_another_folder_with_files_outside_the_repository
     first, second = plan["runs"]
     assert first["endpoint"] == "image_to_video" and first["inputs"] == ["promptImage ← hero.png"]
     assert second["endpoint"] == "video_to_video" and second["depends_on"] == ["1.1"]
+    assert second["input_refs"] == [{"field": "videoUri", "origin": "output", "kind": "video",
+                                     "media_index": 0, "producer": "1.1", "output": 1}]
     assert second["request"]["promptText"] == "hero-move in autumn"
     assert plan["total_credits"] == 60 + 75 == first["credits"] + second["credits"]
 

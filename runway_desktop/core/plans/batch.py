@@ -52,6 +52,12 @@ def plan_batch(
         found = _other(catalogue, model, name, base_values, warnings)
         if found is not None:
             models.append(found)
+    if len(seed_list) > 1:
+        for spec, _ in models:
+            if spec.field("seed") is None:
+                warnings.append(Problem(
+                    f"{spec.id} ({spec.endpoint}) takes no seed: one run per prompt and variant instead of "
+                    f"{len(seed_list)}.", field="seed"))
     ratio_list: list[Any] = list(ratios) or [_UNSET]
     duration_list: list[Any] = list(durations) or [_UNSET]
     runs: list[PlannedRun] = []

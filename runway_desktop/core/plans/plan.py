@@ -192,6 +192,7 @@ def run_json(run: PlannedRun) -> dict[str, Any]:
         "model": run.model,
         "endpoint": run.endpoint,
         "inputs": [ref.label for ref in run.inputs],
+        "input_refs": [_ref_json(ref) for ref in run.inputs],
         "depends_on": list(run.depends_on),
         "filename": run.filename,
         "outputs": run.outputs,
@@ -205,6 +206,12 @@ def run_json(run: PlannedRun) -> dict[str, Any]:
         "request": run.request.body,
         "warnings": [f"{w.field}: {w.message}" for w in run.request.warnings],
     }
+
+
+def _ref_json(ref: InputRef) -> dict[str, Any]:
+    data = {"field": ref.field, "origin": ref.origin, "kind": ref.kind, "media_index": ref.media_index}
+    extra = {"path": ref.path, "url": ref.url, "producer": ref.producer, "output": ref.output, "tag": ref.tag}
+    return data | {k: v for k, v in extra.items() if v is not None}
 
 
 def plan_json(plan: Plan) -> dict[str, Any]:
