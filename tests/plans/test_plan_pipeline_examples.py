@@ -77,3 +77,13 @@ def test_the_identity_follows_the_file_and_the_variables():
     edited = plan_pipeline((EXAMPLES / "fan_out_ads.json").read_text() + "\n", {"product": "A"})
     assert first.identity == again.identity
     assert len({first.identity, other.identity, edited.identity}) == 3
+
+
+def test_the_plan_cannot_be_changed_once_made():
+    plan = load_pipeline(EXAMPLES / "image_to_video.json")
+    video = plan.run("2.1")
+    assert video is plan.runs[1] and video.values["promptText"].startswith("The car")
+    with pytest.raises(TypeError):
+        video.values["promptText"] = "something else"  # type: ignore[index]
+    with pytest.raises(AttributeError):
+        plan.runs = ()  # type: ignore[misc]
