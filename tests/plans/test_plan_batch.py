@@ -6,6 +6,8 @@ import random
 from collections import Counter
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from media_factory import make_png
 
 from runway_desktop.core.catalogue.spec import load_catalogue
@@ -82,3 +84,36 @@ def test_the_same_image_on_other_models_that_take_it(tmp_path):
         ("gen4.5", "image_to_video"), ("gen4_turbo", "image_to_video")]
     assert all(r.inputs[0].origin == "file" and r.inputs[0].path == str(image) for r in plan.runs)
     assert "veo3.1_fast" in plan.warnings[0].message and plan.warnings[0].field == "duration"
+
+
+VIDEO_MODELS = ["veo3.1", "veo3.1_fast", "kling2.5_turbo_pro", "seedance2", "gen4_turbo"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    prompts=st.lists(st.text(min_size=1, max_size=30).filter(str.strip), min_size=1, max_size=4),
+    seeds=st.integers(min_value=0, max_value=3),
+    others=st.lists(st.sampled_from(VIDEO_MODELS), max_size=3, unique=True),
+    ratios=st.lists(st.sampled_from(["1280:720", "720:1280", "1920:1080", "960:960"]), max_size=2),
+    durations=st.lists(st.sampled_from([4, 5, 6, 8, 10]), max_size=2),
+)
+def test_any_batch_totals_its_runs_and_never_plans_a_take_twice(prompts, seeds, others, ratios, durations):
+    base = {"ratio": "1280:720", "duration": 6}
+    try:
+        plan = plan_batch(GEN45, base, prompts, seeds, others, ratios, durations, random.Random(0))
+    except PlanRefused as refused:
+        assert refused.problems and all(p.message for p in refused.problems)
+        return
+    assert plan.total.credits == sum(r.quote.credits for r in plan.runs if r.quote.known)
+    assert plan.total.unknown == sum(1 for r in plan.runs if not r.quote.known)
+    assert all(r.request.ok for r in plan.runs)
+    takes = [(r.model, r.endpoint, *sorted((k, str(v).strip()) for k, v in r.request.body.items()))
+             for r in plan.runs]
+    assert len(takes) == len(set(takes))
+
+
+def test_repeated_prompts_are_planned_once_and_said():
+    plan = plan_batch(GEN45, {"ratio": "1280:720", "duration": 5}, ["a cat", "a dog", "a cat "], 2)
+    assert [r.request.body["promptText"] for r in plan.runs] == ["a cat", "a cat", "a dog", "a dog"]
+    (warning,) = plan.warnings
+    assert warning.field == "promptText" and warning.message.startswith("1 prompt is repeated")

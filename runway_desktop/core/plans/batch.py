@@ -42,9 +42,19 @@ def plan_batch(
     `durations` are variants (none: the form's value).
     """
     catalogue = catalogue or load_catalogue()
-    prompt_list = [p for p in prompts if p.strip()] or [base_values.get("promptText", _UNSET)]
+    given = [p for p in prompts if p.strip()]
+    first: dict[str, str] = {}
+    for prompt in given:
+        first.setdefault(prompt.strip(), prompt)
+    unique = list(first.values())
+    prompt_list = unique or [base_values.get("promptText", _UNSET)]
     seed_list = _seeds(seeds, rng)
     warnings: list[Problem] = []
+    if len(unique) < len(given):
+        repeated = len(given) - len(unique)
+        warnings.append(Problem(
+            f"{repeated} prompt{' is' if repeated == 1 else 's are'} repeated; each prompt is planned once "
+            "(use seeds for more takes of one prompt).", field="promptText"))
     models = [(model, dict(base_values))]
     for name in dict.fromkeys(other_models):
         if name == model.id:
@@ -58,8 +68,8 @@ def plan_batch(
                 warnings.append(Problem(
                     f"{spec.id} ({spec.endpoint}) takes no seed: one run per prompt and variant instead of "
                     f"{len(seed_list)}.", field="seed"))
-    ratio_list: list[Any] = list(ratios) or [_UNSET]
-    duration_list: list[Any] = list(durations) or [_UNSET]
+    ratio_list: list[Any] = list(dict.fromkeys(ratios)) or [_UNSET]
+    duration_list: list[Any] = list(dict.fromkeys(durations)) or [_UNSET]
     runs: list[PlannedRun] = []
     rejected: dict[tuple[str, str, str], int] = {}
     width = len(str(len(prompt_list) * len(models) * len(ratio_list) * len(duration_list) * len(seed_list)))
