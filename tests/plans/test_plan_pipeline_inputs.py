@@ -165,3 +165,12 @@ def test_a_fan_out_template_image_url_is_the_input_for_text_sources():
     result = plan([{"action": "fan_out", "sources": ["dawn", "noon"], "step": template}])
     assert [r.inputs[0].url for r in result.runs] == ["https://example.com/hero.jpg"] * 2
     assert [r.request.body["promptText"] for r in result.runs] == ["dawn light", "noon light"]
+
+
+def test_the_same_request_with_the_same_seed_twice_is_pointed_out():
+    result = plan([{"action": "fan_out", "sources": ["x", "y"],
+                    "step": {"action": "generate_video", "prompt": "a fox", "seed": 4}},
+                   {"action": "generate_video", "prompt": "a fox"},
+                   {"action": "generate_video", "prompt": "a fox"}])  # no seed: two takes
+    (warning,) = result.warnings[1:]  # [0]: the text sources do not reach the request
+    assert warning.sentence.startswith("Step 1 (fan_out), run 2, field 'step.seed': the same request")

@@ -8,6 +8,7 @@ the previous step's first output, as Runway's runner does.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from pathlib import Path
 from types import MappingProxyType
@@ -63,6 +64,7 @@ def plan_pipeline(content: str | bytes, variables: Mapping[str, str] | None = No
         raise PlanRefused(_grouped(planner.problems))
     raw = content if isinstance(content, bytes) else content.encode("utf-8")
     runs = tuple(planner.runs)
+    planner.warnings.extend(_repeated_takes(runs))
     return Plan(
         kind="pipeline", identity=identity_of(raw, variables), runs=runs, total=total_of(runs),
         warnings=tuple(planner.warnings), variables=MappingProxyType(variables),
@@ -267,3 +269,24 @@ def _with_choices(model: ModelSpec, name: str, message: str) -> str:
     if spec is None or not spec.choices or not message.endswith(" is required."):
         return message
     return f"{message[:-1]} for {model.id}: one of {choices_text(spec.choices)}."
+
+
+def _repeated_takes(runs: tuple[PlannedRun, ...]) -> list[Problem]:
+    """Runs that send the same request with the same seed make the same output: worth saying before paying."""
+    seen: dict[str, PlannedRun] = {}
+    notes = []
+    for run in runs:
+        if run.seed is None:
+            continue  # without a seed, Runway draws one: another take, not a copy
+        inputs = [(r.field, r.origin, r.path, r.url, r.producer, r.output) for r in run.inputs]
+        key = json.dumps([run.endpoint, run.request.body, inputs], sort_keys=True, default=str)
+        if key in seen:
+            earlier = seen[key]
+            in_fan_out = run.source is not None
+            notes.append(Problem(
+                f"the same request with the same seed as step {earlier.step} run {earlier.number}: it makes "
+                "the same output again and costs again.", run.step, "fan_out" if in_fan_out else run.action,
+                run.number if in_fan_out else None, "step.seed" if in_fan_out else "seed"))
+        else:
+            seen[key] = run
+    return notes
