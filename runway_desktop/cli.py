@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from runway_desktop.commands import pipeline as pipeline_command
 from runway_desktop.core.catalogue.spec import load_catalogue
 from runway_desktop.core.intake import inspect as intake
 from runway_desktop.core.intake import plan as input_plan
@@ -74,6 +75,7 @@ def _parser() -> argparse.ArgumentParser:
 
     commands.add_parser("sync", help="resume every unfinished task and wait until all are settled")
     commands.add_parser("balance", help="credit balance and tier")
+    pipeline_command.add_parser(commands)
     return parser
 
 
@@ -275,6 +277,8 @@ def _report_outputs(task: TaskRecord) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "pipeline":
+        return int(args.handler(args))
     try:
         return asyncio.run(_run(args))
     except CliError as exc:
