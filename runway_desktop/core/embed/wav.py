@@ -1,0 +1,87 @@
+"""WAV: the record in an `iXML` chunk (the broadcast-audio metadata chunk) appended after the data.
+
+The fmt and data chunks are copied unchanged. A foreign iXML document keeps its content; our
+element is added to it (replacing an earlier one of ours).
+"""
+
+from __future__ import annotations
+
+import re
+import struct
+from pathlib import Path
+from typing import BinaryIO
+from xml.sax.saxutils import escape, unescape
+
+from runway_desktop.core.embed.atomic import copy_range, read_exact, replacing
+from runway_desktop.core.embed.record import EmbedError
+
+_TAG = "RUNWAY_DESKTOP"
+_ELEMENT = re.compile(rf"<{_TAG}>(.*?)</{_TAG}>", re.S)
+_IXML = b"iXML"
+
+Chunk = tuple[bytes, int, int]  # (id, data start, data size)
+
+
+def _chunks(fh: BinaryIO) -> list[Chunk]:
+    head = fh.read(12)
+    if head[:4] == b"RF64":
+        raise EmbedError("RF64 (very large) WAV files cannot carry the record.")
+    if len(head) < 12 or head[:4] != b"RIFF" or head[8:12] != b"WAVE":
+        raise ValueError("not a WAV file")
+    fh.seek(0, 2)
+    end = fh.tell()
+    chunks, pos = [], 12
+    while pos + 8 <= end:
+        fh.seek(pos)
+        kind, size = struct.unpack("<4sI", read_exact(fh, 8))
+        size = min(size, end - pos - 8)  # a streamed file may leave the data size unset
+        chunks.append((kind, pos + 8, size))
+        pos += 8 + size + (size & 1)
+    return chunks
+
+
+def _document(existing: str | None, record_text: str, summary: str) -> str:
+    element = f"<{_TAG}>{escape(record_text)}</{_TAG}>"
+    if existing and "</BWFXML>" in existing:
+        cleaned = _ELEMENT.sub("", existing)
+        at = cleaned.rindex("</BWFXML>")
+        return cleaned[:at] + element + cleaned[at:]
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<BWFXML><IXML_VERSION>2.10</IXML_VERSION>'
+        f"<NOTE>{escape(summary)}</NOTE>{element}</BWFXML>"
+    )
+
+
+def write(path: Path, record_text: str, summary: str) -> None:
+    with path.open("rb") as fh:
+        chunks = _chunks(fh)
+        existing = None
+        for kind, start, size in chunks:
+            if kind == _IXML:
+                fh.seek(start)
+                existing = read_exact(fh, size).decode("utf-8", "replace").rstrip("\0")
+        document = _document(existing, record_text, summary).encode("utf-8")
+        kept = [chunk for chunk in chunks if chunk[0] != _IXML]
+        if len(document) & 1:
+            document += b" "  # even length: no pad byte for readers to mistake for content
+        total = 4 + sum(8 + size + (size & 1) for _, _, size in kept) + 8 + len(document)
+        if total > 0xFFFFFFFF:
+            raise EmbedError("The WAV file is too large (4 GB) to carry the record.")
+        with replacing(path) as out:
+            out.write(b"RIFF" + struct.pack("<I", total) + b"WAVE")
+            for kind, start, size in kept:
+                out.write(kind + struct.pack("<I", size))
+                copy_range(fh, out, start, size)
+                if size & 1:
+                    out.write(b"\0")
+            out.write(_IXML + struct.pack("<I", len(document)) + document)
+
+
+def read(path: Path) -> str | None:
+    with path.open("rb") as fh:
+        for kind, start, size in _chunks(fh):
+            if kind == _IXML:
+                fh.seek(start)
+                found = _ELEMENT.search(read_exact(fh, size).decode("utf-8", "replace"))
+                return unescape(found.group(1)) if found else None
+    return None
