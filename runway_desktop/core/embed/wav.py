@@ -17,6 +17,9 @@ from runway_desktop.core.embed.record import EmbedError
 
 _TAG = "RUNWAY_DESKTOP"
 _ELEMENT = re.compile(rf"<{_TAG}>(.*?)</{_TAG}>", re.S)
+_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n<BWFXML><IXML_VERSION>2.10</IXML_VERSION>'
+# A document we wrote whole (rather than one of another tool's that we added to) is rewritten whole.
+_OWN_DOCUMENT = re.compile(re.escape(_HEAD) + rf"<NOTE>.*?</NOTE><{_TAG}>.*?</{_TAG}></BWFXML>\s*", re.S)
 _IXML = b"iXML"
 
 Chunk = tuple[bytes, int, int]  # (id, data start, data size)
@@ -42,14 +45,11 @@ def _chunks(fh: BinaryIO) -> list[Chunk]:
 
 def _document(existing: str | None, record_text: str, summary: str) -> str:
     element = f"<{_TAG}>{escape(record_text)}</{_TAG}>"
-    if existing and "</BWFXML>" in existing:
+    if existing and "</BWFXML>" in existing and not _OWN_DOCUMENT.fullmatch(existing):
         cleaned = _ELEMENT.sub("", existing)
         at = cleaned.rindex("</BWFXML>")
         return cleaned[:at] + element + cleaned[at:]
-    return (
-        '<?xml version="1.0" encoding="UTF-8"?>\n<BWFXML><IXML_VERSION>2.10</IXML_VERSION>'
-        f"<NOTE>{escape(summary)}</NOTE>{element}</BWFXML>"
-    )
+    return f"{_HEAD}<NOTE>{escape(summary)}</NOTE>{element}</BWFXML>"
 
 
 def write(path: Path, record_text: str, summary: str) -> None:

@@ -1,0 +1,244 @@
+"""Adding sound to a video: the picture copied packet by packet, the sound encoded as AAC.
+
+The video stream is never decoded or re-encoded: its packets go into the new file byte for byte.
+The sound is decoded, placed at the offset, cut or padded to the video's length, given gain and
+fades, encoded as AAC and interleaved with the picture. The result is written beside `out` and
+renamed into place with its generation record (lineage to both parents) embedded. Blocking and
+CPU-bound: call it from a worker thread; `cancel` stops it between packets.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import os
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import av
+import numpy as np
+
+from runway_desktop.core.embed import EmbedError, embed_record
+from runway_desktop.core.sound import lineage, track
+
+Progress = Callable[[float], None]
+_AAC_FRAME = 1024
+_BIT_RATE = {"mono": 128_000, "stereo": 192_000}
+
+
+class SoundError(Exception):
+    """Adding sound failed; `message` says what and what to do about it."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class SoundCancelled(SoundError):
+    """The caller cancelled; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__("Adding sound was cancelled; no file was written.")
+
+
+@dataclass(frozen=True)
+class SoundResult:
+    """The new file, its embedded record, and where the sound lies in it (seconds)."""
+
+    path: Path
+    record: dict[str, Any]
+    duration: float
+    sound_start: float
+    sound_end: float
+
+
+@dataclass(frozen=True)
+class _VideoSpan:
+    start: float  # seconds of the first presented frame
+    length: float  # seconds from the first frame to the end of the last
+
+
+def add_sound(
+    video: str | Path,
+    audio: str | Path,
+    out: str | Path,
+    offset: float = 0.0,
+    gain_db: float = 0.0,
+    fade: float = 0.0,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> SoundResult:
+    """Write `out` (MP4, or MOV by its suffix): `video`'s picture untouched with `audio`'s sound under it."""
+    video, audio, out = Path(video), Path(audio), Path(out)
+    _check_paths(video, audio, out, offset, gain_db, fade)
+    span = _video_span(video)
+    with _open(audio, "sound") as source:
+        if not source.streams.audio:
+            raise SoundError(f"{audio.name} has no sound (no audio stream); choose an audio take.")
+        stream = source.streams.audio[0]
+        rate, layout = track.output_format(stream)
+        length = max(1, round(span.length * rate))
+        wanted = length + max(0, round(-offset * rate))
+        samples = _guarded(audio, "sound", lambda: track.decode(source, stream, rate, layout, wanted))
+    if samples.shape[1] == 0:
+        raise SoundError(f"{audio.name} holds no sound to add.")
+    shaped = track.shape(samples, rate, layout, length, offset, gain_db, fade)
+    if shaped.content_end <= shaped.content_start:
+        raise SoundError(
+            f"With an offset of {offset:g} s the sound falls outside the video ({span.length:.2f} s long); "
+            "choose an offset between "
+            f"{-samples.shape[1] / rate:.2f} and {span.length:.2f} seconds."
+        )
+    settings = {"offset": offset, "gain_db": gain_db, "fade": fade}
+    parents = (lineage.parent("video", video), lineage.parent("audio", audio))
+    record = lineage.sound_record(*parents, out, settings, time.time())
+    fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+    os.close(fd)
+    part = Path(name)
+    try:
+        _mux(video, part, out.suffix.lower(), shaped, span, progress, cancel)
+        embed_record(part, record)
+        os.replace(part, out)
+    except EmbedError as exc:
+        raise SoundError(exc.message) from exc
+    except OSError as exc:
+        raise SoundError(f"Writing {out} failed: {exc.strerror or exc}.") from exc
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            part.unlink()
+    return SoundResult(
+        out, record, span.length, shaped.content_start / rate, shaped.content_end / rate
+    )
+
+
+def _check_paths(video: Path, audio: Path, out: Path, offset: float, gain_db: float, fade: float) -> None:
+    for value, what in ((offset, "offset"), (gain_db, "gain"), (fade, "fade")):
+        if not math.isfinite(value):
+            raise SoundError(f"The {what} must be a number of {'decibels' if what == 'gain' else 'seconds'}.")
+    if fade < 0:
+        raise SoundError("The fade must be zero or more seconds.")
+    if not -60 <= gain_db <= 24:
+        raise SoundError(f"A gain of {gain_db:g} dB is outside the range -60 to +24 dB.")
+    for path, what in ((video, "video"), (audio, "sound")):
+        if not path.is_file():
+            reason = "is a folder" if path.is_dir() else "does not exist"
+            raise SoundError(f"The {what} file {path} {reason}.")
+    if not out.parent.is_dir():
+        raise SoundError(f"The folder {out.parent} does not exist; create it or choose another output path.")
+    if out.suffix.lower() not in (".mp4", ".mov", ".m4v"):
+        raise SoundError(f"The output {out.name} must end in .mp4 or .mov.")
+    for path in (video, audio):
+        if out.exists() and out.samefile(path):
+            raise SoundError(f"The output would overwrite {path.name}; choose another name.")
+
+
+@contextlib.contextmanager
+def _open(path: Path, what: str) -> Iterator[av.container.InputContainer]:
+    try:
+        container = av.open(str(path))
+    except (av.error.FFmpegError, OSError) as exc:
+        raise SoundError(f"{path.name} cannot be read as {what} ({_reason(exc)}).") from exc
+    with container:
+        yield container
+
+
+def _guarded(path: Path, what: str, work: Callable[[], Any]) -> Any:
+    try:
+        return work()
+    except av.error.FFmpegError as exc:
+        raise SoundError(f"{path.name} could not be decoded as {what} ({_reason(exc)}).") from exc
+
+
+def _reason(exc: Exception) -> str:
+    return str(getattr(exc, "strerror", None) or exc).rstrip(".")
+
+
+def _video_span(path: Path) -> _VideoSpan:
+    """When the picture starts and how long it lasts, from packet timestamps (nothing decoded)."""
+    with _open(path, "video") as container:
+        if not container.streams.video:
+            raise SoundError(f"{path.name} has no video stream; choose a video take.")
+        stream = container.streams.video[0]
+        first, end = None, None
+        for packet in _guarded(path, "video", lambda: list(container.demux(stream))):
+            if packet.pts is None:
+                continue
+            first = packet.pts if first is None else min(first, packet.pts)
+            finish = packet.pts + (packet.duration or 0)
+            end = finish if end is None else max(end, finish)
+        if first is None or end is None or end <= first:
+            raise SoundError(f"{path.name} holds no video frames.")
+        base = stream.time_base or Fraction(1, 90000)
+        return _VideoSpan(float(first * base), float((end - first) * base))
+
+
+class _AudioFeed:
+    """Encodes the shaped sound a frame at a time, as far as the picture has got."""
+
+    def __init__(self, sink: av.container.OutputContainer, shaped: track.Track, start: float) -> None:
+        self._sink = sink
+        self._shaped = shaped
+        self._stream = sink.add_stream("aac", rate=shaped.rate, layout=shaped.layout)
+        self._stream.bit_rate = _BIT_RATE[shaped.layout]
+        self._first_pts = round(start * shaped.rate)
+        self._next = 0  # the next sample to encode
+
+    def until(self, seconds: float) -> None:
+        """Encode and mux every frame that starts at or before `seconds`."""
+        samples, rate = self._shaped.samples, self._shaped.rate
+        while self._next < samples.shape[1] and (self._first_pts + self._next) / rate <= seconds:
+            chunk = np.ascontiguousarray(samples[:, self._next : self._next + _AAC_FRAME])
+            frame = av.AudioFrame.from_ndarray(chunk, format="fltp", layout=self._shaped.layout)
+            frame.sample_rate = rate
+            frame.pts = self._first_pts + self._next
+            frame.time_base = Fraction(1, rate)
+            self._sink.mux(self._stream.encode(frame))
+            self._next += _AAC_FRAME
+
+    def finish(self) -> None:
+        self.until(math.inf)
+        self._sink.mux(self._stream.encode(None))
+
+
+def _mux(
+    video: Path,
+    part: Path,
+    suffix: str,
+    shaped: track.Track,
+    span: _VideoSpan,
+    progress: Progress | None,
+    cancel: threading.Event | None,
+) -> None:
+    """Copy the picture's packets and interleave the encoded sound with them, in time order."""
+    fmt = "mov" if suffix == ".mov" else "mp4"
+    with _open(video, "video") as source, av.open(str(part), "w", format=fmt, options={"movflags": "+faststart"}) as sink:
+        in_video = source.streams.video[0]
+        out_video = sink.add_stream_from_template(in_video)
+        feed = _AudioFeed(sink, shaped, span.start)
+        reported = -1.0
+        try:
+            for packet in source.demux(in_video):
+                if cancel is not None and cancel.is_set():
+                    raise SoundCancelled
+                if packet.dts is None:
+                    continue
+                at = float(packet.dts * packet.time_base)
+                feed.until(at)
+                packet.stream = out_video
+                sink.mux(packet)
+                done = min(1.0, max(0.0, (at - span.start) / span.length)) if span.length else 1.0
+                if progress is not None and done - reported >= 0.01:
+                    progress(done)
+                    reported = done
+            feed.finish()
+        except av.error.FFmpegError as exc:
+            raise SoundError(f"The video's {in_video.codec_context.name} stream cannot be copied "
+                             f"into a {fmt.upper()} file ({_reason(exc)}).") from exc
+    if progress is not None:
+        progress(1.0)
