@@ -57,14 +57,16 @@ def test_a_second_embed_replaces_the_first(media):
 
 
 def test_unicode_prompts_and_awkward_characters_survive(media):
-    prompt = "雨の東京 🌧️ — «ночь» <b>&amp;</b> \"quoted\" \\ ]]> \u0085\u2028 tab\there\nnew line"
+    prompt = '雨の東京 🌧️ — «ночь» <b>&amp;</b> "quoted" \\ ]]> \u0085\u2028 tab\there\nnew line'
     record = sample_record(prompt, notes={"ключ": "值", "emoji": "🎬" * 50})
     embed_record(media, record)
     assert read_record(media) == record
 
 
 def test_a_large_record(media):
-    record = sample_record("x" * 1000, history=[{"step": i, "text": f"variation {i} ✨" * 20} for i in range(600)])
+    record = sample_record(
+        "x" * 1000, history=[{"step": i, "text": f"variation {i} ✨" * 20} for i in range(600)]
+    )
     assert len(json.dumps(record)) > 200_000  # larger than one JPEG segment, several times over
     before_media = decoded(media)
     embed_record(media, record)

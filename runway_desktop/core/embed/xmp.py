@@ -53,8 +53,10 @@ def packet(descriptions: str, existing: str | None = None) -> str:
 
 def extension_packet(record_text: str) -> str:
     """The extended packet that holds a record too large for a JPEG segment."""
-    return packet(f'<rdf:Description rdf:about="" xmlns:rd="{NAMESPACE}">'
-                  f"<rd:record>{escape(record_text)}</rd:record></rdf:Description>")
+    return packet(
+        f'<rdf:Description rdf:about="" xmlns:rd="{NAMESPACE}">'
+        f"<rd:record>{escape(record_text)}</rd:record></rdf:Description>"
+    )
 
 
 def without_ours(existing: str) -> str | None:

@@ -1,5 +1,11 @@
 """Sound under silent video: `add_sound` copies the picture and muxes new AAC sound beneath it."""
 
-from runway_desktop.core.sound.mux import SoundCancelled, SoundError, SoundResult, add_sound
+from runway_desktop.core.sound.mux import (
+    SoundCancelled,
+    SoundError,
+    SoundResult,
+    SoundSettingError,
+    add_sound,
+)
 
-__all__ = ["SoundCancelled", "SoundError", "SoundResult", "add_sound"]
+__all__ = ["SoundCancelled", "SoundError", "SoundResult", "SoundSettingError", "add_sound"]

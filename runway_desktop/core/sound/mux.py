@@ -40,6 +40,10 @@ class SoundError(Exception):
         self.message = message
 
 
+class SoundSettingError(SoundError):
+    """An offset, gain, fade or output name that cannot work: the caller should change it."""
+
+
 class SoundCancelled(SoundError):
     """The caller cancelled; nothing was written."""
 
@@ -90,7 +94,7 @@ def add_sound(
         raise SoundError(f"{audio.name} holds no sound to add.")
     shaped = track.shape(samples, rate, layout, length, offset, gain_db, fade)
     if shaped.content_end <= shaped.content_start:
-        raise SoundError(
+        raise SoundSettingError(
             f"With an offset of {offset:g} s the sound falls outside the video ({span.length:.2f} s long); "
             "choose an offset between "
             f"{-samples.shape[1] / rate:.2f} and {span.length:.2f} seconds."
@@ -112,19 +116,19 @@ def add_sound(
     finally:
         with contextlib.suppress(FileNotFoundError):
             part.unlink()
-    return SoundResult(
-        out, record, span.length, shaped.content_start / rate, shaped.content_end / rate
-    )
+    return SoundResult(out, record, span.length, shaped.content_start / rate, shaped.content_end / rate)
 
 
 def _check_paths(video: Path, audio: Path, out: Path, offset: float, gain_db: float, fade: float) -> None:
     for value, what in ((offset, "offset"), (gain_db, "gain"), (fade, "fade")):
         if not math.isfinite(value):
-            raise SoundError(f"The {what} must be a number of {'decibels' if what == 'gain' else 'seconds'}.")
+            raise SoundSettingError(
+                f"The {what} must be a number of {'decibels' if what == 'gain' else 'seconds'}."
+            )
     if fade < 0:
-        raise SoundError("The fade must be zero or more seconds.")
+        raise SoundSettingError("The fade must be zero or more seconds.")
     if not -60 <= gain_db <= 24:
-        raise SoundError(f"A gain of {gain_db:g} dB is outside the range -60 to +24 dB.")
+        raise SoundSettingError(f"A gain of {gain_db:g} dB is outside the range -60 to +24 dB.")
     for path, what in ((video, "video"), (audio, "sound")):
         if not path.is_file():
             reason = "is a folder" if path.is_dir() else "does not exist"
@@ -132,10 +136,10 @@ def _check_paths(video: Path, audio: Path, out: Path, offset: float, gain_db: fl
     if not out.parent.is_dir():
         raise SoundError(f"The folder {out.parent} does not exist; create it or choose another output path.")
     if out.suffix.lower() not in (".mp4", ".mov", ".m4v"):
-        raise SoundError(f"The output {out.name} must end in .mp4 or .mov.")
+        raise SoundSettingError(f"The output {out.name} must end in .mp4 or .mov.")
     for path in (video, audio):
         if out.exists() and out.samefile(path):
-            raise SoundError(f"The output would overwrite {path.name}; choose another name.")
+            raise SoundSettingError(f"The output would overwrite {path.name}; choose another name.")
 
 
 @contextlib.contextmanager
@@ -217,7 +221,10 @@ def _mux(
 ) -> None:
     """Copy the picture's packets and interleave the encoded sound with them, in time order."""
     fmt = "mov" if suffix == ".mov" else "mp4"
-    with _open(video, "video") as source, av.open(str(part), "w", format=fmt, options={"movflags": "+faststart"}) as sink:
+    with (
+        _open(video, "video") as source,
+        av.open(str(part), "w", format=fmt, options={"movflags": "+faststart"}) as sink,
+    ):
         in_video = source.streams.video[0]
         out_video = sink.add_stream_from_template(in_video)
         feed = _AudioFeed(sink, shaped, span.start)
@@ -238,7 +245,9 @@ def _mux(
                     reported = done
             feed.finish()
         except av.error.FFmpegError as exc:
-            raise SoundError(f"The video's {in_video.codec_context.name} stream cannot be copied "
-                             f"into a {fmt.upper()} file ({_reason(exc)}).") from exc
+            raise SoundError(
+                f"The video's {in_video.codec_context.name} stream cannot be copied "
+                f"into a {fmt.upper()} file ({_reason(exc)})."
+            ) from exc
     if progress is not None:
         progress(1.0)

@@ -29,8 +29,13 @@ def output_format(stream: av.audio.stream.AudioStream) -> tuple[int, str]:
     return rate, "mono" if channels == 1 else "stereo"
 
 
-def decode(container: av.container.InputContainer, stream: av.audio.stream.AudioStream,
-           rate: int, layout: str, limit: int) -> np.ndarray:
+def decode(
+    container: av.container.InputContainer,
+    stream: av.audio.stream.AudioStream,
+    rate: int,
+    layout: str,
+    limit: int,
+) -> np.ndarray:
     """At most `limit` samples of the stream, resampled to float planar `rate`/`layout`."""
     resampler = av.AudioResampler(format="fltp", layout=layout, rate=rate)
     parts: list[np.ndarray] = []
@@ -53,8 +58,9 @@ def decode(container: av.container.InputContainer, stream: av.audio.stream.Audio
     return np.concatenate(parts, axis=1)[:, :limit].astype(np.float32, copy=False)
 
 
-def shape(source: np.ndarray, rate: int, layout: str, length: int,
-          offset: float, gain_db: float, fade: float) -> Track:
+def shape(
+    source: np.ndarray, rate: int, layout: str, length: int, offset: float, gain_db: float, fade: float
+) -> Track:
     """`source` placed at `offset` seconds (negative: its start cut), cut or padded to `length`,
     scaled by `gain_db` and faded in and out over `fade` seconds at the sound's own edges."""
     channels = source.shape[0]
