@@ -12,7 +12,9 @@ import numpy as np
 RATE = 44100
 
 
-def tone_wav(path: Path, seconds: float, lead: float = 0.0, amplitude: float = 0.5, channels: int = 1) -> Path:
+def tone_wav(
+    path: Path, seconds: float, lead: float = 0.0, amplitude: float = 0.5, channels: int = 1
+) -> Path:
     """A 16-bit WAV: `lead` seconds of silence, then a 440 Hz tone lasting to `seconds`."""
     count = round(seconds * RATE)
     t = np.arange(count) / RATE
