@@ -19,6 +19,7 @@ XMP_ID = b"http://ns.adobe.com/xap/1.0/\x00"
 EXT_ID = b"http://ns.adobe.com/xmp/extension/\x00"
 _MAX_PAYLOAD = 65533  # a segment's length field counts itself and tops out at 65535
 _EXT_CHUNK = _MAX_PAYLOAD - len(EXT_ID) - 32 - 8
+_SUMMARY_LIMIT = 8000
 _SOS, _APP0, _APP1 = 0xDA, 0xE0, 0xE1
 _STANDALONE = {0x01, *range(0xD0, 0xD8)}
 
@@ -81,7 +82,9 @@ def _xmp_segments(record_text: str, summary: str, existing: str | None) -> list[
         raise EmbedError("This JPEG already carries extended XMP from another tool; the record does not fit.")
     extension = xmp.extension_packet(record_text).encode("utf-8")
     guid = hashlib.md5(extension, usedforsecurity=False).hexdigest().upper()
-    main = xmp.packet(xmp.description(None, summary, guid), foreign).encode("utf-8")
+    # The readable summary stays in the main packet, shortened if a very long prompt would not fit.
+    short = summary if len(summary) <= _SUMMARY_LIMIT else summary[:_SUMMARY_LIMIT] + "…"
+    main = xmp.packet(xmp.description(None, short, guid), foreign).encode("utf-8")
     if len(XMP_ID) + len(main) > _MAX_PAYLOAD:
         raise EmbedError("The JPEG's XMP metadata is too large to add the record to.")
     out = [(_APP1, XMP_ID + main)]
