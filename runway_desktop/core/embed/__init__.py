@@ -13,15 +13,25 @@ from types import ModuleType
 from typing import Any
 
 from runway_desktop.core.embed import flac, id3, jpeg, mp4, png, wav, webp
-from runway_desktop.core.embed.record import KEY, EmbedError, dumps, loads, parameters_text, with_app_version
+from runway_desktop.core.embed.record import (
+    KEY,
+    EmbedError,
+    dumps,
+    loads,
+    parameters_text,
+    record_for_file,
+    with_app_version,
+)
 from runway_desktop.core.intake.sniff import sniff_file
 
 __all__ = [
     "KEY",
     "EmbedError",
+    "dumps",
     "embed_record",
     "parameters_text",
     "read_record",
+    "record_for_file",
     "supports",
     "with_app_version",
 ]

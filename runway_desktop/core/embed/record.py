@@ -47,6 +47,12 @@ def with_app_version(record: dict[str, Any]) -> dict[str, Any]:
     return {**record, "app_version": record.get("app_version", __version__)}
 
 
+def record_for_file(sidecar: dict[str, Any]) -> dict[str, Any]:
+    """What to embed from a sidecar: everything but the file's own hash and size (which embedding
+    changes), plus the app version."""
+    return with_app_version({k: v for k, v in sidecar.items() if k not in ("sha256", "size")})
+
+
 def parameters_text(record: dict[str, Any]) -> str:
     """A plain summary other tools show as-is: the prompt, then `Key: value` pairs on one line."""
     prompt = record.get("prompt")
