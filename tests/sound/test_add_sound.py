@@ -129,6 +129,31 @@ def test_a_mov_keeps_its_container(tmp_path, sound):
     assert video_packets(out) == video_packets(movie)
 
 
+def test_matroska_frames_without_decode_times_are_all_kept(tmp_path, sound):
+    # Matroska stores no decode time for the first reordered frames; every frame must still arrive.
+    clip = bframe_mp4(tmp_path / "clip.mkv", seconds=1.0, container_format="matroska")
+    with av.open(str(clip)) as container:
+        assert any(p.dts is None for p in container.demux(video=0) if p.size)
+
+    out = add_sound(clip, sound, tmp_path / "out.mp4").path
+
+    assert video_packets(out) == video_packets(clip)
+    with av.open(str(out)) as copied, av.open(str(clip)) as original:
+        assert [f.to_ndarray().tobytes() for f in copied.decode(video=0)] == [
+            f.to_ndarray().tobytes() for f in original.decode(video=0)
+        ]
+
+
+def test_a_codec_the_container_cannot_hold_is_named(tmp_path, sound):
+    prores = make_mp4(tmp_path / "master.mov", seconds=0.5, codec="prores_ks")
+
+    with pytest.raises(
+        SoundError, match=r"prores picture cannot be copied into an MP4 file.*try saving as \.mov"
+    ):
+        add_sound(prores, sound, tmp_path / "out.mp4")
+    assert video_packets(add_sound(prores, sound, tmp_path / "out.mov").path) == video_packets(prores)
+
+
 def test_lineage_to_both_parents_is_embedded(video, sound, tmp_path):
     parent_record = {"task_id": "t-video", "model": "gen4.5", "prompt": "a quiet harbour", "seed": 7}
     embed_record(video, parent_record)

@@ -66,6 +66,9 @@ class SoundResult:
 class _VideoSpan:
     start: float  # seconds of the first presented frame
     length: float  # seconds from the first frame to the end of the last
+    # Decode timestamps for every packet, in stream order, when the container left some unset
+    # (Matroska stores none for reordered frames); MP4 needs one on each packet.
+    decode_times: tuple[int, ...] | None = None
 
 
 def add_sound(
@@ -169,17 +172,26 @@ def _video_span(path: Path) -> _VideoSpan:
         if not container.streams.video:
             raise SoundError(f"{path.name} has no video stream; choose a video take.")
         stream = container.streams.video[0]
-        first, end = None, None
-        for packet in _guarded(path, "video", lambda: list(container.demux(stream))):
-            if packet.pts is None:
-                continue
-            first = packet.pts if first is None else min(first, packet.pts)
-            finish = packet.pts + (packet.duration or 0)
-            end = finish if end is None else max(end, finish)
-        if first is None or end is None or end <= first:
-            raise SoundError(f"{path.name} holds no video frames.")
-        base = stream.time_base or Fraction(1, 90000)
-        return _VideoSpan(float(first * base), float((end - first) * base))
+        timing = [
+            (packet.pts, packet.dts, packet.duration or 0)
+            for packet in _guarded(path, "video", lambda: list(container.demux(stream)))
+            if packet.size
+        ]
+    if not timing or any(pts is None for pts, _, _ in timing):
+        raise SoundError(f"{path.name} holds no video frames with timestamps; it cannot be copied.")
+    first = min(pts for pts, _, _ in timing)
+    end = max(pts + duration for pts, _, duration in timing)
+    if end <= first:
+        raise SoundError(f"{path.name} holds no video frames.")
+    base = stream.time_base or Fraction(1, 90000)
+    decode_times = None
+    if any(dts is None for _, dts, _ in timing):
+        # Frames decode in stream order and display in pts order: the i-th smallest pts, moved
+        # back by the deepest reordering, is a decode time that never passes its own pts.
+        ordered = sorted(pts for pts, _, _ in timing)
+        lag = max(0, *(ordered[i] - pts for i, (pts, _, _) in enumerate(timing)))
+        decode_times = tuple(value - lag for value in ordered)
+    return _VideoSpan(float(first * base), float((end - first) * base), decode_times)
 
 
 class _AudioFeed:
@@ -221,21 +233,29 @@ def _mux(
 ) -> None:
     """Copy the picture's packets and interleave the encoded sound with them, in time order."""
     fmt = "mov" if suffix == ".mov" else "mp4"
+    # Fast start puts the index first, so a preview can play the file before reading all of it.
     with (
         _open(video, "video") as source,
         av.open(str(part), "w", format=fmt, options={"movflags": "+faststart"}) as sink,
     ):
         in_video = source.streams.video[0]
-        out_video = sink.add_stream_from_template(in_video)
+        try:
+            out_video = sink.add_stream_from_template(in_video, opaque=True)
+        except (ValueError, av.error.FFmpegError) as exc:
+            raise _cannot_store(in_video, fmt, exc) from exc
         feed = _AudioFeed(sink, shaped, span.start)
         reported = -1.0
+        index = 0
         try:
             for packet in source.demux(in_video):
                 if cancel is not None and cancel.is_set():
                     raise SoundCancelled
-                if packet.dts is None:
-                    continue
-                at = float(packet.dts * packet.time_base)
+                if not packet.size:
+                    continue  # the demuxer's end-of-stream marker, not a frame
+                if span.decode_times is not None:
+                    packet.dts = span.decode_times[index]
+                index += 1
+                at = float((packet.dts or 0) * packet.time_base)
                 feed.until(at)
                 packet.stream = out_video
                 sink.mux(packet)
@@ -245,9 +265,19 @@ def _mux(
                     reported = done
             feed.finish()
         except av.error.FFmpegError as exc:
-            raise SoundError(
-                f"The video's {in_video.codec_context.name} stream cannot be copied "
-                f"into a {fmt.upper()} file ({_reason(exc)})."
-            ) from exc
+            raise _cannot_store(in_video, fmt, exc) from exc
     if progress is not None:
         progress(1.0)
+
+
+def _cannot_store(stream: av.video.stream.VideoStream, fmt: str, exc: Exception) -> SoundError:
+    """The sentence for a picture whose codec the chosen container cannot hold."""
+    try:
+        codec = stream.codec_context.name
+    except Exception:  # no decoder for it here; the name is only for the message
+        codec = "this"
+    other, article = (".mp4", "a") if fmt == "mov" else (".mov", "an")
+    return SoundError(
+        f"The video's {codec} picture cannot be copied into {article} {fmt.upper()} file ({_reason(exc)}); "
+        f"try saving as {other}, or convert the video to H.264 first."
+    )
