@@ -172,11 +172,12 @@ def _video_span(path: Path) -> _VideoSpan:
         if not container.streams.video:
             raise SoundError(f"{path.name} has no video stream; choose a video take.")
         stream = container.streams.video[0]
-        timing = [
-            (packet.pts, packet.dts, packet.duration or 0)
-            for packet in _guarded(path, "video", lambda: list(container.demux(stream)))
-            if packet.size
-        ]
+        # Only the timestamps are kept: packets are dropped as they are read, however long the video.
+        timing = _guarded(
+            path,
+            "video",
+            lambda: [(p.pts, p.dts, p.duration or 0) for p in container.demux(stream) if p.size],
+        )
     if not timing or any(pts is None for pts, _, _ in timing):
         raise SoundError(f"{path.name} holds no video frames with timestamps; it cannot be copied.")
     first = min(pts for pts, _, _ in timing)
@@ -247,7 +248,7 @@ def _mux(
         reported = -1.0
         index = 0
         try:
-            for packet in source.demux(in_video):
+            for packet in _read_packets(video, source.demux(in_video)):
                 if cancel is not None and cancel.is_set():
                     raise SoundCancelled
                 if not packet.size:
@@ -281,3 +282,20 @@ def _cannot_store(stream: av.video.stream.VideoStream, fmt: str, exc: Exception)
         f"The video's {codec} picture cannot be copied into {article} {fmt.upper()} file ({_reason(exc)}); "
         f"try saving as {other}, or convert the video to H.264 first."
     )
+
+
+def _read_packets(video: Path, packets: Iterator[av.Packet]) -> Iterator[av.Packet]:
+    """The demuxed packets; a read failure names the file and where it broke (not the output)."""
+    reached = 0.0
+    while True:
+        try:
+            packet = next(packets)
+        except StopIteration:
+            return
+        except av.error.FFmpegError as exc:
+            raise SoundError(
+                f"{video.name} is damaged {reached:.1f} s in ({_reason(exc)}); no file was written."
+            ) from exc
+        if packet.pts is not None and packet.time_base is not None:
+            reached = max(reached, float(packet.pts * packet.time_base))
+        yield packet
