@@ -165,7 +165,7 @@ def test_chunk_offsets_that_would_overflow_are_widened_to_64_bits():
 
 
 def test_audio_tags_keep_what_the_encoder_wrote_and_show_the_summary(tmp_path):
-    for path in (make_mp3(tmp_path / "a.mp3"), make_flac(tmp_path / "a.flac")):
+    for path in (make_mp3(tmp_path / "a.mp3"), make_flac(tmp_path / "a.flac"), make_wav(tmp_path / "a.wav")):
         embed_record(path, sample_record("rain on a tin roof"))
         with av.open(str(path)) as container:
             tags = {k.lower(): v for k, v in container.metadata.items()}

@@ -8,7 +8,17 @@ import shutil
 
 import pytest
 from embed_samples import decoded, packets, sample_record
-from media_factory import make_flac, make_jpeg, make_m4a, make_mp3, make_mp4, make_png, make_wav, make_webp
+from media_factory import (
+    make_aac,
+    make_flac,
+    make_jpeg,
+    make_m4a,
+    make_mp3,
+    make_mp4,
+    make_png,
+    make_wav,
+    make_webp,
+)
 
 from runway_desktop.core.embed import EmbedError, embed_record, read_record, supports
 
@@ -22,6 +32,7 @@ MAKERS = {
     "mp3": lambda p: make_mp3(p, 0.5),
     "wav": lambda p: make_wav(p, 0.5),
     "flac": lambda p: make_flac(p, 0.5),
+    "aac": lambda p: make_aac(p, 0.5),
 }
 
 

@@ -1,7 +1,8 @@
 """WAV: the record in an `iXML` chunk (the broadcast-audio metadata chunk) appended after the data.
 
 The fmt and data chunks are copied unchanged. A foreign iXML document keeps its content; our
-element is added to it (replacing an earlier one of ours).
+element is added to it (replacing an earlier one of ours). The summary also goes in LIST/INFO
+`ICMT`, the comment players and ffprobe show.
 """
 
 from __future__ import annotations
@@ -52,29 +53,59 @@ def _document(existing: str | None, record_text: str, summary: str) -> str:
     return f"{_HEAD}<NOTE>{escape(summary)}</NOTE>{element}</BWFXML>"
 
 
+def _info_list(body: bytes | None, summary: str) -> bytes:
+    """A LIST/INFO body whose ICMT (comment) is the summary; other INFO entries are kept."""
+    entries, pos = [], 4
+    while body is not None and pos + 8 <= len(body):
+        kind, size = body[pos : pos + 4], struct.unpack("<I", body[pos + 4 : pos + 8])[0]
+        if kind != b"ICMT":
+            entries.append((kind, body[pos + 8 : pos + 8 + size]))
+        pos += 8 + size + (size & 1)
+    entries.append((b"ICMT", summary.encode("utf-8") + b"\0"))
+    return b"INFO" + b"".join(_chunk(kind, data) for kind, data in entries)
+
+
+def _chunk(kind: bytes, data: bytes) -> bytes:
+    return kind + struct.pack("<I", len(data)) + data + (b"\0" if len(data) & 1 else b"")
+
+
 def write(path: Path, record_text: str, summary: str) -> None:
     with path.open("rb") as fh:
-        chunks = _chunks(fh)
-        existing = None
-        for kind, start, size in chunks:
+        existing, info = None, None
+        # Small chunks are rebuilt in memory; the rest (the samples) are copied from the file.
+        layout: list[Chunk | bytes] = []
+        for kind, start, size in _chunks(fh):
             if kind == _IXML:
                 fh.seek(start)
                 existing = read_exact(fh, size).decode("utf-8", "replace").rstrip("\0")
-        document = _document(existing, record_text, summary).encode("utf-8")
-        kept = [chunk for chunk in chunks if chunk[0] != _IXML]
-        if len(document) & 1:
-            document += b" "  # even length: no pad byte for readers to mistake for content
-        total = 4 + sum(8 + size + (size & 1) for _, _, size in kept) + 8 + len(document)
+            elif kind == b"LIST" and info is None and size >= 4 and _peek(fh, start, 4) == b"INFO":
+                fh.seek(start)
+                info = len(layout)
+                layout.append(_chunk(b"LIST", _info_list(read_exact(fh, size), summary)))
+            else:
+                layout.append((kind, start, size))
+        if info is None:
+            layout.append(_chunk(b"LIST", _info_list(None, summary)))
+        layout.append(_chunk(_IXML, _document(existing, record_text, summary).encode("utf-8")))
+        total = 4 + sum(len(c) if isinstance(c, bytes) else 8 + c[2] + (c[2] & 1) for c in layout)
         if total > 0xFFFFFFFF:
             raise EmbedError("The WAV file is too large (4 GB) to carry the record.")
         with replacing(path) as out:
             out.write(b"RIFF" + struct.pack("<I", total) + b"WAVE")
-            for kind, start, size in kept:
+            for chunk in layout:
+                if isinstance(chunk, bytes):
+                    out.write(chunk)
+                    continue
+                kind, start, size = chunk
                 out.write(kind + struct.pack("<I", size))
                 copy_range(fh, out, start, size)
                 if size & 1:
                     out.write(b"\0")
-            out.write(_IXML + struct.pack("<I", len(document)) + document)
+
+
+def _peek(fh: BinaryIO, start: int, size: int) -> bytes:
+    fh.seek(start)
+    return fh.read(size)
 
 
 def read(path: Path) -> str | None:
