@@ -19,7 +19,7 @@ from sound_samples import (
 )
 
 from runway_desktop.core.embed import embed_record, read_record
-from runway_desktop.core.sound import SoundCancelled, SoundError, SoundSettingError, add_sound
+from runway_desktop.core.sound import SoundCancelled, SoundError, SoundJob, SoundSettingError, add_sound
 
 # AAC blurs an onset over a few milliseconds; sample-exact placement is checked against this.
 ONSET_TOLERANCE = 0.004
@@ -192,12 +192,43 @@ def test_cancelling_midway_leaves_no_file(video, sound, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith((".out", "out"))) == []
 
 
-def test_it_runs_in_a_worker_thread(video, sound, tmp_path):
-    results = []
-    worker = threading.Thread(target=lambda: results.append(add_sound(video, sound, tmp_path / "o.mp4")))
-    worker.start()
-    worker.join(timeout=60)
-    assert results and results[0].path.exists()
+def test_a_job_runs_off_the_calling_thread_and_reports_progress(video, sound, tmp_path):
+    threads: set[str] = set()
+    seen: list[float] = []
+
+    def report(done: float) -> None:
+        threads.add(threading.current_thread().name)
+        seen.append(done)
+
+    job = SoundJob(video, sound, tmp_path / "o.mp4", offset=0.25, progress=report)
+    result = job.wait(timeout=120)
+
+    assert result.path.exists() and result.sound_start == pytest.approx(0.25, abs=1 / 44100)
+    assert threads == {"add sound o.mp4"}
+    assert seen[-1] == 1.0
+
+
+def test_a_cancelled_job_fails_with_cancelled_and_leaves_nothing(video, sound, tmp_path):
+    reached, proceed = threading.Event(), threading.Event()
+
+    def hold(done: float) -> None:
+        reached.set()
+        proceed.wait(timeout=60)
+
+    job = SoundJob(video, sound, tmp_path / "o.mp4", progress=hold)
+    # The first progress call comes with the output half written; the cancel lands before the next packet.
+    assert reached.wait(timeout=60)
+    job.cancel()
+    proceed.set()
+    with pytest.raises(SoundCancelled):
+        job.wait(timeout=60)
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith((".o.mp4", "o.mp4"))] == []
+
+
+def test_a_job_delivers_errors_through_its_future(tmp_path, sound):
+    job = SoundJob(tmp_path / "missing.mp4", sound, tmp_path / "o.mp4")
+    with pytest.raises(SoundError, match=r"missing\.mp4 does not exist"):
+        job.wait(timeout=60)
 
 
 def test_problems_are_named(video, sound, tmp_path):
