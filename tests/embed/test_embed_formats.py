@@ -95,20 +95,23 @@ def test_a_jpeg_record_larger_than_a_segment_uses_extended_xmp(tmp_path):
         image.load()  # a strict decoder still reads every segment
 
 
-def test_lossless_webp_with_alpha_becomes_extended_correctly(tmp_path):
+@pytest.mark.parametrize(
+    ("mode", "lossless", "bitstream", "alpha"), [("RGBA", True, b"VP8L", 0x10), ("RGB", False, b"VP8 ", 0)]
+)
+def test_a_simple_webp_becomes_extended_correctly(tmp_path, mode, lossless, bitstream, alpha):
     path = tmp_path / "a.webp"
-    pixels = Image.new("RGBA", (33, 17), (10, 200, 30, 128))
-    pixels.save(path, lossless=True)
-    assert _chunks(path.read_bytes())[0][0] == b"VP8L"
+    pixels = Image.new(mode, (33, 17), (10, 200, 30, 128)[: len(mode)])
+    pixels.save(path, lossless=lossless)
+    assert _chunks(path.read_bytes())[0][0] == bitstream
     before = decoded(path)
 
     embed_record(path, sample_record())
 
     data = path.read_bytes()
     chunks = _chunks(data)
-    assert [kind for kind, _ in chunks] == [b"VP8X", b"VP8L", b"XMP "]
+    assert [kind for kind, _ in chunks] == [b"VP8X", bitstream, b"XMP "]
     flags, width, height = chunks[0][1][0], chunks[0][1][4:7], chunks[0][1][7:10]
-    assert flags == 0x10 | 0x04  # alpha and XMP
+    assert flags == alpha | 0x04  # alpha (for a lossless image that has it) and XMP
     assert int.from_bytes(width, "little") + 1 == 33 and int.from_bytes(height, "little") + 1 == 17
     assert struct.unpack("<I", data[4:8])[0] == len(data) - 8
     assert decoded(path) == before
