@@ -10,6 +10,7 @@ CPU-bound: call it from a worker thread; `cancel` stops it between packets.
 from __future__ import annotations
 
 import contextlib
+import errno
 import math
 import os
 import tempfile
@@ -30,6 +31,7 @@ from runway_desktop.core.sound import lineage, track
 Progress = Callable[[float], None]
 _AAC_FRAME = 1024
 _BIT_RATE = {"mono": 128_000, "stereo": 192_000}
+_DISK_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EACCES, errno.EPERM, errno.EROFS, errno.EIO}
 
 
 class SoundError(Exception):
@@ -105,7 +107,10 @@ def add_sound(
     settings = {"offset": offset, "gain_db": gain_db, "fade": fade}
     parents = (lineage.parent("video", video), lineage.parent("audio", audio))
     record = lineage.sound_record(*parents, out, settings, time.time())
-    fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+    except OSError as exc:
+        raise SoundError(f"Cannot write in {out.parent} ({exc.strerror or exc}).") from exc
     os.close(fd)
     part = Path(name)
     try:
@@ -266,6 +271,8 @@ def _mux(
                     reported = done
             feed.finish()
         except av.error.FFmpegError as exc:
+            if isinstance(exc, OSError) and exc.errno in _DISK_ERRORS:
+                raise  # a full or read-only disk, said as such by the caller
             raise _cannot_store(in_video, fmt, exc) from exc
     if progress is not None:
         progress(1.0)
