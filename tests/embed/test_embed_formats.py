@@ -228,3 +228,27 @@ def test_simulator_outputs_carry_a_record(tmp_path, kind, fmt):
 
     assert read_record(path) == record
     assert decoded(path) == before
+
+
+def test_an_id3v2_3_tag_keeps_its_version_and_frames(tmp_path):
+    path = tmp_path / "old.mp3"
+    with av.open(str(path), "w", format="mp3", options={"id3v2_version": "3"}) as container:
+        container.metadata["title"] = "Évening tide"
+        stream = container.add_stream("libmp3lame", rate=44100, layout="mono")
+        for index in range(20):
+            frame = av.AudioFrame(format="s16p", layout="mono", samples=1152)
+            frame.planes[0].update(bytes(2304))
+            frame.sample_rate, frame.pts = 44100, index * 1152
+            container.mux(stream.encode(frame))
+        container.mux(stream.encode())
+    assert path.read_bytes()[3] == 3
+    before = decoded(path)
+    record = sample_record("vent du soir 🌊")
+
+    embed_record(path, record)
+
+    assert path.read_bytes()[3] == 3
+    assert read_record(path) == record
+    assert decoded(path) == before
+    with av.open(str(path)) as container:
+        assert container.metadata["title"] == "Évening tide"
