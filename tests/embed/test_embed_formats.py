@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 import av
 import pytest
 from embed_samples import decoded, packets, sample_record
-from media_factory import make_flac, make_jpeg, make_mp3, make_mp4, make_wav
+from media_factory import make_flac, make_jpeg, make_mp3, make_mp4, make_png, make_wav
 from PIL import Image
 
 from runway_desktop.core.embed import dumps, embed_record, read_record
@@ -252,3 +252,15 @@ def test_an_id3v2_3_tag_keeps_its_version_and_frames(tmp_path):
     assert decoded(path) == before
     with av.open(str(path)) as container:
         assert container.metadata["title"] == "Évening tide"
+
+
+def test_a_png_text_chunk_that_would_inflate_without_end_is_not_a_record(tmp_path):
+    import zlib
+
+    path = make_png(tmp_path / "bomb.png")
+    data = path.read_bytes()
+    body = b"runway-desktop\0\x01\x00\0\0" + zlib.compress(b"{" + b" " * (100 << 20), 9)
+    chunk = struct.pack(">I", len(body)) + b"iTXt" + body + struct.pack(">I", zlib.crc32(b"iTXt" + body))
+    path.write_bytes(data[:33] + chunk + data[33:])  # right after IHDR
+
+    assert read_record(path) is None

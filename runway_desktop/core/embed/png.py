@@ -18,6 +18,7 @@ SIGNATURE = b"\x89PNG\r\n\x1a\n"
 SUMMARY_KEY = "parameters"
 _TEXT_TYPES = (b"iTXt", b"tEXt", b"zTXt")
 _COMPRESS_ABOVE = 1024
+_MAX_TEXT = 64 << 20  # a compressed text chunk never inflates past this (a hostile file could try)
 
 
 def _chunks(fh: BinaryIO) -> list[tuple[bytes, bytes]]:
@@ -55,13 +56,21 @@ def _text_of(kind: bytes, data: bytes) -> tuple[str, str | None]:
         if kind == b"tEXt":
             return name, rest.decode("latin-1")
         if kind == b"zTXt":
-            return name, zlib.decompress(rest[1:]).decode("latin-1")
+            return name, _inflate(rest[1:]).decode("latin-1")
         flag, _method = rest[0], rest[1]
         _lang, _, rest = rest[2:].partition(b"\0")
         _translated, _, body = rest.partition(b"\0")
-        return name, (zlib.decompress(body) if flag else body).decode("utf-8")
+        return name, (_inflate(body) if flag else body).decode("utf-8")
     except (IndexError, zlib.error, UnicodeDecodeError):
         return name, None
+
+
+def _inflate(data: bytes) -> bytes:
+    inflater = zlib.decompressobj()
+    out = inflater.decompress(data, _MAX_TEXT)
+    if inflater.unconsumed_tail:
+        raise zlib.error("the text chunk inflates to more than 64 MB")
+    return out
 
 
 def write(path: Path, record_text: str, summary: str) -> None:
@@ -82,8 +91,21 @@ def write(path: Path, record_text: str, summary: str) -> None:
 
 
 def read(path: Path) -> str | None:
+    """Our text chunk's text; only text chunks are read, the image data is skipped over."""
     with path.open("rb") as fh:
-        for kind, data in _chunks(fh):
-            if kind in _TEXT_TYPES and data.startswith(KEY.encode() + b"\0"):
+        if fh.read(8) != SIGNATURE:
+            raise ValueError("not a PNG file")
+        while True:
+            head = fh.read(8)
+            if len(head) < 8:
+                raise EOFError("the PNG file ends before its IEND chunk")
+            length, kind = struct.unpack(">I4s", head)
+            if kind == b"IEND":
+                return None
+            if kind not in _TEXT_TYPES:
+                fh.seek(length + 4, 1)
+                continue
+            data = read_exact(fh, length)
+            fh.seek(4, 1)
+            if data.startswith(KEY.encode() + b"\0"):
                 return _text_of(kind, data)[1]
-    return None
