@@ -266,7 +266,7 @@ def error_for_status(
         else:
             text = "Runway is limiting requests right now; try again in a moment."
         return RateLimitError(f"{text}{said}", retry_after=retry_after, daily_limit=daily, **common)
-    if status >= 500:
+    if 500 <= status < 600:
         return ServerError(f"Runway had a problem on its side (HTTP {status}). Try again in a moment.{said}",
                            **common)
     if 300 <= status < 400:
@@ -288,7 +288,7 @@ def download_error_for_status(status: int, body: Any) -> RunwayError:
     if status == 429:
         return RateLimitError(f"The output host is limiting downloads (HTTP {status}); try again soon.",
                               **common)
-    if status >= 500:
+    if 500 <= status < 600:
         return ServerError(f"The output host had a problem (HTTP {status}). Try again in a moment.", **common)
     if 300 <= status < 400:
         return UnexpectedRedirect(f"The output host redirected too often or to an address without a location "

@@ -121,7 +121,7 @@ def status_is_retryable(status: int, headers: Mapping[str, str], repeat: Repeat)
         return status in CREATE_RESENDABLE_STATUSES
     if says is True:
         return True
-    return status in RETRYABLE_STATUSES or status >= 500
+    return status in RETRYABLE_STATUSES or 500 <= status < 600
 
 
 def error_was_before_sending(exc: httpx.TransportError) -> bool:
