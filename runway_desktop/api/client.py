@@ -35,6 +35,7 @@ from runway_desktop.api.exchange import (
     USER_AGENT,
     Call,
     Exchange,
+    check_each_hop,
     discard,
     environment_proxies,
 )
@@ -112,6 +113,7 @@ class RunwayClient:
                 headers={"User-Agent": USER_AGENT},
                 mounts=dict.fromkeys(_LOOPBACK_MOUNTS) if transport is None else None,
                 follow_redirects=False,
+                event_hooks={"request": [check_each_hop]},
             )
         except ImportError as exc:  # a SOCKS proxy in the environment without socksio installed
             raise ValueError(f"The proxy configured in the environment cannot be used: {exc}") from None
@@ -260,11 +262,12 @@ class RunwayClient:
         dest = Path(dest)
         limits = self._exchange.limits
         cap = limits.output_cap(kind)
-        call = Call("GET", url, Repeat.SAFE, "output", dest.name)
+        call = Call("GET", url, Repeat.SAFE, "output", dest.name,
+                    check_url=lambda hop: check_output_url(hop, self.base_url))
         proxies = direct_proxies(url, self._exchange.proxies) if self._transport is None else None
         if proxies is None:  # an injected transport or a SOCKS proxy: only httpx can go that way
             return await self._exchange.run(call, lambda response: stream_to_file(
-                response, dest, progress, chunk_size, cap=cap, limits=limits, api_base=self.base_url))
+                response, dest, progress, chunk_size, cap=cap, limits=limits))
         direct = proxies
 
         def fetch_for(report: Callable[[int, int | None], None] | None) -> OutputFetch:

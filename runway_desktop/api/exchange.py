@@ -24,6 +24,7 @@ from runway_desktop.api.errors import (
     ReplyUnreadable,
     RunwayError,
     UnexpectedRedirect,
+    UnsafeUrlError,
 )
 from runway_desktop.api.limits import WireLimits
 from runway_desktop.api.multipart import StreamedForm
@@ -44,6 +45,7 @@ API_VERSION = "2024-11-06"
 USER_AGENT = f"RunwayDesktop/{__version__}"
 ERROR_BODY_LIMIT = 64 * 1024  # an HTML error page need not be read whole
 _PAGE_TYPES = ("text/html", "application/xhtml+xml")
+_CHECK_URL = "runway_desktop.check_url"
 DUPLICATE_WARNING = "Check your Runway tasks before sending it again: a duplicate would be billed."
 
 log = logging.getLogger("runway_desktop.api")
@@ -61,6 +63,7 @@ class Call:
     what: str = "it"
     content: bytes | None = None
     form: StreamedForm | None = None
+    check_url: Callable[[str], object] | None = None  # judges every address the call goes to, redirects too
 
 
 @dataclass(frozen=True)
@@ -141,6 +144,9 @@ class Exchange:
                 raise self._late(call, deadline) from exc
             except httpx.RequestError as exc:
                 raise self._fault(call, exc) from exc
+            except httpx.InvalidURL as exc:  # the call's own URL was checked: this is a redirect's
+                raise UnsafeUrlError(f"{_where(call)} redirected to an address that is not a valid URL, "
+                                     "so it was not fetched.", reason="malformed redirect") from exc
             finally:
                 if form_body is not None:
                     await form_body.aclose()
@@ -187,10 +193,13 @@ class Exchange:
             headers["Accept"] = "*/*" if call.method == "DELETE" else "application/json"
             if call.content is not None:
                 headers["Content-Type"] = "application/json"
+        extensions = {_CHECK_URL: call.check_url} if call.check_url is not None else None
         if call.form is not None:
             headers.update(call.form.headers)
-            return self._http.build_request(call.method, call.url, headers=headers, content=form_body)
-        return self._http.build_request(call.method, call.url, headers=headers, content=call.content)
+            return self._http.build_request(call.method, call.url, headers=headers, content=form_body,
+                                            extensions=extensions)
+        return self._http.build_request(call.method, call.url, headers=headers, content=call.content,
+                                        extensions=extensions)
 
     def _fault(self, call: Call, exc: httpx.RequestError) -> TransportFault:
         reason = redact_text(str(exc), self._secret)[:200] or type(exc).__name__
@@ -307,6 +316,13 @@ async def _read_limited(response: httpx.Response) -> bytes:
         if size >= ERROR_BODY_LIMIT:
             break
     return b"".join(chunks)[:ERROR_BODY_LIMIT]
+
+
+async def check_each_hop(request: httpx.Request) -> None:
+    """An httpx request hook: a redirect's target must pass its call's `check_url` before it is sent."""
+    check = request.extensions.get(_CHECK_URL)
+    if check is not None:
+        check(str(request.url))
 
 
 def _where(call: Call) -> str:

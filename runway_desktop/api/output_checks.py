@@ -26,6 +26,8 @@ def announced_length(headers: Mapping[str, str]) -> int | None:
 
 
 def _size(count: int) -> str:
+    if count >= 1 << 30:
+        return f"{count / (1 << 30):,.1f} GB"
     return f"{count / _MB:,.0f} MB" if count >= _MB else f"{count:,} bytes"
 
 
@@ -53,9 +55,9 @@ def too_large(cap: int, host: str, announced: int | None = None) -> OutputTooLar
 def stalled(host: str, seconds: float) -> TransportFault:
     """No byte for `seconds`: worth another attempt, then OutputStalled."""
     return TransportFault(
-        f"no data for {seconds:.0f} s", timed_out=True, before_sending=False, retryable=True,
+        f"no data for {seconds:g} s", timed_out=True, before_sending=False, retryable=True,
         final=OutputStalled(f"The download from the output host ({host}) stopped: no data arrived for "
-                            f"{seconds:.0f} s. Try the download again later."))
+                            f"{seconds:g} s. Try the download again later."))
 
 
 def too_slow(host: str, received: int, seconds: float) -> TransportFault:

@@ -22,6 +22,7 @@ import socket
 import ssl
 import threading
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Callable
 from pathlib import Path
@@ -130,10 +131,15 @@ class _CheckedRedirect(urllib.request.HTTPRedirectHandler):
         super().__init__()
         self._api_base = api_base
 
-    def redirect_request(self, req: urllib.request.Request, fp: Any, code: int, msg: str, headers: Any,
-                         newurl: str) -> urllib.request.Request | None:
-        check_output_url(newurl, self._api_base)
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
+    def http_error_302(self, req: urllib.request.Request, fp: Any, code: int, msg: str, headers: Any
+                       ) -> Any:
+        # Judged here, before urllib's own scheme check, so every refused target reads the same way.
+        location = headers.get("location") or headers.get("uri")
+        if location:
+            check_output_url(urllib.parse.urljoin(req.full_url, location), self._api_base)
+        return super().http_error_302(req, fp, code, msg, headers)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
 
 
 def _opener(proxies: dict[str, str], api_base: str | None, on_connect: OnConnect

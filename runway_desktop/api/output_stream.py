@@ -21,16 +21,13 @@ from runway_desktop.api.output_checks import (
     too_large,
     too_slow,
 )
-from runway_desktop.api.urls import check_output_url
 
 
 async def stream_to_file(response: httpx.Response, dest: Path,
                          progress: Callable[[int, int | None], None] | None, chunk_size: int, *,
-                         cap: int, limits: WireLimits, api_base: str | None) -> int:
+                         cap: int, limits: WireLimits) -> int:
     """Write the body to `dest` in batches of `chunk_size`; returns the bytes written."""
     host = response.url.host
-    for hop in (*response.history, response):  # every redirect's target must pass the same check
-        check_output_url(str(hop.url), api_base)
     refuse_headers(response.headers, cap, host)
     total = announced_length(response.headers)
     loop = asyncio.get_running_loop()
@@ -72,7 +69,7 @@ async def stream_to_file(response: httpx.Response, dest: Path,
                         await flush()
                     rearm()
             except httpx.ReadTimeout as exc:
-                raise stalled(host, loop.time() - last_byte) from exc
+                raise stalled(host, round(loop.time() - last_byte, 1)) from exc
             except httpx.RemoteProtocolError as exc:
                 if total is not None and received < total:
                     raise incomplete(host, received, total) from exc
@@ -82,7 +79,7 @@ async def stream_to_file(response: httpx.Response, dest: Path,
     except TimeoutError as exc:  # the pace above: silent for the stall interval, or too slow overall
         now = loop.time()
         if now - last_byte >= limits.stall_seconds * 0.99:
-            raise stalled(host, now - last_byte) from exc
+            raise stalled(host, limits.stall_seconds) from exc
         raise too_slow(host, received, now - start) from exc
     finally:
         if writing is not None:  # a thread cannot be stopped: let its write end before closing
