@@ -26,6 +26,7 @@ from runway_desktop.api.errors import (
     UnexpectedRedirect,
     UnsafeUrlError,
 )
+from runway_desktop.api.inflate import ACCEPTED_ENCODINGS, BoundedInflater, EncodingError
 from runway_desktop.api.limits import WireLimits
 from runway_desktop.api.multipart import StreamedForm
 from runway_desktop.api.redact import redact_text
@@ -187,7 +188,8 @@ class Exchange:
             raise error
 
     def _request(self, call: Call, form_body: Any) -> httpx.Request:
-        headers: dict[str, str] = {}
+        # Outputs are media, never worth compressing; replies are inflated by BoundedInflater only.
+        headers = {"Accept-Encoding": "identity" if call.place == "output" else ACCEPTED_ENCODINGS}
         if call.place == "api":
             headers.update(self._api_headers)
             headers["Accept"] = "*/*" if call.method == "DELETE" else "application/json"
@@ -308,14 +310,16 @@ def _label(call: Call) -> str:
 
 async def _read_limited(response: httpx.Response) -> bytes:
     """An error body, read only so far: an HTML error page need not be swallowed whole."""
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in response.aiter_bytes():
-        chunks.append(chunk)
-        size += len(chunk)
-        if size >= ERROR_BODY_LIMIT:
-            break
-    return b"".join(chunks)[:ERROR_BODY_LIMIT]
+    body = bytearray()
+    try:
+        inflater = BoundedInflater(response.headers.get("content-encoding", ""))
+        async for raw in response.aiter_raw():
+            body += inflater.feed(raw, ERROR_BODY_LIMIT - len(body))
+            if len(body) >= ERROR_BODY_LIMIT:
+                break
+    except EncodingError:
+        pass  # the status says enough; an undecodable explanation is left out
+    return bytes(body[:ERROR_BODY_LIMIT])
 
 
 async def check_each_hop(request: httpx.Request) -> None:
@@ -336,10 +340,15 @@ async def read_capped(response: httpx.Response, limit: int, what: str) -> bytes:
     if length.isdigit() and int(length) > limit:
         raise _too_large(what, limit, int(length))
     body = bytearray()
-    async for chunk in response.aiter_bytes():
-        body += chunk
-        if len(body) > limit:
-            raise _too_large(what, limit, None)
+    try:
+        inflater = BoundedInflater(response.headers.get("content-encoding", ""))
+        async for raw in response.aiter_raw():
+            body += inflater.feed(raw, limit + 1 - len(body))
+            if len(body) > limit:
+                raise _too_large(what, limit, None)
+    except EncodingError as exc:
+        raise ReplyUnreadable(f"Runway's answer about {what} came in {exc.reason}. Try again later; if it "
+                              "persists, check the network settings.", status=200) from exc
     return bytes(body)
 
 

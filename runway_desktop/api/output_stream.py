@@ -12,6 +12,8 @@ from pathlib import Path
 
 import httpx
 
+from runway_desktop.api.errors import OutputNotMedia
+from runway_desktop.api.inflate import BoundedInflater, EncodingError
 from runway_desktop.api.limits import WireLimits
 from runway_desktop.api.output_checks import (
     announced_length,
@@ -59,7 +61,9 @@ async def stream_to_file(response: httpx.Response, dest: Path,
 
             rearm()
             try:
-                async for chunk in response.aiter_bytes():
+                inflater = BoundedInflater(response.headers.get("content-encoding", ""))
+                async for raw in response.aiter_raw():
+                    chunk = inflater.feed(raw, cap + 1 - received)
                     received += len(chunk)
                     last_byte = loop.time()
                     if received > cap:
@@ -68,6 +72,9 @@ async def stream_to_file(response: httpx.Response, dest: Path,
                     if len(batch) >= chunk_size:
                         await flush()
                     rearm()
+            except EncodingError as exc:
+                raise OutputNotMedia(f"The output host ({host}) sent {exc.reason}, not a media file. Try the "
+                                     "download again later.", status=200) from exc
             except httpx.ReadTimeout as exc:
                 raise stalled(host, round(loop.time() - last_byte, 1)) from exc
             except httpx.RemoteProtocolError as exc:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import gzip
+import zlib
 from collections import Counter
 from collections.abc import Awaitable, Callable
 
@@ -63,10 +63,13 @@ def endless(content_type: str = "application/json", *, chunked: bool = False,
     return behave
 
 
-def gzip_bomb(expanded: int, content_type: str = "application/json") -> Behaviour:
-    """A small gzip body that expands to `expanded` bytes of spaces."""
-    packed = gzip.compress(b" " * expanded, compresslevel=9)
-    return respond(200, packed, {"Content-Type": content_type, "Content-Encoding": "gzip"})
+def gzip_bomb(expanded: int, content_type: str = "application/json", *, status: int = 200) -> Behaviour:
+    """A small gzip body that expands to `expanded` bytes of spaces (compressed a megabyte at a time)."""
+    packer = zlib.compressobj(9, zlib.DEFLATED, 31)  # 31: the gzip container
+    block = b" " * (1 << 20)
+    pieces = [packer.compress(block) for _ in range(expanded // len(block))]
+    packed = b"".join(pieces) + packer.compress(b" " * (expanded % len(block))) + packer.flush()
+    return respond(status, packed, {"Content-Type": content_type, "Content-Encoding": "gzip"})
 
 
 def trickle(interval: float, *, prefix: bytes = b"", length: int | None = None,

@@ -8,7 +8,9 @@ have been accepted.
 from __future__ import annotations
 
 import asyncio
+import gzip
 import json
+import re
 import time
 
 import pytest
@@ -203,3 +205,29 @@ async def test_an_upload_ticket_with_an_unsafe_address_is_refused_before_sending
     with pytest.raises(UnsafeUrlError, match=words):
         await _bounded(client.upload(media))
     assert list(hostile.hits) == ["/v1/uploads"]
+
+
+async def test_a_compressed_reply_is_read(hostile, hostile_client):
+    packed = gzip.compress(json.dumps({"id": "t-1", "status": "RUNNING", "progress": 0.5}).encode())
+    hostile.on(TASK, respond(200, packed, {"Content-Type": "application/json", "Content-Encoding": "gzip"}))
+    snapshot = await _bounded(hostile_client().retrieve("t-1"))
+    assert snapshot.progress == 0.5
+
+
+@pytest.mark.parametrize(("encoding", "body", "words"), [
+    ("br", b"\x1b\x00\x00", "an encoding this app does not read (br)"),
+    ("gzip, gzip", b"\x1f\x8b", "an encoding this app does not read"),
+    ("gzip", b"\x1f\x8b\x08\x00garbage-not-deflate", "a body that does not decode"),
+])
+async def test_a_reply_in_an_unreadable_encoding_is_a_typed_error(hostile, hostile_client, encoding, body,
+                                                                  words):
+    hostile.on(TASK, respond(200, body, {"Content-Type": "application/json", "Content-Encoding": encoding}))
+    with pytest.raises(ReplyUnreadable, match=re.escape(words)):
+        await _bounded(hostile_client().retrieve("t-1"))
+
+
+async def test_a_compressed_error_page_of_unbounded_size_is_read_only_in_part(hostile, hostile_client):
+    hostile.on(TASK, gzip_bomb(64 * 1024 * 1024, "text/html", status=401))
+    with pytest.raises(AuthenticationError) as caught:
+        await _bounded(hostile_client().retrieve("t-1"))
+    assert 0 < len(caught.value.body) <= 2000  # kept as (truncated) text, never inflated whole
