@@ -28,6 +28,7 @@ from runway_desktop.api.errors import (
     InvalidTaskIdError,
     OutcomeUnknownError,
     ReplyUnreadable,
+    UnsafeUrlError,
     UploadError,
 )
 from runway_desktop.api.exchange import (
@@ -84,6 +85,11 @@ def _task(data: dict[str, Any], task_id: str) -> models.TaskSnapshot:
     if answered is not None and answered != task_id:
         raise ReplyUnreadable(f"Runway's answer about {what} was about another task. Try again later; if it "
                               "persists, check the API base URL.", status=200)
+    outputs = data.get("output")
+    if isinstance(outputs, list) and len(outputs) > models.MAX_OUTPUTS:
+        raise ReplyUnreadable(f"Runway's answer about {what} listed {len(outputs):,} outputs (a task has at "
+                              f"most {models.MAX_OUTPUTS}). Try again later; if it persists, check the API "
+                              "base URL.", status=200)
     return models.parse_task(data, task_id)
 
 
@@ -258,7 +264,11 @@ class RunwayClient:
         host does not say. `kind` ("video", "image", "audio") picks the size cap. The URL is checked
         first (UnsafeUrlError). A 403/404 means the link expired: fetch the task again for fresh ones.
         """
-        url = check_output_url(url, self.base_url)
+        try:  # the plain-ASCII form (IDNA host, percent-encoded path) both download paths can send
+            url = str(httpx.URL(check_output_url(url, self.base_url)))
+        except httpx.InvalidURL as exc:
+            raise UnsafeUrlError(f"Runway gave an address for the output file that is not a valid URL "
+                                 f"({exc}).", reason="malformed") from None
         dest = Path(dest)
         limits = self._exchange.limits
         cap = limits.output_cap(kind)

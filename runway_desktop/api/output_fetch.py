@@ -17,7 +17,6 @@ from __future__ import annotations
 import asyncio
 import functools
 import http.client
-import os
 import socket
 import ssl
 import threading
@@ -170,7 +169,7 @@ class OutputFetch:
         self._host = httpx.URL(url).host
         self._opener = _opener(proxies, api_base, self._attach)
         self._lock = threading.Lock()
-        self._socket_fd: int | None = None
+        self._socket: socket.socket | None = None
         self._stopped = False
         self._expired: TransportFault | None = None
         self.received = 0  # read by the watchdog on the loop
@@ -211,14 +210,14 @@ class OutputFetch:
             self._shutdown()
 
     def _shutdown(self) -> None:  # under the lock
-        if self._socket_fd is None:
+        if self._socket is None:
             return
         try:
-            # A duplicate descriptor of the same socket: shutting it down ends the other thread's recv.
-            with socket.socket(fileno=os.dup(self._socket_fd)) as duplicate:
-                duplicate.shutdown(socket.SHUT_RDWR)
+            # The socket object, not its descriptor number: once closed it refuses (EBADF) instead of
+            # reaching whatever reused the number. The plain socket's shutdown leaves TLS state alone.
+            socket.socket.shutdown(self._socket, socket.SHUT_RDWR)
         except OSError:
-            pass  # already closed by the peer: the read ends on its own
+            pass  # already closed: the read ends on its own
 
     def _save(self, response: http.client.HTTPResponse) -> int:
         headers = httpx.Headers(list(response.headers.items()))
@@ -252,12 +251,11 @@ class OutputFetch:
             if self._stopped or self._expired:
                 sock.close()
                 raise self._stopped_or(stalled(self._host, self._wait))
-            self._socket_fd = sock.fileno()
+            self._socket = sock
 
     def _detach(self) -> None:
-        # Under the lock: `stop` must never shut down a descriptor number that was closed and reused.
         with self._lock:
-            self._socket_fd = None
+            self._socket = None
 
     def _stopped_or(self, fault: TransportFault) -> Exception:
         if self._stopped:

@@ -148,6 +148,11 @@ async def test_a_redirect_to_a_loopback_file_is_followed_on_the_simulator(hostil
     assert await _download(fetcher(), url, tmp_path / "a.part") == 104
 
 
+async def test_an_address_with_non_ascii_characters_is_sent_percent_encoded(hostile, fetcher, tmp_path):
+    hostile.on("/out/%C3%A9t%C3%A9.png", respond(200, b"\x89PNG" + bytes(60), {"Content-Type": "image/png"}))
+    assert await _download(fetcher(), f"{hostile.url}/out/été.png", tmp_path / "e.part") == 64
+
+
 @pytest.mark.parametrize("wish", ["999999", "inf", "-5", "soon", "Fri, 31 Dec 9999 23:59:59 GMT"])
 async def test_retry_after_from_an_output_host_is_clamped(hostile, fetcher, sleep, tmp_path, wish):
     url = hostile.on("/out/busy.png", respond(503, b"busy", {"Retry-After": wish}))

@@ -231,3 +231,20 @@ async def test_a_compressed_error_page_of_unbounded_size_is_read_only_in_part(ho
     with pytest.raises(AuthenticationError) as caught:
         await _bounded(hostile_client().retrieve("t-1"))
     assert 0 < len(caught.value.body) <= 2000  # kept as (truncated) text, never inflated whole
+
+
+async def test_a_task_listing_more_outputs_than_any_task_has_is_refused(hostile, hostile_client):
+    outputs = [f"https://c.test/{n}" for n in range(1_000)]
+    hostile.on(TASK, json_text(200, json.dumps({"id": "t-1", "status": "SUCCEEDED", "output": outputs})))
+    with pytest.raises(ReplyUnreadable, match="listed 1,000 outputs"):
+        await _bounded(hostile_client().retrieve("t-1"))
+
+
+async def test_a_task_reply_s_texts_are_clipped_and_its_progress_kept_in_range(hostile, hostile_client):
+    reply = {"id": "t-1", "status": "FAILED", "failure": "x" * 200_000, "failureCode": "C" * 5000,
+             "progress": 1e308}
+    hostile.on(TASK, json_text(200, json.dumps(reply)))
+    snapshot = await _bounded(hostile_client().retrieve("t-1"))
+    assert len(snapshot.failure) == 2000 and snapshot.failure.endswith("…")
+    assert len(snapshot.failure_code) == 100
+    assert snapshot.progress == 1.0
