@@ -125,18 +125,17 @@ class Exchange:
         async def attempt() -> T | Refused:
             form_body = call.form.body() if call.form is not None else None
             sent_bytes = len(call.content or b"") + (call.form.content_length if call.form is not None else 0)
-            # An output's body is paced by its reader; everything else must be over within one deadline.
+            # One deadline for the whole exchange, except an output's body, which its reader paces.
             deadline = self.limits.exchange_seconds(sent_bytes)
-            whole = call.place != "output"
             try:
                 async with asyncio.timeout(deadline) as limit:
                     response = await self._http.send(
                         self._request(call, form_body), stream=True, follow_redirects=call.place == "output"
                     )
-                    if not whole:
-                        limit.reschedule(None)
                     try:
                         if response.is_success:
+                            if call.place == "output":
+                                limit.reschedule(None)
                             return await consume(response)
                         return Refused(response.status_code, response.headers, await _read_limited(response))
                     finally:

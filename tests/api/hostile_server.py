@@ -73,11 +73,11 @@ def gzip_bomb(expanded: int, content_type: str = "application/json", *, status: 
 
 
 def trickle(interval: float, *, prefix: bytes = b"", length: int | None = None,
-            content_type: str = "application/json") -> Behaviour:
+            content_type: str = "application/json", status: int = 200) -> Behaviour:
     """Headers at once, then one byte every `interval` seconds, forever."""
 
     async def behave(writer: Writer) -> bool:
-        writer.write(head(200, {"Content-Type": content_type}, length=length) + prefix)
+        writer.write(head(status, {"Content-Type": content_type}, length=length) + prefix)
         while True:
             await writer.drain()
             await asyncio.sleep(interval)

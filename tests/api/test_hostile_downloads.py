@@ -20,7 +20,10 @@ from runway_desktop.api import (
     OutputStalled,
     OutputTooLarge,
     OutputTooSlow,
+    ReplyTooSlow,
     RetryPolicy,
+    RunwayError,
+    ServerError,
     UnexpectedRedirect,
     UnsafeUrlError,
     WireLimits,
@@ -29,7 +32,7 @@ from runway_desktop.api import (
 KB = 1024
 MB = 1 << 20
 LIMITS = WireLimits(output_caps={"image": 1 * MB, "video": 4 * MB, "audio": 2 * MB}, stall_seconds=0.5,
-                    download_floor_seconds=1.0, download_min_rate=256 * KB)
+                    download_floor_seconds=1.0, download_min_rate=256 * KB, reply_seconds=1.0)
 CHUNK = 64 * KB
 
 
@@ -93,6 +96,15 @@ async def test_a_host_sending_one_byte_at_a_time_is_stopped_by_the_deadline(host
         await _download(fetcher(), url, tmp_path / "slow.part")
     assert time.monotonic() - started < 5  # the floor (1 s) plus the slack for one buffer
     assert hostile.hits["/out/slow.mp4"] == 1  # too slow is not tried again
+
+
+async def test_an_error_page_sent_one_byte_at_a_time_ends_in_bounded_time(hostile, fetcher, tmp_path):
+    url = hostile.on("/out/busy.mp4", trickle(0.05, content_type="text/html", status=503))
+    started = time.monotonic()
+    with pytest.raises(RunwayError) as caught:
+        await _download(fetcher(retry=RetryPolicy(max_attempts=2)), url, tmp_path / "busy.part")
+    assert isinstance(caught.value, ServerError | ReplyTooSlow)  # the thread path reads what came in time
+    assert time.monotonic() - started < 8
 
 
 async def test_a_host_that_goes_silent_is_a_stall_after_the_allowed_attempts(hostile, fetcher, tmp_path):
