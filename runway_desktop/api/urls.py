@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+import socket
 import unicodedata
 from urllib.parse import urlsplit
 
@@ -27,15 +28,27 @@ def is_loopback_host(host: str) -> bool:
         return False
 
 
+def _literal_address(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    """The address a host names literally, in any form resolvers accept ("127.1", "2130706433", "0x7f.1")."""
+    host = host.strip("[]")
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        try:
+            address = ipaddress.IPv4Address(socket.inet_aton(host))
+        except (OSError, ValueError):
+            return None
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        return address.ipv4_mapped
+    return address
+
+
 def _is_local_address(host: str) -> bool:
     """Loopback, link-local (cloud metadata lives there) or the unspecified address."""
     if is_loopback_host(host):
         return True
-    try:
-        address = ipaddress.ip_address(host.strip("[]"))
-    except ValueError:
-        return False
-    return address.is_link_local or address.is_unspecified
+    address = _literal_address(host)
+    return address is not None and (address.is_loopback or address.is_link_local or address.is_unspecified)
 
 
 def _shown(url: str) -> str:

@@ -48,6 +48,12 @@ def test_plain_http_is_accepted_only_on_loopback_while_the_api_is_the_simulator(
     ("https://127.0.0.1/o.mp4", "local host", "on this computer or its local network"),
     ("https://169.254.169.254/latest/meta-data", "local host", "on this computer"),
     ("https://localhost/o.mp4", "local host", "on this computer"),
+    ("https://127.1/o.mp4", "local host", "on this computer"),
+    ("https://2130706433/o.mp4", "local host", "on this computer"),
+    ("https://0x7f.0.0.1/o.mp4", "local host", "on this computer"),
+    ("https://[::ffff:127.0.0.1]/o.mp4", "local host", "on this computer"),
+    ("https://[::ffff:169.254.169.254]/o.mp4", "local host", "on this computer"),
+    ("https://0.0.0.0/o.mp4", "local host", "on this computer"),
 ])
 def test_unsafe_output_addresses_are_refused_with_a_sentence(url, reason, words):
     with pytest.raises(UnsafeUrlError) as caught:
