@@ -28,6 +28,7 @@ from runway_desktop.api.errors import (
     InvalidTaskIdError,
     OutcomeUnknownError,
     ReplyUnreadable,
+    RunwayError,
     UnsafeUrlError,
     UploadError,
 )
@@ -275,16 +276,21 @@ class RunwayClient:
         call = Call("GET", url, Repeat.SAFE, "output", dest.name,
                     check_url=lambda hop: check_output_url(hop, self.base_url))
         proxies = direct_proxies(url, self._exchange.proxies) if self._transport is None else None
-        if proxies is None:  # an injected transport or a SOCKS proxy: only httpx can go that way
-            return await self._exchange.run(call, lambda response: stream_to_file(
-                response, dest, progress, chunk_size, cap=cap, limits=limits))
-        direct = proxies
+        try:
+            if proxies is None:  # an injected transport or a SOCKS proxy: only httpx can go that way
+                return await self._exchange.run(call, lambda response: stream_to_file(
+                    response, dest, progress, chunk_size, cap=cap, limits=limits))
+            direct = proxies
 
-        def fetch_for(report: Callable[[int, int | None], None] | None) -> OutputFetch:
-            return OutputFetch(url, dest, proxies=direct, limits=limits, cap=cap, buffer_size=chunk_size,
-                               timeout=self._timeout.read, api_base=self.base_url, progress=report)
+            def fetch_for(report: Callable[[int, int | None], None] | None) -> OutputFetch:
+                return OutputFetch(url, dest, proxies=direct, limits=limits, cap=cap, buffer_size=chunk_size,
+                                   timeout=self._timeout.read, api_base=self.base_url, progress=report)
 
-        return await self._exchange.attempts(call, lambda: fetch_in_thread(fetch_for, progress, limits))
+            return await self._exchange.attempts(call, lambda: fetch_in_thread(fetch_for, progress, limits))
+        except RunwayError:
+            # No half file is left behind: a refused or cut-off download may be gigabytes of nothing.
+            await asyncio.to_thread(dest.unlink, missing_ok=True)
+            raise
 
     def _api_url(self, path: str) -> str:
         return f"{self.base_url}/v1/{path}"

@@ -57,4 +57,4 @@ async def test_endless_replies_leave_the_peak_rss_under_300_mb(hostile, tmp_path
                        "peak_mb": outcome["peak_mb"]}
     assert outcome["peak_mb"] < 300, outcome
     print(f"peak RSS of the client under endless replies: {outcome['peak_mb']:.0f} MB")
-    assert (tmp_path / "o.part").stat().st_size <= 200 * 1024 * 1024
+    assert not (tmp_path / "o.part").exists()
