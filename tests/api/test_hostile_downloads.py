@@ -12,9 +12,10 @@ import time
 
 import httpx
 import pytest
-from hostile_server import endless, gzip_bomb, redirect, respond, stall_after, trickle
+from hostile_server import endless, gzip_bomb, redirect, respond, respond_raw, stall_after, trickle
 
 from runway_desktop.api import (
+    NetworkError,
     OutputIncomplete,
     OutputNotMedia,
     OutputStalled,
@@ -123,6 +124,17 @@ async def test_a_content_length_the_body_does_not_match_is_incomplete_after_the_
     with pytest.raises(OutputIncomplete, match=r"ended early on every attempt \(.* of 400 kB|of 409,600"):
         await _download(fetcher(), url, tmp_path / "short.part")
     assert hostile.hits["/out/short.wav"] == 3
+
+
+@pytest.mark.parametrize("answer", [b"HTTP/1.1 200 OK\r\n" + b"X-Flood: a\r\n" * 50_000,
+                                    b"HTTP/1.1 200 OK\r\nX-Endless: " + b"a" * 2_000_000,
+                                    b"\x00\xffnot http\r\n\r\n"],
+                         ids=["header-flood", "endless-header", "garbage"])
+async def test_headers_that_are_not_http_end_as_a_network_error(hostile, fetcher, tmp_path, answer):
+    url = hostile.on("/out/h.mp4", respond_raw(answer))
+    with pytest.raises(NetworkError, match=r"Could not reach the output host \(127\.0\.0\.1\)"):
+        await _download(fetcher(), url, tmp_path / "h.part")
+    assert hostile.hits["/out/h.mp4"] == 3
 
 
 @pytest.mark.parametrize(("content_type", "body"), [

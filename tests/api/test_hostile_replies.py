@@ -21,6 +21,7 @@ from hostile_server import (
     json_text,
     redirect,
     respond,
+    respond_raw,
     silence,
     trickle,
     trickle_headers,
@@ -141,7 +142,9 @@ async def test_redirects_and_refusals_on_a_read_are_typed_and_not_followed(hosti
 @pytest.mark.parametrize("behaviour", [
     garbage(), respond(200, b'{"id": "t-1", "status": "PENDING"}', {"Content-Type": "application/json"},
                        length=5000, close=True),
-], ids=["not-http", "lying-content-length"])
+    respond_raw(b"HTTP/1.1 200 OK\r\n" + b"X-Flood: a\r\n" * 50_000),
+    respond_raw(b"HTTP/1.1 200 OK\r\nX-Endless: " + b"a" * 2_000_000),
+], ids=["not-http", "lying-content-length", "header-flood", "endless-header"])
 async def test_a_broken_answer_to_a_read_is_retried_a_bounded_number_of_times(hostile, hostile_client,
                                                                               behaviour):
     hostile.on(TASK, behaviour)
