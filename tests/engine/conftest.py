@@ -13,7 +13,7 @@ from typing import Any
 
 import httpx
 import pytest
-from fakes.client import ScriptedClient
+from fakes.client import FAKE_KEY, ScriptedClient
 from media_factory import make_png
 
 from runway_desktop.api.client import RunwayClient
@@ -117,7 +117,6 @@ async def rig(engine_renderer, tmp_path) -> AsyncIterator[Rig]:
 
 # -- the scripted client: every branch of the engine, deterministically ---------------------------
 
-FAKE_KEY = "key_" + "0123456789abcdef" * 4
 FAKE_CONFIG = EngineConfig(
     timing=PollTiming(min_interval=0.001, max_interval=0.01, throttled_interval=0.001),
     polls_per_second=1000.0,

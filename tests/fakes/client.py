@@ -18,6 +18,7 @@ from typing import Any
 from runway_desktop.api.models import CreatedTask, TaskSnapshot, TaskStatus
 
 _NOTHING = object()
+FAKE_KEY = "key_" + "0123456789abcdef" * 4  # the key the scripted engine's redactor knows
 
 
 def snapshot(status: str, *outputs: str, runway_id: str = "rw-1", progress: float | None = None,
