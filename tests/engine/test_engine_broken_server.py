@@ -130,7 +130,8 @@ async def test_a_gif_served_as_html_is_saved_as_a_gif(broken, tmp_path):
     server, engine = broken
     gif = make_gif(tmp_path / "g.gif").read_bytes()
     server.always("GET", "/v1/tasks/rw-1", Reply(json=task_json("SUCCEEDED", f"{server.url}/o/result.html")))
-    server.always("GET", "/o/result.html", Reply(200, body=gif, headers={"Content-Type": "text/html"}))
+    binary = {"Content-Type": "application/octet-stream"}
+    server.always("GET", "/o/result.html", Reply(200, body=gif, headers=binary))
     done = await settled(engine, await submit(server, engine))
     assert done.all_outputs_saved and done.outputs[0].path.endswith(".gif")
 
