@@ -24,7 +24,6 @@ from runway_desktop.api.errors import (
     UnexpectedRedirect,
     UnsafeUrlError,
 )
-from runway_desktop.core.running.fetching import OutputLinkRefused
 from runway_desktop.core.running.states import NextStep
 from runway_desktop.core.storage.library import LibraryError, disk_error_message
 
@@ -91,8 +90,6 @@ def download_problem(exc: Exception, folder: str) -> Problem:
     match exc:
         case LibraryError():
             return Problem(exc.message, exc.step, retry=exc.retry)
-        case OutputLinkRefused():
-            return Problem(exc.message, NextStep.CONTACT_SUPPORT, retry=False)
         case OutputNotMedia():  # a proxy's page: the same answer on every attempt
             reason = f"The output is not a media file, so it was not saved: {exc.user_message}"
             return Problem(reason, NextStep.CHECK_CONNECTION, retry=False)
