@@ -23,6 +23,8 @@ APPROACH = 0.6
 # Near the finish, the poll lands this fraction of the remaining time after it (plus jitter of as much).
 LANDING_MARGIN = 0.05
 THROTTLED_INTERVAL = 15.0
+# However long a pause for every task is asked for, polling resumes within this.
+MAX_BACK_OFF = 60.0
 
 
 @dataclass(frozen=True)
@@ -119,5 +121,6 @@ class RequestBudget:
                 await asyncio.sleep(min(wait, 0.25))
 
     def back_off(self, seconds: float) -> None:
-        """After a 429/5xx, every poll waits: the server asked us (or needs us) to slow down."""
-        self.backoff_until = max(self.backoff_until, self._clock() + seconds)
+        """Every poll waits (at most MAX_BACK_OFF, whatever was asked): the server needs us to slow down."""
+        seconds = min(seconds, MAX_BACK_OFF) if seconds == seconds else 0.0  # NaN waits not at all
+        self.backoff_until = max(self.backoff_until, self._clock() + max(seconds, 0.0))
