@@ -10,6 +10,7 @@ from the model's typical duration (learned from finished tasks, starting from th
 from __future__ import annotations
 
 import asyncio
+import math
 import random
 import time
 from collections.abc import Callable
@@ -122,5 +123,5 @@ class RequestBudget:
 
     def back_off(self, seconds: float) -> None:
         """Every poll waits (at most MAX_BACK_OFF, whatever was asked): the server needs us to slow down."""
-        seconds = min(seconds, MAX_BACK_OFF) if seconds == seconds else 0.0  # NaN waits not at all
+        seconds = 0.0 if math.isnan(seconds) else min(seconds, MAX_BACK_OFF)
         self.backoff_until = max(self.backoff_until, self._clock() + max(seconds, 0.0))
