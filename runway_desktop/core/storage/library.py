@@ -14,16 +14,21 @@ import errno
 import hashlib
 import inspect
 import json
+import logging
 import re
 import time
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from runway_desktop.core.embed import EmbedError, embed_record, record_for_file
 from runway_desktop.core.intake import sniff
 from runway_desktop.core.intake.media import MediaInfo, MediaValue
 from runway_desktop.core.running.tasks import NextStep, OutputFile, OutputState, TaskRecord
+
+_log = logging.getLogger(__name__)
 
 # Extensions by the type the content turned out to be (never by the URL's name).
 _EXTENSIONS = {
@@ -143,7 +148,11 @@ class Library:
         try:
             info = await self._check(task, part, size)
             target = self.target_for(task, output.index, info.mime)
+            placed = replace(output, path=str(target), mime=info.mime)
+            record = sidecar_data(task, placed, saved_at=self._clock())
+            await asyncio.to_thread(_embed, part, record)
             digest = await asyncio.to_thread(sha256_file, part)
+            size = (await asyncio.to_thread(part.stat)).st_size
             await asyncio.to_thread(part.replace, target)
         except OSError as exc:
             await self.discard(part)
@@ -258,6 +267,16 @@ def _not_media(why: str) -> LibraryError:
         retry=False,
         step=NextStep.CONTACT_SUPPORT,
     )
+
+
+def _embed(part: Path, sidecar: dict[str, Any]) -> None:
+    """Carry the generation record inside the file too, so it survives being copied without its sidecar.
+
+    A format that cannot carry one keeps its media untouched: the sidecar still holds everything."""
+    try:
+        embed_record(part, record_for_file(sidecar))
+    except EmbedError as exc:
+        _log.warning("The generation record was not embedded in %s: %s", part.name, exc.message)
 
 
 def _remove(path: Path) -> None:
