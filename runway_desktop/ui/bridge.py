@@ -1,28 +1,34 @@
 """The one object through which the UI meets the engine: engine events in, async actions out.
 
 Engine events arrive on the event loop's thread (qasync runs asyncio inside Qt), and are
-re-emitted as Qt signals. Actions run as asyncio tasks; their failures become `failed`
-signals carrying a sentence for people — never an exception lost in a coroutine.
+re-emitted as Qt signals. Actions run as background work; their failures become `failed`
+signals carrying a sentence for people — never an exception lost in a coroutine. The bridge
+also publishes which service generations go to (`connectionChanged`) and the account's
+figures (`accountChanged`), so no widget ever needs the engine or its client itself. Only the
+composition root (the session) and tests hold the engine.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from runway_desktop.core.running import account
 from runway_desktop.core.running import events as ev
 from runway_desktop.core.running.engine import Engine, EngineRefused
 from runway_desktop.core.running.tasks import TaskRecord
+from runway_desktop.ui.dialogs.spending import SpendGuard
+from runway_desktop.ui.shell.background import Background
+from runway_desktop.ui.shell.connection import ConnectionMode
 
 log = logging.getLogger(__name__)
 
 
 class EngineBridge(QObject):
-    """Qt signals over the engine's events, and fire-and-report wrappers for its actions."""
+    """Qt signals over the engine's events, fire-and-report wrappers for its actions, and its state."""
 
     taskAdded = Signal(object)  # TaskRecord
     taskChanged = Signal(object)  # TaskRecord
@@ -31,12 +37,28 @@ class EngineBridge(QObject):
     outputSaved = Signal(object, object)  # TaskRecord, OutputFile
     failed = Signal(str, str)  # message for people, detail for a report
     busyChanged = Signal(bool)
+    connectionChanged = Signal(object, str)  # ConnectionMode, detail (the host)
+    accountChanged = Signal(object)  # AccountCheck, or None when there is no service
+    historyReplaced = Signal()  # another history was opened (a switch of service): reload everything
 
     def __init__(self, engine: Engine, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.engine = engine
-        self._pending: set[asyncio.Task[Any]] = set()
+        self._engine = engine
         self._unsubscribe = engine.events.subscribe(self._on_event)
+        self.background = Background(self._report)
+        self.spend_guard = SpendGuard()
+        self.mode = ConnectionMode.NONE
+        self.mode_detail = ""
+        self.account: account.AccountCheck | None = None
+        self._account_client: Any = None
+
+    @property
+    def engine(self) -> Engine:
+        """The engine, for the composition root and tests; widgets go through the bridge."""
+        return self._engine
+
+    def _report(self, message: str, detail: str) -> None:
+        self.failed.emit(message, detail)
 
     def _on_event(self, event: ev.Event) -> None:
         match event:
@@ -53,56 +75,101 @@ class EngineBridge(QObject):
             case ev.EngineError(message=message, detail=detail):
                 self.failed.emit(message, detail)
 
+    # -- state ------------------------------------------------------------------------------------
+
     @property
     def tasks(self) -> list[TaskRecord]:
-        return self.engine.tasks
+        return self._engine.tasks
+
+    def task(self, task_id: str) -> TaskRecord | None:
+        return self._engine.get(task_id)
+
+    @property
+    def can_generate(self) -> bool:
+        """Whether a service is attached: a key with Runway, or the offline simulator."""
+        return self._engine.client is not None
+
+    @property
+    def simulated(self) -> bool:
+        return self.mode is ConnectionMode.SIMULATOR
+
+    def set_connection(self, mode: ConnectionMode, detail: str = "") -> None:
+        """Called by the session whenever the service changes; every listener hears it once."""
+        self.mode = mode
+        self.mode_detail = detail
+        if mode not in (ConnectionMode.RUNWAY, ConnectionMode.SIMULATOR):
+            self.account = None
+            self.accountChanged.emit(None)
+        self.connectionChanged.emit(mode, detail)
+
+    def replace_engine(self, engine: Engine) -> None:
+        """Listen to another engine (another history); listeners reload on `historyReplaced`."""
+        self._unsubscribe()
+        self._engine = engine
+        self._unsubscribe = engine.events.subscribe(self._on_event)
+        self.historyReplaced.emit()
+
+    def refresh_account(self) -> None:
+        """Ask for the balance and tier (once at a time); the answer arrives as `accountChanged`."""
+        client = self._engine.client
+        if client is None or self._account_client is client:
+            return
+        self._account_client = client
+
+        async def ask() -> account.AccountCheck:
+            try:
+                return await account.check_client(client)
+            except Exception as exc:  # never worth a banner: the status bar says it is unavailable
+                log.warning("balance check failed: %r", exc)
+                return account.AccountCheck(False, message=str(exc), reason="error")
+            finally:
+                self._account_client = None
+
+        def answered(check: account.AccountCheck) -> None:
+            if client is self._engine.client:  # a switch of service meanwhile makes it stale
+                self.account = check
+                self.accountChanged.emit(check)
+
+        self.background.start(ask, "Reading the balance", answered)
+
+    # -- actions ----------------------------------------------------------------------------------
 
     def run(
         self,
         make: Callable[[], Awaitable[Any]],
         what: str,
         on_done: Callable[[Any], None] | None = None,
-    ) -> asyncio.Task[Any]:
+    ):
         """Start an action; its failure is reported through `failed`, its result to `on_done`."""
 
-        async def guarded() -> Any:
+        async def refusals_said_plainly() -> Any:
             try:
-                result = await make()
-            except asyncio.CancelledError:
-                raise
+                return await make()
             except EngineRefused as exc:
                 self.failed.emit(exc.message, "")
                 return None
-            except Exception as exc:  # errors are data: shown in the banner, never lost
-                message = getattr(exc, "user_message", None) or getattr(exc, "message", None) or str(exc)
-                log.exception("%s failed", what)
-                self.failed.emit(f"{what} failed: {message}", repr(exc))
-                return None
-            if on_done is not None:
-                on_done(result)
-            return result
 
-        task = asyncio.ensure_future(guarded())
-        self._pending.add(task)
-        task.add_done_callback(self._pending.discard)
-        return task
+        return self.background.start(refusals_said_plainly, what, on_done)
 
     def submit(self, built: Any, params: dict[str, Any], on_done: Callable[[Any], None] | None = None):
-        return self.run(lambda: self.engine.submit(built, params), "Submitting", on_done)
+        return self.run(lambda: self._engine.submit(built, params), "Submitting", on_done)
 
     def cancel(self, task_id: str):
-        return self.run(lambda: self.engine.cancel(task_id), "Cancelling")
+        return self.run(lambda: self._engine.cancel(task_id), "Cancelling")
 
     def retry(self, task_id: str, on_done: Callable[[Any], None] | None = None):
-        return self.run(lambda: self.engine.retry(task_id), "Retrying", on_done)
+        return self.run(lambda: self._engine.retry(task_id), "Retrying", on_done)
 
     def remove(self, task_id: str):
-        return self.run(lambda: self.engine.remove(task_id), "Removing")
+        return self.run(lambda: self._engine.remove(task_id), "Removing")
+
+    def restore(self, task: TaskRecord):
+        """Put a removed task back in the history (Undo after Remove)."""
+        return self.run(lambda: self._engine.update(task, added=True), "Restoring")
 
     def delete_from_runway(self, task_id: str):
-        return self.run(lambda: self.engine.delete_from_runway(task_id), "Deleting from Runway")
+        return self.run(lambda: self._engine.delete_from_runway(task_id), "Deleting from Runway")
 
     def close(self) -> None:
         self._unsubscribe()
-        for task in self._pending:
-            task.cancel()
+        self.background.cancel_all()
