@@ -19,12 +19,14 @@ from PySide6.QtCore import QObject, Signal
 from runway_desktop.core.running import account
 from runway_desktop.core.running import events as ev
 from runway_desktop.core.running.engine import Engine, EngineRefused
-from runway_desktop.core.running.tasks import TaskRecord
+from runway_desktop.core.running.tasks import TaskRecord, TaskState
 from runway_desktop.ui.dialogs.spending import SpendGuard
 from runway_desktop.ui.shell.background import Background
 from runway_desktop.ui.shell.connection import ConnectionMode
 
 log = logging.getLogger(__name__)
+
+SIMULATOR_FORGOT = "The offline simulator was restarted; this task cannot be recovered."
 
 
 class EngineBridge(QObject):
@@ -65,6 +67,8 @@ class EngineBridge(QObject):
             case ev.TaskAdded(task=task):
                 self.taskAdded.emit(task)
             case ev.TaskChanged(task=task):
+                if self._forgotten_by_simulator(task):
+                    self.background.start(lambda: self._reword(task.id), "Recording why a task failed")
                 self.taskChanged.emit(task)
             case ev.TaskProgress(task_id=task_id, progress=progress):
                 self.taskProgress.emit(task_id, progress)
@@ -74,6 +78,24 @@ class EngineBridge(QObject):
                 self.outputSaved.emit(task, output)
             case ev.EngineError(message=message, detail=detail):
                 self.failed.emit(message, detail)
+
+    def _forgotten_by_simulator(self, task: TaskRecord) -> bool:
+        """A task the simulator no longer knows: it was made by an earlier run of the simulator.
+
+        The history does not record which service made a task; while the simulator is in use,
+        "not found" on resuming can only mean that, so the reason is rewritten (and stored) as such.
+        """
+        return (
+            self.mode in (ConnectionMode.STARTING, ConnectionMode.SIMULATOR)
+            and task.state is TaskState.FAILED
+            and task.failure_code == "NOT_FOUND"
+            and task.failure != SIMULATOR_FORGOT
+        )
+
+    async def _reword(self, task_id: str) -> None:
+        latest = self._engine.get(task_id)
+        if latest is not None and self._forgotten_by_simulator(latest):
+            await self._engine.update(latest.evolve(failure=SIMULATOR_FORGOT))
 
     # -- state ------------------------------------------------------------------------------------
 
@@ -155,7 +177,24 @@ class EngineBridge(QObject):
         return self.run(lambda: self._engine.submit(built, params), "Submitting", on_done)
 
     def cancel(self, task_id: str):
-        return self.run(lambda: self._engine.cancel(task_id), "Cancelling")
+        """Cancel, then ask Runway what the cancelled task cost, so its row can say it."""
+
+        async def cancel_and_learn_charge() -> TaskRecord:
+            task = await self._engine.cancel(task_id)
+            client = self._engine.client
+            if task.state is not TaskState.CANCELLED or not task.runway_id or task.cost_credits is not None:
+                return task
+            try:
+                snapshot = await client.retrieve(task.runway_id)
+            except Exception as exc:  # the charge stays unknown, and the row says so
+                log.info("the charge of cancelled task %s is unknown: %r", task.id, exc)
+                return task
+            latest = self._engine.get(task_id)
+            if snapshot.cost_credits is None or latest is None or latest.cost_credits is not None:
+                return task
+            return await self._engine.update(latest.evolve(cost_credits=snapshot.cost_credits))
+
+        return self.run(cancel_and_learn_charge, "Cancelling")
 
     def retry(self, task_id: str, on_done: Callable[[Any], None] | None = None):
         return self.run(lambda: self._engine.retry(task_id), "Retrying", on_done)
