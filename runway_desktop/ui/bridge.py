@@ -52,7 +52,8 @@ class EngineBridge(QObject):
         self.mode = ConnectionMode.NONE
         self.mode_detail = ""
         self.account: account.AccountCheck | None = None
-        self._account_client: Any = None
+        self._account_asking = False
+        self._account_again = False
 
     @property
     def engine(self) -> Engine:
@@ -132,11 +133,17 @@ class EngineBridge(QObject):
         self.historyReplaced.emit()
 
     def refresh_account(self) -> None:
-        """Ask for the balance and tier (once at a time); the answer arrives as `accountChanged`."""
-        client = self._engine.client
-        if client is None or self._account_client is client:
+        """Ask for the balance and tier; the answer arrives as `accountChanged`.
+
+        One request at a time: asked again meanwhile (a task just finished), it asks once more after.
+        """
+        if self._engine.client is None:
             return
-        self._account_client = client
+        if self._account_asking:
+            self._account_again = True
+            return
+        self._account_asking = True
+        client = self._engine.client
 
         async def ask() -> account.AccountCheck:
             try:
@@ -144,15 +151,18 @@ class EngineBridge(QObject):
             except Exception as exc:  # never worth a banner: the status bar says it is unavailable
                 log.warning("balance check failed: %r", exc)
                 return account.AccountCheck(False, message=str(exc), reason="error")
-            finally:
-                self._account_client = None
 
         def answered(check: account.AccountCheck) -> None:
+            self._account_asking = False
             if client is self._engine.client:  # a switch of service meanwhile makes it stale
                 self.account = check
                 self.accountChanged.emit(check)
+            if self._account_again:
+                self._account_again = False
+                self.refresh_account()
 
-        self.background.start(ask, "Reading the balance", answered)
+        task = self.background.start(ask, "Reading the balance", answered)
+        task.add_done_callback(lambda _t: setattr(self, "_account_asking", False) if _t.cancelled() else None)
 
     # -- actions ----------------------------------------------------------------------------------
 

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from runway_desktop.core.catalogue.pricing import credits_text, dollars_text
 
 REPEAT_WINDOW = 60.0  # seconds in which sending the same request again asks first
-DEFAULT_WARN_ABOVE = 100
 
 
 def request_fingerprint(endpoint: str, body: Mapping[str, Any], media: Sequence[Any] = ()) -> str:
@@ -46,7 +45,7 @@ class SpendGuard:
 
     def __init__(
         self,
-        warn_above: int = DEFAULT_WARN_ABOVE,
+        warn_above: int = 0,  # credits; 0 never asks (the window sets the threshold from Settings)
         ask_repeats: bool = True,
         *,
         window: float = REPEAT_WINDOW,
