@@ -25,7 +25,7 @@ from runway_desktop.api.redact import install_redaction, redact_text
 from runway_desktop.core.intake.thumbnails import ThumbnailCache
 from runway_desktop.core.intake.worker import MEDIA
 from runway_desktop.core.running.engine import Engine, EngineConfig
-from runway_desktop.core.storage.secrets import Secrets
+from runway_desktop.core.storage.secrets import KeySource, Secrets
 from runway_desktop.core.storage.settings import Settings, load_settings, settings_path
 from runway_desktop.simulator_child import DEMO_SPEED, PLACEHOLDER_KEY, SimulatorChild, SimulatorError
 from runway_desktop.ui.bridge import EngineBridge
@@ -45,9 +45,14 @@ log = logging.getLogger(__name__)
 
 CLOSE_TIMEOUT = 3.0
 SIMULATOR_HISTORY = "offline-simulator"
-RESTART_TO_SWITCH = (
-    "Your key is saved. This window is using the offline simulator, with its own history; "
-    "choose Connect to → Runway in Settings and restart Runway Desktop to generate with Runway."
+KEY_WAITS = (
+    "This window is using the offline simulator, with a history of its own. Use the key now to "
+    "switch to Runway without a restart: your Runway history opens, and the simulated tasks stay "
+    "in theirs."
+)
+KEY_FOR_THIS_SESSION = (
+    "Your key is kept for this session only, because this computer has no system keychain: a "
+    "restart would lose it. "
 )
 
 
@@ -183,6 +188,7 @@ class Session(QObject):
             lambda settings, changed: self._spawn(self.apply_settings(settings, changed), "Applying settings")
         )
         window.keyRemoved.connect(lambda: self._spawn(self._key_removed(), "Removing the key"))
+        window.runwayRequested.connect(lambda: self._spawn(self.use_runway_now(), "Switching to Runway"))
         if self._stopping:
             if client is not None:
                 await client.aclose()
@@ -193,9 +199,15 @@ class Session(QObject):
         window.show()
         if self.simulator_only:
             self._spawn(self.use_simulator(), "Starting the simulator")
+            self._spawn(self._welcome_without_key(), "Reading the keychain")
         # The media worker (file checks, thumbnails, download checks) starts now, so the first dropped
         # file or finished download does not wait for it.
         self._spawn(MEDIA.start(), "Starting the media worker")
+
+    async def _welcome_without_key(self) -> None:
+        """In the simulator with no key anywhere yet: the welcome card says so and offers one."""
+        if not await asyncio.to_thread(self.secrets.get) and not self._stopping:
+            self.window.welcome_to_simulator()
 
     @property
     def _stopping(self) -> bool:
@@ -308,7 +320,9 @@ class Session(QObject):
             return
         if self.simulator_only:
             if key_changed:
-                self.window.show_error(RESTART_TO_SWITCH)
+                status = await asyncio.to_thread(self.secrets.status)
+                session_only = status.source is KeySource.SESSION
+                self.window.offer_key_now((KEY_FOR_THIS_SESSION if session_only else "") + KEY_WAITS)
             return
         key = await asyncio.to_thread(self.secrets.get)
         if not key:
@@ -322,6 +336,42 @@ class Session(QObject):
         await self._attach(client)
         await self._stop_child()
         self.window.set_connection(ConnectionMode.RUNWAY, self._host())
+
+    async def use_runway_now(self) -> bool:
+        """Switch a simulator session to Runway with the saved key, without a restart.
+
+        A simulator session keeps its own history (unless a data folder was given): the Runway
+        history is opened in its place, and the window's parts reload it through the bridge.
+        """
+        key = await asyncio.to_thread(self.secrets.get)
+        if not key:
+            self.window.show_error("There is no key to use yet: save one in Settings first.")
+            return False
+        try:
+            client = make_client(key, self.base_url)
+        except ValueError as exc:
+            self.window.show_error(f"Runway cannot be used: {exc}")
+            return False
+        runway_dir = self.options.data_dir or default_data_dir()
+        if runway_dir != self.data_dir:
+            engine = await build_engine(
+                runway_dir,
+                library_dir=self.settings.library_path(runway_dir),
+                config=self._engine_config or engine_config(self.settings.max_concurrent_tasks),
+                client=None,
+                inspect=MEDIA.inspect,
+            )
+            old, self.engine, self.data_dir = self.engine, engine, runway_dir
+            self.bridge.replace_engine(engine)
+            self.window.library_dir = self.settings.library_path(runway_dir)
+            await close_engine(old, CLOSE_TIMEOUT)
+        self.simulator_only = False
+        self._key = key
+        await self._attach(client)
+        await self._stop_child()
+        self.window.set_connection(ConnectionMode.RUNWAY, self._host())
+        log.info("switched to Runway at %s", self._host())
+        return True
 
     async def _key_removed(self) -> None:
         if self.window.mode is ConnectionMode.RUNWAY and not await asyncio.to_thread(self.secrets.get):
@@ -347,9 +397,8 @@ class Session(QObject):
             await self._started.wait()
         if self.window is not None:
             self.window.close_without_asking()
-            shutdown = getattr(self.window.queue, "shutdown", None)
-            if shutdown is not None:
-                shutdown()  # stops playback and stops listening to the engine
+            if self.window.composed:
+                self.window.queue.shutdown()  # stops playback and stops listening to the engine
         try:
             for task in list(self._work):
                 if task is not asyncio.current_task():

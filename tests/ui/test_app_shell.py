@@ -188,7 +188,12 @@ def test_simulator_composition_shows_the_badge_and_closing_leaves_live_tasks_liv
     window = session.window
     qtbot.waitUntil(lambda: window.mode is ConnectionMode.SIMULATOR, timeout=CHILD_START_MS)
     assert window.status.simulator_badge.isVisible()
-    assert "offline simulator" in window.windowTitle()
+    # The app's name once: the platform adds the display name only to a title that lacks it.
+    assert window.windowTitle() == "Offline simulator — Runway Desktop"
+    # First run without a key, straight into the simulator: the welcome says so and offers a key.
+    qtbot.waitUntil(window.welcome.isVisible)
+    assert window.welcome.add_key_button.isVisible() and not window.welcome.simulator_button.isVisible()
+    assert "offline simulator" in window.welcome.text_label.text()
     pid = session.child.pid
     task = run_coro(qtbot, session.engine.submit(_image_request(), {}))
     qtbot.waitUntil(lambda: session.engine.get(task.id).state is TaskState.PENDING, timeout=30000)

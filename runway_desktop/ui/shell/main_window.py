@@ -287,7 +287,8 @@ class MainWindow(QMainWindow):
     def _on_connection(self, mode: ConnectionMode, detail: str = "") -> None:
         """Show which service generations go to; the welcome card shows only while there is none."""
         self.mode = mode
-        self.welcome.setVisible(mode in (ConnectionMode.NONE, ConnectionMode.STARTING))
+        simulating = self.welcome.simulating and mode is ConnectionMode.SIMULATOR
+        self.welcome.setVisible(mode in (ConnectionMode.NONE, ConnectionMode.STARTING) or simulating)
         if mode is ConnectionMode.NONE:
             self.welcome.reset()
         elif mode is ConnectionMode.STARTING:
@@ -297,6 +298,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(TITLES[mode is ConnectionMode.SIMULATOR])
         for tab in self._pages.built.values():  # a tab built later starts from the current state
             tab.refresh()  # Generate's enabled state depends on whether a service is attached
+
+    def welcome_to_simulator(self) -> None:
+        """First run without a key, straight into the simulator: the welcome says so, offers a key."""
+        self.welcome.show_simulating(True)
+        self.welcome.setVisible(self.mode in (ConnectionMode.SIMULATOR, ConnectionMode.STARTING))
 
     def simulator_failed(self, message: str) -> None:
         self.welcome.set_error(message)
