@@ -101,7 +101,7 @@ class DownloadManager:
     async def _record(self, task_id: str, output: OutputFile, message: str) -> None:
         task = self._engine.get(task_id)
         outputs = tuple(
-            OutputFile(**{**o.__dict__, "state": OutputState.ERROR, "error": message})
+            OutputFile(**{**o.__dict__, "state": OutputState.NOT_SAVED, "error": message})
             if o.index == output.index
             else o
             for o in task.outputs
