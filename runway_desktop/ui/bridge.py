@@ -41,6 +41,7 @@ class EngineBridge(QObject):
     busyChanged = Signal(bool)
     connectionChanged = Signal(object, str)  # ConnectionMode, detail (the host)
     accountChanged = Signal(object)  # AccountCheck, or None when there is no service
+    settingsRequested = Signal()  # a part of the window needs Settings opened (the key was refused)
     historyReplaced = Signal()  # another history was opened (a switch of service): reload everything
 
     def __init__(self, engine: Engine, parent: QObject | None = None) -> None:

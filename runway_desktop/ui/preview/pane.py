@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from runway_desktop.core.intake.thumbnails import ThumbnailCache
-from runway_desktop.core.running.tasks import TaskRecord, TaskState
+from runway_desktop.core.running.tasks import OutputState, TaskRecord, TaskState
 from runway_desktop.ui.preview.details import (
     INPUT_THUMB,
     InputFile,
@@ -30,7 +30,7 @@ from runway_desktop.ui.preview.details import (
     read_sidecar,
 )
 from runway_desktop.ui.preview.image_viewer import ImageViewer
-from runway_desktop.ui.queue.text import charge_text, failure_reason, output_kind
+from runway_desktop.ui.queue.text import charge_text, failure_reason, next_step_text, output_kind
 
 if TYPE_CHECKING:
     from runway_desktop.ui.preview.media_player import MediaPlayer
@@ -338,7 +338,13 @@ def _no_output_text(task: TaskRecord) -> str:
     state = task.state
     charge = charge_text(task)
     if state is TaskState.SUCCEEDED:
+        unsaved = [o for o in task.outputs if o.state is OutputState.NOT_SAVED]
+        if unsaved:
+            return f"The output could not be saved: {unsaved[0].error or 'no reason given'}"
         return "The outputs are being saved to the library; they appear here when saved."
+    if state is TaskState.NEEDS_ATTENTION:
+        reason = task.attention.reason if task.attention else "it cannot go on by itself."
+        return f"This task needs your attention: {reason}\n\n{next_step_text(task)}"
     if state is TaskState.FAILED:
         return f"This task failed: {failure_reason(task)}\n\n{charge}"
     if state is TaskState.CANCELLED:

@@ -72,7 +72,9 @@ class QueueActionRunner(QObject):
                 self._open_existing(folder, "Showing the folder", SHOW_FAILED)
             case Action.COPY_URL:
                 self._copy_url(first, output_index)
-            case Action.DELETE_FROM_RUNWAY:
+            case Action.REENTER_KEY:
+                self._bridge.settingsRequested.emit()
+            case Action.DELETE_AT_RUNWAY:
                 self.ask(
                     "Delete from Runway",
                     DELETE_QUESTION,

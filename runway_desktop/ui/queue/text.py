@@ -18,6 +18,7 @@ STATE_GROUPS: dict[str, frozenset[TaskState]] = {
     "failed": frozenset({TaskState.FAILED}),
     "cancelled": frozenset({TaskState.CANCELLED}),
     "unknown": frozenset({TaskState.UNKNOWN}),
+    "attention": frozenset({TaskState.NEEDS_ATTENTION}),
 }
 STATE_GROUP_LABELS = {
     "all": "All states",
@@ -26,6 +27,7 @@ STATE_GROUP_LABELS = {
     "failed": "Failed",
     "cancelled": "Cancelled",
     "unknown": "Outcome unknown",
+    "attention": "Needs attention",
 }
 
 
@@ -45,6 +47,8 @@ def state_text(task: TaskRecord, progress: float | None = None) -> str:
         text = f"Failed ({task.failure_code}): {reason}" if task.failure_code else f"Failed: {reason}"
     elif state is TaskState.SUCCEEDED:
         text = "Succeeded" + _saving_note(task)
+    elif state is TaskState.NEEDS_ATTENTION:
+        text = f"Needs attention: {task.attention.reason}" if task.attention else state.label
     else:
         text = state.label
     if task.runway_deleted:
@@ -168,11 +172,19 @@ def excerpt(text: str, limit: int = 140) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
+def next_step_text(task: TaskRecord) -> str:
+    """For a task that needs attention: what would help, as a sentence ("" otherwise)."""
+    return task.attention.action.label if task.attention is not None else ""
+
+
 def tooltip_text(task: TaskRecord) -> str:
     lines = [f"{task.model} · {task.endpoint.replace('_', ' ')}"]
     if task.prompt:
         lines.append(excerpt(task.prompt, 400))
     lines.append(state_text(task))
+    if next_step_text(task):
+        lines.append(next_step_text(task))
+    lines += [f"Output {o.index + 1} not saved: {o.error}" for o in task.outputs if o.error and not o.path]
     if task.error and task.error != task.failure:
         lines.append(task.error)
     if task.runway_id:

@@ -178,6 +178,7 @@ class MainWindow(QMainWindow):
         self.notifier = TrayNotifier(bridge, self, icon("app"), enabled=settings.notifications)
         bridge.failed.connect(self.banner.show_error)
         bridge.connectionChanged.connect(self._on_connection)
+        bridge.settingsRequested.connect(self.open_settings)
         bridge.spend_guard.configure(settings.warn_above_credits, settings.ask_before_repeating)
         self._wire_actions()
         self.set_connection(ConnectionMode.NONE)
