@@ -47,8 +47,10 @@ def test_eight_quick_ctrl_enter_presses_make_one_task_and_ask_before_a_second(qt
     tab.form.prompt.edit.setFocus()
     with qtbot.waitSignal(tab.submitted, timeout=10000):
         qtbot.keyClick(tab.form.prompt.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    def asking() -> bool:
+        return tab.spend_question is not None and tab.spend_question.isVisible()
+
     for _ in range(7):  # as fast as the window takes them: once the first is in the queue
-        asking = lambda: tab.spend_question is not None and tab.spend_question.isVisible()  # noqa: E731
         qtbot.waitUntil(lambda: tab.generate_button.isEnabled() or asking(), timeout=5000)
         qtbot.keyClick(tab.form.prompt.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     question = tab.spend_question
@@ -168,7 +170,7 @@ def test_retry_asks_like_generate_and_declining_sends_nothing(qtbot, panel_over)
     engine = panel.bridge.engine
     failed = record(1, TaskState.FAILED, failure="Runway had an internal error", failure_code="INTERNAL",
                     estimated_credits=120.0, cost_credits=0.0,
-                    body={"model": "gen4.5", "promptText": "a paper boat", "ratio": "1280:720", "duration": 10})
+                    body={"model": "gen4.5", "promptText": "a boat", "ratio": "1280:720", "duration": 10})
     run_coro(qtbot, engine.update(failed, added=True))
     panel.bridge.spend_guard.configure(warn_above=50, ask_repeats=True)  # from Settings
     assert panel.select_task(failed.id)
