@@ -85,7 +85,8 @@ def test_without_a_keychain_the_key_is_used_at_once_and_settings_says_why(qtbot,
         assert not window.welcome.isVisible()
         assert "now uses Runway" in dialog.use_now_label.text()
         assert session.child is None  # the simulator child is stopped
-        qtbot.waitUntil(lambda: "Balance: 100,000 credits" in window.status.balance_label.text(), timeout=30000)
+        balance = window.status.balance_label
+        qtbot.waitUntil(lambda: "Balance: 100,000 credits" in balance.text(), timeout=30000)
         task = run_coro(qtbot, session.engine.submit(_image_request(), {}))
         qtbot.waitUntil(lambda: bool(session.engine.get(task.id).saved_paths), timeout=60000)
         assert secrets.get() == KEY  # still only in memory
