@@ -23,12 +23,13 @@ from PySide6.QtCore import QObject
 
 from runway_desktop.api.redact import install_redaction, redact_text
 from runway_desktop.core.intake.thumbnails import ThumbnailCache
-from runway_desktop.core.intake.worker import MEDIA
+from runway_desktop.core.intake.worker import MediaProcess
 from runway_desktop.core.running.engine import Engine, EngineConfig
 from runway_desktop.core.storage.secrets import KeySource, Secrets
 from runway_desktop.core.storage.settings import Settings, load_settings, settings_path
 from runway_desktop.simulator_child import DEMO_SPEED, PLACEHOLDER_KEY, SimulatorChild, SimulatorError
 from runway_desktop.ui.bridge import EngineBridge
+from runway_desktop.ui.shell.background import Background
 from runway_desktop.ui.shell.connection import ConnectionMode
 from runway_desktop.ui.shell.error_banner import ErrorReporter
 from runway_desktop.ui.shell.main_window import MainWindow
@@ -85,6 +86,7 @@ class Session(QObject):
         engine_config: EngineConfig | None = None,
         make_tab: Callable[..., Any] | None = None,
         make_queue: Callable[..., Any] | None = None,
+        media: MediaProcess | None = None,
     ) -> None:
         super().__init__()
         self.options = options
@@ -94,6 +96,10 @@ class Session(QObject):
         self._engine_config = engine_config
         self._make_tab = make_tab
         self._make_queue = make_queue
+        # File checks, thumbnails and download checks run in this worker process; the session owns it
+        # (made here unless given) and hands it to the engine and, through the bridge, to the forms.
+        self.media = media if media is not None else MediaProcess()
+        self._owns_media = media is None
         self.settings = Settings()
         self.settings_file = settings_path(options.data_dir)
         self.data_dir: Path = options.data_dir or default_data_dir()
@@ -109,7 +115,7 @@ class Session(QObject):
         self._starting = False
         self._started = asyncio.Event()
         self._log_handler: logging.Handler | None = None
-        self._work: set[asyncio.Task[Any]] = set()
+        self._work = Background(self._report)
 
     # -- start-up --------------------------------------------------------------------------------
 
@@ -153,7 +159,12 @@ class Session(QObject):
         library = self.settings.library_path(self.data_dir)
         try:
             self.engine = await build_engine(
-                self.data_dir, library_dir=library, config=config, client=None, inspect=MEDIA.inspect
+                self.data_dir,
+                library_dir=library,
+                config=config,
+                client=None,
+                inspect=self.media.inspect,
+                verify=self.media.verify,
             )
         except BaseException:
             if key_lookup is not None:
@@ -163,7 +174,7 @@ class Session(QObject):
             if key_lookup is not None:
                 key_lookup.cancel()
             return
-        self.bridge = EngineBridge(self.engine)
+        self.bridge = EngineBridge(self.engine, media=self.media)
         window.compose(
             self.bridge,
             self.engine.catalogue,
@@ -202,7 +213,7 @@ class Session(QObject):
             self._spawn(self._welcome_without_key(), "Reading the keychain")
         # The media worker (file checks, thumbnails, download checks) starts now, so the first dropped
         # file or finished download does not wait for it.
-        self._spawn(MEDIA.start(), "Starting the media worker")
+        self._spawn(self.media.start(), "Starting the media worker")
 
     async def _welcome_without_key(self) -> None:
         """In the simulator with no key anywhere yet: the welcome card says so and offers one."""
@@ -256,16 +267,13 @@ class Session(QObject):
         return redact_text(text, self._key)
 
     def _spawn(self, coro: Any, what: str) -> asyncio.Task[Any]:
-        task = asyncio.ensure_future(coro)
-        self._work.add(task)
+        return self._work.run_coroutine(coro, what)
 
-        def done(finished: asyncio.Task[Any]) -> None:
-            self._work.discard(finished)
-            if not finished.cancelled() and finished.exception() is not None and self.reporter is not None:
-                self.reporter.report_exception(finished.exception(), f"{what} failed: {finished.exception()}")
-
-        task.add_done_callback(done)
-        return task
+    def _report(self, message: str, detail: str) -> None:
+        if self.reporter is not None:
+            self.reporter.report(message, detail)
+        else:  # before the window can show anything, the log keeps it
+            log.error("%s\n%s", message, detail)
 
     # -- which service -------------------------------------------------------------------------------
 
@@ -359,7 +367,8 @@ class Session(QObject):
                 library_dir=self.settings.library_path(runway_dir),
                 config=self._engine_config or engine_config(self.settings.max_concurrent_tasks),
                 client=None,
-                inspect=MEDIA.inspect,
+                inspect=self.media.inspect,
+                verify=self.media.verify,
             )
             old, self.engine, self.data_dir = self.engine, engine, runway_dir
             self.bridge.replace_engine(engine)
@@ -400,15 +409,15 @@ class Session(QObject):
             if self.window.composed:
                 self.window.queue.shutdown()  # stops playback and stops listening to the engine
         try:
-            for task in list(self._work):
-                if task is not asyncio.current_task():
-                    task.cancel()
+            self._work.cancel_all()
             if self.bridge is not None:
                 self.bridge.close()
             if self.engine is not None:
                 await close_engine(self.engine, timeout)
             await self._stop_child()
         finally:
+            if self._owns_media:
+                self.media.close()
             if self.reporter is not None:
                 self.reporter.uninstall()
             if self._log_handler is not None:

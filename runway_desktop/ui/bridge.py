@@ -23,6 +23,7 @@ from runway_desktop.core.running.tasks import TaskRecord, TaskState
 from runway_desktop.ui.dialogs.spending import SpendGuard
 from runway_desktop.ui.shell.background import Background
 from runway_desktop.ui.shell.connection import ConnectionMode
+from runway_desktop.ui.shell.contracts import MediaWorker
 
 log = logging.getLogger(__name__)
 
@@ -44,9 +45,12 @@ class EngineBridge(QObject):
     settingsRequested = Signal()  # a part of the window needs Settings opened (the key was refused)
     historyReplaced = Signal()  # another history was opened (a switch of service): reload everything
 
-    def __init__(self, engine: Engine, parent: QObject | None = None) -> None:
+    def __init__(
+        self, engine: Engine, parent: QObject | None = None, *, media: MediaWorker | None = None
+    ) -> None:
         super().__init__(parent)
         self._engine = engine
+        self.media = media  # the media worker the forms inspect files with (given by the composition)
         self._unsubscribe = engine.events.subscribe(self._on_event)
         self.background = Background(self._report)
         self.spend_guard = SpendGuard()

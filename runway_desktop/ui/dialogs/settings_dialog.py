@@ -34,6 +34,7 @@ from runway_desktop.core.running import account
 from runway_desktop.core.storage.secrets import ENV_VAR, KeySource, Secrets, SecretStatus
 from runway_desktop.core.storage.settings import MAX_CONCURRENT_LIMIT, WARN_LIMIT, Settings, save_settings
 from runway_desktop.ui.shell.assets import icon
+from runway_desktop.ui.shell.background import Background
 from runway_desktop.ui.shell.connection import ConnectionMode
 
 log = logging.getLogger(__name__)
@@ -90,7 +91,7 @@ class SettingsDialog(QDialog):
         self.secrets = secrets
         self.status: SecretStatus | None = None
         self.mode = mode
-        self._work: set[asyncio.Task[Any]] = set()
+        self._work = Background(self._failed)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 16)
@@ -284,25 +285,18 @@ class SettingsDialog(QDialog):
 
     def _spawn(self, coro: Coroutine[Any, Any, Any], what: str) -> asyncio.Task[Any]:
         """Run background work; a failure is shown in the dialog, never lost."""
-        task = asyncio.ensure_future(coro)
-        self._work.add(task)
+        return self._work.run_coroutine(coro, what)
 
-        def done(finished: asyncio.Task[Any]) -> None:
-            self._work.discard(finished)
-            if finished.cancelled() or finished.exception() is None:
-                return
-            error = finished.exception()
-            log.error("%s failed", what, exc_info=error)
-            _set_role(self.problems_label, "error", f"{what} failed: {error}")
-            self.save_button.setEnabled(True)
-            self.test_button.setEnabled(True)
-
-        task.add_done_callback(done)
-        return task
+    def _failed(self, message: str, _detail: str) -> None:
+        _set_role(self.problems_label, "error", message)
+        self.save_button.setEnabled(True)
+        self.test_button.setEnabled(True)
+        if self.use_now_button.isVisible():
+            self.use_now_button.setEnabled(True)
 
     @property
     def busy(self) -> bool:
-        return any(not t.done() for t in self._work)
+        return self._work.busy
 
     def _toggle_echo(self, shown: bool) -> None:
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
@@ -412,6 +406,5 @@ class SettingsDialog(QDialog):
         chooser.open()  # never exec(): the event loop keeps running
 
     def done(self, result: int) -> None:
-        for task in list(self._work):
-            task.cancel()
+        self._work.cancel_all()
         super().done(result)

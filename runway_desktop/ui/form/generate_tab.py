@@ -65,7 +65,9 @@ class GenerateTab(QWidget):
         self._submitting = False
         self._rng: random.Random | None = None  # None: seeds come from the system's randomness
         self.spend_question: QMessageBox | None = None
-        self.router = DropRouter(lambda: self.form, self._where, self._show_drop_hint, self.revalidate)
+        self.router = DropRouter(
+            lambda: self.form, self._where, self._show_drop_hint, self.revalidate, bridge.media
+        )
         self._build_ui()
         self.picker.modelChosen.connect(self.select_model)
         within = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -198,7 +200,7 @@ class GenerateTab(QWidget):
         self.description.setText(model.description)
         self.facts.setText(f"Inputs: {inputs_text(model)}   ·   Price: {price_text(model)}")
         self._show_drop_hint()
-        self._replace_form(ModelForm(model, self.thumbnails, self.form_host))
+        self._replace_form(ModelForm(model, self.thumbnails, self.form_host, worker=self.bridge.media))
         if self.form.prompt is not None and self.form.prompt.spec.name == "promptText":
             self.form.prompt.edit.setPlaceholderText(prompt_placeholder(model))
         self.form.set_values(carried)

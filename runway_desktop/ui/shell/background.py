@@ -8,8 +8,10 @@ thread) started here. A failure never vanishes in a coroutine: it is logged and 
 from __future__ import annotations
 
 import asyncio
+import inspect
 import logging
-from collections.abc import Awaitable, Callable
+import traceback
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 
 log = logging.getLogger(__name__)
@@ -61,7 +63,7 @@ class Background:
                 return None
             except Exception as exc:  # errors are data: shown to the person, never lost
                 log.exception("%s failed", what)
-                self._report(f"{what} failed: {error_message(exc)}", repr(exc))
+                self._report(f"{what} failed: {error_message(exc)}", "".join(traceback.format_exception(exc)))
                 return None
             if on_done is not None:
                 on_done(result)
@@ -72,6 +74,19 @@ class Background:
         task.add_done_callback(self._pending.discard)
         return task
 
+    def run_coroutine(
+        self, coro: Coroutine[Any, Any, Any], what: str, on_done: Callable[[Any], None] | None = None
+    ) -> asyncio.Task[Any]:
+        """`start` for a coroutine already made; closed unawaited if it is cancelled before it starts."""
+        task = self.start(lambda: coro, what, on_done)
+
+        def never_started(finished: asyncio.Task[Any]) -> None:
+            if finished.cancelled() and inspect.getcoroutinestate(coro) == inspect.CORO_CREATED:
+                coro.close()
+
+        task.add_done_callback(never_started)
+        return task
+
     def in_thread(
         self, call: Callable[..., Any], *args: Any, what: str, on_done: Callable[[Any], None] | None = None
     ) -> asyncio.Task[Any]:
@@ -79,5 +94,11 @@ class Background:
         return self.start(lambda: asyncio.to_thread(call, *args), what, on_done)
 
     def cancel_all(self) -> None:
+        """Cancel everything still running, except the work calling this (it is ending anyway)."""
+        try:
+            current = asyncio.current_task()
+        except RuntimeError:  # no loop running: called from plain Qt code
+            current = None
         for task in list(self._pending):
-            task.cancel()
+            if task is not current:
+                task.cancel()

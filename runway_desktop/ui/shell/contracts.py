@@ -9,8 +9,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtWidgets import QDockWidget
 
+    from runway_desktop.core.intake.media import MediaInfo
+    from runway_desktop.core.intake.thumbnails import ThumbnailCache
     from runway_desktop.core.running.tasks import TaskRecord
 
 
@@ -36,3 +40,15 @@ class QueueDock(Protocol):
 
     def shutdown(self) -> None:
         """Stop playback and stop listening to the engine (the window is closing)."""
+
+
+class MediaWorker(Protocol):
+    """Where files are inspected and thumbnails drawn, off the UI thread (`core.intake.worker`).
+
+    The composition (the session, or a test) makes it and hands it to the bridge; forms take it
+    from there, so no widget reaches for a module-level worker.
+    """
+
+    async def inspect(self, path: str | Path) -> MediaInfo: ...
+
+    async def thumbnail(self, thumbnails: ThumbnailCache, path: str, kind: str) -> str: ...
