@@ -127,6 +127,11 @@ class Attention:
             return None
 
 
+def lasting_attention(attention: Attention | None) -> Attention | None:
+    """The attention that stays when other causes resolve: the flag on an id Runway gave twice."""
+    return attention if attention is not None and attention.action is NextStep.CHECK_AT_RUNWAY else None
+
+
 class Action(enum.Enum):
     """Everything a person can do to a task."""
 
