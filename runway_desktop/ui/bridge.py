@@ -99,9 +99,9 @@ class EngineBridge(QObject):
         )
 
     async def _reword(self, task_id: str) -> None:
-        latest = self._engine.get(task_id)
-        if latest is not None and self._forgotten_by_simulator(latest):
-            await self._engine.update(latest.evolve(failure=SIMULATOR_FORGOT))
+        await self._engine.writer.mutate(
+            task_id, lambda t: t.evolve(failure=SIMULATOR_FORGOT) if self._forgotten_by_simulator(t) else None
+        )
 
     # -- state ------------------------------------------------------------------------------------
 
@@ -204,15 +204,24 @@ class EngineBridge(QObject):
             except Exception as exc:  # the charge stays unknown, and the row says so
                 log.info("the charge of cancelled task %s is unknown: %r", task.id, exc)
                 return task
-            latest = self._engine.get(task_id)
-            if snapshot.cost_credits is None or latest is None or latest.cost_credits is not None:
+            cost = snapshot.cost_credits
+            if cost is None:
                 return task
-            return await self._engine.update(latest.evolve(cost_credits=snapshot.cost_credits))
+            charged = await self._engine.writer.mutate(
+                task_id, lambda t: t.evolve(cost_credits=cost) if t.cost_credits is None else None
+            )
+            return charged or task
 
         return self.run(cancel_and_learn_charge, "Cancelling")
 
     def retry(self, task_id: str, on_done: Callable[[Any], None] | None = None):
         return self.run(lambda: self._engine.retry(task_id), "Retrying", on_done)
+
+    def check_again(self, task_id: str):
+        return self.run(lambda: self._engine.check_again(task_id), "Checking again")
+
+    def download_again(self, task_id: str):
+        return self.run(lambda: self._engine.download_again(task_id), "Downloading again")
 
     def remove(self, task_id: str):
         return self.run(lambda: self._engine.remove(task_id), "Removing")

@@ -63,7 +63,7 @@ def test_history_is_listed_newest_first_and_the_model_is_well_behaved(qtbot, qtm
 
 def test_engine_events_touch_one_row_and_never_reset(qtbot, qtmodeltester, history):
     engine, bridge, save = history
-    save([record(n) for n in range(5)])
+    save([record(0, TaskState.RUNNING), *(record(n) for n in range(1, 5))])
     model = QueueModel(bridge)
     qtmodeltester.check(model)  # the C++ tester stays attached and checks every change below
     resets, changed, inserted, removed = [], [], [], []

@@ -129,3 +129,21 @@ def test_remove_asks_and_says_the_files_stay_and_open_says_when_nothing_can(qtbo
     qtbot.waitUntil(lambda: not box.isVisible())
     assert panel.bridge.engine.get(task.id) is not None  # asked, declined: still there
     assert output.exists()
+
+
+def test_a_task_that_needs_attention_says_why_and_offers_the_next_step(qtbot, panel):
+    from runway_desktop.core.running.states import Attention, NextStep
+
+    refused = Attention("Runway refused the API key (401).", 1_700_000_100.0, NextStep.REENTER_KEY)
+    stuck = record(1, TaskState.NEEDS_ATTENTION, finished_at=None, attention=refused)
+    run_coro(qtbot, panel.bridge.engine.update(stuck, added=True))
+    assert state_shown(panel, stuck.id) == "Needs attention: Runway refused the API key (401)."
+    assert panel.select_task(stuck.id)
+    offered = panel.available_actions()
+    assert Action.CHECK_AGAIN in offered and Action.REENTER_KEY in offered and Action.CANCEL in offered
+    assert "needs your attention" in panel.preview.message.text()
+    assert NextStep.REENTER_KEY.label in panel.preview.message.text()
+    with qtbot.waitSignal(panel.bridge.settingsRequested, timeout=2000):
+        panel.task_actions[Action.REENTER_KEY].trigger()
+    panel.state_filter.setCurrentIndex(panel.state_filter.findData("attention"))
+    assert panel.filter.rowCount() == 1

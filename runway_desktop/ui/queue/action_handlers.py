@@ -72,6 +72,10 @@ class QueueActionRunner(QObject):
                 self._open_existing(folder, "Showing the folder", SHOW_FAILED)
             case Action.COPY_URL:
                 self._copy_url(first, output_index)
+            case Action.CHECK_AGAIN:
+                self._bridge.check_again(first.id)
+            case Action.DOWNLOAD_AGAIN:
+                self._bridge.download_again(first.id)
             case Action.REENTER_KEY:
                 self._bridge.settingsRequested.emit()
             case Action.DELETE_AT_RUNWAY:

@@ -15,11 +15,12 @@ from runway_desktop.core.running.tasks import TaskRecord, TaskState
 
 __all__ = ["Action", "actions_for", "actions_for_many", "label_for", "retry_warning", "targets"]
 
-# The actions the window carries out, in menu order. Checking a task again and downloading again
-# are the engine's own (it retries on its schedule); the window offers what it can do at once.
+# Every action of the table, in the order the window offers them.
 MENU_ORDER = (
     Action.CANCEL,
     Action.RETRY,
+    Action.CHECK_AGAIN,
+    Action.DOWNLOAD_AGAIN,
     Action.REENTER_KEY,
     Action.USE_PARAMETERS,
     Action.OPEN,
