@@ -47,14 +47,10 @@ log = logging.getLogger(__name__)
 CLOSE_TIMEOUT = 3.0
 SIMULATOR_HISTORY = "offline-simulator"
 KEY_WAITS = (
-    "This window is using the offline simulator, with a history of its own. Use the key now to "
-    "switch to Runway without a restart: your Runway history opens, and the simulated tasks stay "
-    "in theirs."
+    "The window uses the offline simulator (its own history). Use the key now to switch to Runway "
+    "and your Runway history, without a restart."
 )
-KEY_FOR_THIS_SESSION = (
-    "Your key is kept for this session only, because this computer has no system keychain: a "
-    "restart would lose it. "
-)
+KEY_FOR_THIS_SESSION = "Your key is kept for this session only (no keychain here): a restart would lose it. "
 
 
 @dataclass(frozen=True)

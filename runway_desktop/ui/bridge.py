@@ -10,6 +10,7 @@ composition root (the session) and tests hold the engine.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -176,7 +177,7 @@ class EngineBridge(QObject):
         make: Callable[[], Awaitable[Any]],
         what: str,
         on_done: Callable[[Any], None] | None = None,
-    ):
+    ) -> asyncio.Task[Any]:
         """Start an action; its failure is reported through `failed`, its result to `on_done`."""
 
         async def refusals_said_plainly() -> Any:
@@ -188,16 +189,23 @@ class EngineBridge(QObject):
 
         return self.background.start(refusals_said_plainly, what, on_done)
 
-    def submit(self, built: Any, params: dict[str, Any], on_done: Callable[[Any], None] | None = None):
+    def submit(
+        self, built: Any, params: dict[str, Any], on_done: Callable[[Any], None] | None = None
+    ) -> asyncio.Task[Any]:
         return self.run(lambda: self._engine.submit(built, params), "Submitting", on_done)
 
-    def cancel(self, task_id: str):
+    def cancel(self, task_id: str) -> asyncio.Task[Any]:
         """Cancel, then ask Runway what the cancelled task cost, so its row can say it."""
 
         async def cancel_and_learn_charge() -> TaskRecord:
             task = await self._engine.cancel(task_id)
             client = self._engine.client
-            if task.state is not TaskState.CANCELLED or not task.runway_id or task.cost_credits is not None:
+            if (
+                client is None
+                or task.state is not TaskState.CANCELLED
+                or not task.runway_id
+                or task.cost_credits is not None
+            ):
                 return task
             try:
                 snapshot = await client.retrieve(task.runway_id)
@@ -214,23 +222,23 @@ class EngineBridge(QObject):
 
         return self.run(cancel_and_learn_charge, "Cancelling")
 
-    def retry(self, task_id: str, on_done: Callable[[Any], None] | None = None):
+    def retry(self, task_id: str, on_done: Callable[[Any], None] | None = None) -> asyncio.Task[Any]:
         return self.run(lambda: self._engine.retry(task_id), "Retrying", on_done)
 
-    def check_again(self, task_id: str):
+    def check_again(self, task_id: str) -> asyncio.Task[Any]:
         return self.run(lambda: self._engine.check_again(task_id), "Checking again")
 
-    def download_again(self, task_id: str):
+    def download_again(self, task_id: str) -> asyncio.Task[Any]:
         return self.run(lambda: self._engine.download_again(task_id), "Downloading again")
 
-    def remove(self, task_id: str):
+    def remove(self, task_id: str) -> asyncio.Task[Any]:
         return self.run(lambda: self._engine.remove(task_id), "Removing")
 
-    def restore(self, task: TaskRecord):
+    def restore(self, task: TaskRecord) -> asyncio.Task[Any]:
         """Put a removed task back in the history (Undo after Remove)."""
         return self.run(lambda: self._engine.update(task, added=True), "Restoring")
 
-    def delete_from_runway(self, task_id: str):
+    def delete_from_runway(self, task_id: str) -> asyncio.Task[Any]:
         return self.run(lambda: self._engine.delete_from_runway(task_id), "Deleting from Runway")
 
     def close(self) -> None:

@@ -44,9 +44,8 @@ RESTART_NOTE = (
     "A new key is used at once."
 )
 NO_KEYCHAIN_WHY = (
-    "This computer has no system keychain (such as GNOME Keyring, KWallet, macOS Keychain or "
-    "Windows Credential Manager) that Runway Desktop can use, and the key is never written to a "
-    "file. So it is kept in memory for this session only and asked for again at the next start."
+    "Why: no system keychain (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager) "
+    "answers here, and the key is never written to a file."
 )
 IN_USE = {
     ConnectionMode.NONE: "In use now: nothing yet — add a key, or try the offline simulator.",
@@ -233,9 +232,11 @@ class SettingsDialog(QDialog):
         self.warn_spin.setSpecialValueText("Never ask")
         self.warn_spin.setToolTip("Ask before submitting a generation quoted above this (100 credits = $1)")
         form.addRow("Ask before spending more than", self.warn_spin)
-        self.repeat_check = QCheckBox("Ask before sending the same request again within a minute")
+        self.repeat_check = QCheckBox("Ask before repeating a request")
         self.repeat_check.setObjectName("askBeforeRepeating")
-        self.repeat_check.setToolTip("A second Generate (or Ctrl+Enter) of an identical request asks first")
+        self.repeat_check.setToolTip(
+            "Generate (or Ctrl+Enter, or Retry) of the same request within a minute asks \"Generate again?\""
+        )
         form.addRow("", self.repeat_check)
         self.notifications_check = QCheckBox("Notify me when a task finishes while I'm in another window")
         form.addRow("", self.notifications_check)
@@ -275,6 +276,13 @@ class SettingsDialog(QDialog):
         _set_role(self.use_now_label, "warning", message)
         self.use_now_button.setEnabled(True)
         self.use_now_button.show()
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow to show a longer message in full (wrapped labels need the height for their width)."""
+        if self.isVisible():
+            self.resize(self.width(), max(self.height(), self.heightForWidth(self.width()),
+                                          self.sizeHint().height()))
 
     def _use_now(self) -> None:
         self.use_now_button.setEnabled(False)
@@ -323,6 +331,7 @@ class SettingsDialog(QDialog):
             role = "warning"  # no keychain: the key will not survive a restart
             text = f"{text} {NO_KEYCHAIN_WHY}"
         _set_role(self.key_status_label, role, text)
+        self._fit()
         self.remove_key_button.setVisible(status.source in (KeySource.KEYCHAIN, KeySource.SESSION))
 
     def test_key(self) -> None:

@@ -152,7 +152,8 @@ def parameter_rows(task: TaskRecord, sidecar: dict[str, Any] | None) -> list[tup
     prompt = data.get("prompt", task.prompt)
     if prompt:
         rows.append(("Prompt", str(prompt)))
-    request = data.get("request") if isinstance(data.get("request"), dict) else task.body
+    stored = data.get("request")
+    request: Mapping[str, Any] = stored if isinstance(stored, dict) else task.body
     rows += _request_rows(request, _names(task, data.get("inputs") or []))
     estimated = data.get("estimated_credits", task.estimated_credits)
     cost = data.get("cost_credits", task.cost_credits)
