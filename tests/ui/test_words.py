@@ -51,7 +51,7 @@ def test_the_details_show_inputs_by_name_size_and_thumbnail_never_markers(qtbot,
     ]
     request = built("text_to_image", "gen4_image_turbo", {
         "promptText": "@hero in front of @fort", "ratio": "1920:1080", "referenceImages": references,
-        "contentModeration": {"publicFigureThreshold": "low"},
+        "contentModeration": {"publicFigureThreshold": "low"}, "seed": 123456,
     })
     assert any("$media" in str(v) for v in request.body.values())  # the history does hold markers
     engine = panel.bridge.engine
@@ -66,6 +66,7 @@ def test_the_details_show_inputs_by_name_size_and_thumbnail_never_markers(qtbot,
     assert "hero.png · tag hero" in text and "castle.png · tag fort" in text
     assert "640×480" in text and "KB" in text  # inputs with their pixel size and file size
     assert "public figure threshold low" in text.lower()
+    assert "Seed\n123456" in text or "Seed 123456" in text  # the seed as typed, to copy
 
 
 def test_the_status_line_clears_when_the_model_changes_and_placeholders_fit(

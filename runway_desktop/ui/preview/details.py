@@ -138,6 +138,9 @@ def _request_rows(request: Mapping[str, Any], names: Mapping[int, str]) -> list[
     for key, value in request.items():
         if key in _SKIP_REQUEST_KEYS:
             continue
+        if key == "seed" and isinstance(value, int):
+            rows.append(("Seed", str(value)))  # an identifier to copy, not a quantity: no separators
+            continue
         rows.append((_label(key), _short(in_words(value, names))))
     return rows
 
