@@ -148,3 +148,35 @@ def test_a_task_that_needs_attention_says_why_and_offers_the_next_step(qtbot, pa
         panel.task_actions[Action.REENTER_KEY].trigger()
     panel.state_filter.setCurrentIndex(panel.state_filter.findData("attention"))
     assert panel.filter.rowCount() == 1
+
+
+def test_after_a_restart_the_simulators_lost_tasks_read_as_such(qtbot, qloop, tmp_path):
+    from keychain import no_keychain
+    from shell_support import StandInQueue, StandInTab, close_session
+
+    from runway_desktop.core.storage.store import Store
+    from runway_desktop.session import Options, Session
+
+    data = tmp_path / "data"
+    data.mkdir()
+    earlier_id = "6f1c3a52-0d2e-4c4e-9a51-3f0e2b7d9c11"  # made by the simulator of an earlier run
+    left_running = record(1, TaskState.RUNNING, finished_at=None, runway_id=earlier_id)
+
+    async def seed() -> None:
+        store = Store(data / "tasks.sqlite3")
+        await store.open()
+        await store.save(left_running)
+        await store.close()
+
+    run_coro(qtbot, seed())
+    session = Session(Options(simulator=True, data_dir=data), secrets=no_keychain(),
+                      make_tab=StandInTab, make_queue=StandInQueue)
+    try:
+        run_coro(qtbot, session.start(), timeout=30000)
+        qtbot.waitUntil(lambda: session.window.mode is ConnectionMode.SIMULATOR, timeout=120_000)
+        engine = session.engine
+        qtbot.waitUntil(lambda: engine.get(left_running.id).failure == SIMULATOR_FORGOT, timeout=30000)
+        task = engine.get(left_running.id)
+        assert task.state is TaskState.FAILED and "deleted" not in task.failure
+    finally:
+        close_session(qtbot, session)
