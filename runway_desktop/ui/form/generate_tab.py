@@ -299,7 +299,14 @@ class GenerateTab(QWidget):
             dollars=quote.dollars if known else None,
             detail=quote.detail if quote is not None else "",
         )
-        self.spend_question = confirm_spend(self, self.bridge.spend_guard, spend, lambda: self._submit(built))
+        question = confirm_spend(self, self.bridge.spend_guard, spend, lambda: self._submit(built))
+        self.spend_question = question
+        if question is not None:  # forgotten once answered: it deletes itself on close
+            question.finished.connect(lambda _r: self._forget_question(question))
+
+    def _forget_question(self, question: QMessageBox) -> None:
+        if self.spend_question is question:
+            self.spend_question = None
 
     def _submit(self, built: BuiltRequest) -> None:
         """Send the request; a random seed is drawn here, sent and recorded, so the take can be made again."""

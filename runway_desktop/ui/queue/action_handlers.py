@@ -142,6 +142,11 @@ class QueueActionRunner(QObject):
         )
         if question is not None:
             self.confirmation = question
+            question.finished.connect(lambda _r: self._forget(question))
+
+    def _forget(self, question: QMessageBox) -> None:
+        if self.confirmation is question:
+            self.confirmation = None
 
     def _remove(self, tasks: Sequence[TaskRecord]) -> None:
         def remove_all() -> None:
