@@ -234,10 +234,6 @@ class EngineBridge(QObject):
     def remove(self, task_id: str) -> asyncio.Task[Any]:
         return self.run(lambda: self._engine.remove(task_id), "Removing")
 
-    def restore(self, task: TaskRecord) -> asyncio.Task[Any]:
-        """Put a removed task back in the history (Undo after Remove)."""
-        return self.run(lambda: self._engine.update(task, added=True), "Restoring")
-
     def delete_from_runway(self, task_id: str) -> asyncio.Task[Any]:
         return self.run(lambda: self._engine.delete_from_runway(task_id), "Deleting from Runway")
 
