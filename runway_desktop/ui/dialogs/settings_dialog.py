@@ -40,8 +40,8 @@ from runway_desktop.ui.shell.connection import ConnectionMode
 log = logging.getLogger(__name__)
 
 RESTART_NOTE = (
-    "A new library folder and the number of tasks sent at once apply from the next start. "
-    "A new key is used at once."
+    "A new library folder, the number of tasks sent at once and a switch to the simulator apply "
+    "from the next start. A new key is used at once."
 )
 NO_KEYCHAIN_WHY = (
     "Why: no system keychain (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager) "
