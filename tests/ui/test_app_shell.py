@@ -271,6 +271,13 @@ def test_a_tray_message_only_for_a_task_that_just_finished_while_the_window_is_i
     assert not should_notify(TaskState.SUCCEEDED, done, **ok)  # already finished: no news
     assert not should_notify(None, done, **ok)  # loaded from history at start
     assert not should_notify(TaskState.PENDING, _task(TaskState.RUNNING), **ok)
+    from runway_desktop.core.running.states import Attention, NextStep
+
+    refused = Attention("Runway refused the key.", 1.0, NextStep.REENTER_KEY)
+    stuck = _task(TaskState.NEEDS_ATTENTION, attention=refused)
+    assert should_notify(TaskState.RUNNING, stuck, **ok)  # it needs the user: worth telling
+    title, body = notification_text(stuck)
+    assert title == "Image needs attention" and "refused the key" in body and "Settings" in body
     assert notification_text(done) == ("Image ready", "gen4_image: “a lighthouse at dusk”")
     failed = _task(TaskState.FAILED, failure="The prompt was refused.")
     assert notification_text(failed)[0] == "Image failed"
