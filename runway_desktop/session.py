@@ -259,6 +259,12 @@ class Session(QObject):
         install_redaction(package)  # every record is scrubbed of keys before this handler writes it
         self._log_handler = handler
 
+    def _stop_logging(self) -> None:
+        handler, self._log_handler = self._log_handler, None
+        if handler is not None:
+            logging.getLogger("runway_desktop").removeHandler(handler)
+            handler.close()
+
     def _redact(self, text: str) -> str:
         return redact_text(text, self._key)
 
@@ -367,6 +373,8 @@ class Session(QObject):
                 verify=self.media.verify,
             )
             old, self.engine, self.data_dir = self.engine, engine, runway_dir
+            self._stop_logging()
+            self._start_logging()  # the log goes with the history it speaks of
             self.bridge.replace_engine(engine)
             self.window.library_dir = self.settings.library_path(runway_dir)
             await close_engine(old, CLOSE_TIMEOUT)
@@ -416,9 +424,7 @@ class Session(QObject):
                 self.media.close()
             if self.reporter is not None:
                 self.reporter.uninstall()
-            if self._log_handler is not None:
-                logging.getLogger("runway_desktop").removeHandler(self._log_handler)
-                self._log_handler.close()
+            self._stop_logging()
             self._closed.set()
 
     async def wait_closed(self) -> None:
