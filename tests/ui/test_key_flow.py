@@ -92,6 +92,9 @@ def test_without_a_keychain_the_key_is_used_at_once_and_settings_says_why(qtbot,
         assert secrets.get() == KEY  # still only in memory
     finally:
         close_session(qtbot, session)
+    for path in home.rglob("*"):  # settings, both histories, logs, library, sidecars, caches
+        if path.is_file():
+            assert KEY.encode() not in path.read_bytes(), path
 
 
 def test_about_says_where_the_key_is_kept_in_every_environment():
