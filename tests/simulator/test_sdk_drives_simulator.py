@@ -96,7 +96,7 @@ async def _dubbing(d: Driver) -> dict[str, Any]:
 
 
 async def _isolation(d: Driver) -> dict[str, Any]:
-    wav = write_audio(d.tmp_path / "noisy.wav", 1.5).read_bytes()
+    wav = write_audio(d.tmp_path / "noisy.wav", 5.0, rate=8000).read_bytes()  # isolation takes > 4.6 s
     return {"model": "eleven_voice_isolation", "audio_uri": data_uri(wav, "audio/wav")}
 
 
@@ -253,7 +253,7 @@ CASES = [
         None,
         1.5,
     ),
-    Case("eleven_voice_isolation", "voice_isolation", _isolation, "audio", None, 1.5),
+    Case("eleven_voice_isolation", "voice_isolation", _isolation, "audio", None, 5.0),
     Case("eleven_voice_dubbing", "voice_dubbing", _dubbing, "audio", None, 2.0),
     Case("eleven_multilingual_sts_v2", "speech_to_speech", _sts, "audio", None, 1.5),
 ]
