@@ -156,7 +156,8 @@ def plan_outputs(
     model: ModelSpec, output: str, body: dict[str, Any], media: list[ResolvedMedia], seed: int
 ) -> OutputPlan:
     """Decide the outputs of a validated request on `model`, whose endpoint outputs `output`."""
-    prompt = body.get("promptText") if isinstance(body.get("promptText"), str) else ""
+    text = body.get("promptText")
+    prompt = text if isinstance(text, str) else ""
     plan = OutputPlan(kind=output, seed=seed, prompt=prompt)
     for item in media:
         duration = _info(item, "duration")

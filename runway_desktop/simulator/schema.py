@@ -167,23 +167,21 @@ def _check_union(value: Any, branches: list[dict[str, Any]], path: Path, literal
     if all("enum" in b or b.get("type") not in ("object", "array") for b in branches):
         expected = " or ".join(describe(b) for b in branches)
         return [Issue("invalid_union", path, f"invalid value {show(value)}; expected {expected}")]
-    candidates = [(b, r) for b, r in zip(branches, results, strict=True) if _branch_accepts_type(b, value)]
+    pairs = [(b, r) for b, r in zip(branches, results, strict=True) if _branch_accepts_type(b, value)]
     if isinstance(value, dict):
-        tagged = [(b, r) for b, r in candidates if _discriminator(b) is not None]
+        tagged = [(b, r, tags) for b, r in pairs if (tags := _discriminator(b)) is not None]
         if tagged:
             matching = [
-                (b, r)
-                for b, r in tagged
-                if any(same_literal(value.get("type"), t) for t in _discriminator(b))
+                (b, r) for b, r, tags in tagged if any(same_literal(value.get("type"), t) for t in tags)
             ]
             if not matching:
-                expected = " | ".join(show(t) for b, _ in tagged for t in _discriminator(b))
+                expected = " | ".join(show(t) for _b, _r, tags in tagged for t in tags)
                 got = "missing" if "type" not in value else show(value["type"])
                 return [
                     Issue("invalid_union_discriminator", (*path, "type"), f"expected {expected}, got {got}")
                 ]
-            candidates = matching
-    if not candidates:
+            pairs = matching
+    if not pairs:
         expected = " or ".join(describe(b) for b in branches)
         return [Issue("invalid_type", path, f"expected {expected}, received {json_type(value)}")]
-    return min((r for _, r in candidates), key=len)
+    return min((r for _, r in pairs), key=len)

@@ -130,7 +130,7 @@ def _range_issue(spec: FieldSpec, value: Any, path: IssuePath) -> Issue | None:
         elif low is not None:
             bounds = f"at least {_number(low)}"
         else:
-            bounds = f"at most {_number(high)}"
+            bounds = f"at most {_number(high or 0)}"
         code = "too_small" if low is not None and value < low else "too_big"
         return Issue(code, path, f"must be {bounds}, got {show(value)}")
     return None

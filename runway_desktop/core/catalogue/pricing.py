@@ -145,8 +145,8 @@ def _output_seconds(model: ModelSpec, values: Mapping[str, Any]) -> Quote:
         if seconds is None:
             return Quote(None, None, False,
                          f"{_rate(price, 's')}; the total depends on the duration the model chooses.")
-    elif duration_field is not None and parse_number(duration_field.default) is not None:
-        seconds, note = parse_number(duration_field.default), " (default)"
+    elif duration_field is not None and (default := parse_number(duration_field.default)) is not None:
+        seconds, note = default, " (default)"
     elif price.default_units is not None:
         seconds, note = price.default_units, " (default)"
     else:
