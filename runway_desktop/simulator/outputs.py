@@ -202,7 +202,10 @@ def _plan_video(plan: OutputPlan, model: ModelSpec, body: dict[str, Any], media:
     else:
         plan.duration = _default_seconds(model)
     plan.duration = min(plan.duration, _MAX_VIDEO_SECONDS)
-    plan.with_audio = body.get("audio") is True
+    # Audio is rendered when asked for, or when the model's price says it is on by default (Veo):
+    # a request billed with audio gets audio.
+    audio = [c for c in model.price.surcharges if c.field == "audio"]
+    plan.with_audio = body.get("audio") is True or any(c.applies(body) for c in audio)
     plan.format = "mp4"
 
 

@@ -70,7 +70,7 @@ def validate_request(catalogue: Catalogue, endpoint: str, body: Any, *, lenient:
     known = {f.name for f in model.fields}
     for key in body:
         if key != "model" and key not in known:
-            checked.issues.append(_unknown_field(model, path, key))
+            checked.issues.append(_unknown_field(catalogue, model, path, key))
     for spec in model.fields:
         if spec.name not in body:
             if spec.required:
@@ -87,9 +87,17 @@ def validate_request(catalogue: Catalogue, endpoint: str, body: Any, *, lenient:
     return checked
 
 
-def _unknown_field(model: ModelSpec, path: str, key: str) -> Issue:
+def _unknown_field(catalogue: Catalogue, model: ModelSpec, path: str, key: str) -> Issue:
     closest = model.closest_field(key)
     hint = f"; did you mean '{closest}'?" if closest else ""
+    # The same model may take the field on another endpoint (gen4.5's promptImage on image_to_video).
+    elsewhere = [
+        catalogue.endpoints[m.endpoint].path
+        for m in catalogue.named(model.id)
+        if m.endpoint != model.endpoint and m.field(key) is not None
+    ]
+    if elsewhere:
+        hint = f"; {model.id} takes it on {' and '.join(elsewhere)}"
     return Issue(
         "unrecognized_keys",
         (key,),
