@@ -74,7 +74,7 @@ def validate_request(catalogue: Catalogue, endpoint: str, body: Any, *, lenient:
     for spec in model.fields:
         if spec.name not in body:
             if spec.required:
-                checked.issues.append(_missing(catalogue, model, spec, body))
+                checked.issues.append(_missing(catalogue, model, spec))
             continue
         value = body[spec.name]
         problems = check(value, spec.wire, (spec.name,), literals=not lenient)
@@ -89,7 +89,7 @@ def validate_request(catalogue: Catalogue, endpoint: str, body: Any, *, lenient:
 
 def _unknown_field(catalogue: Catalogue, model: ModelSpec, path: str, key: str) -> Issue:
     closest = model.closest_field(key)
-    hint = f"; did you mean '{closest}'?" if closest else ""
+    hint = f"; did you mean '{closest}'?" if closest else "."
     # The same model may take the field on another endpoint (gen4.5's promptImage on image_to_video).
     elsewhere = [
         catalogue.endpoints[m.endpoint].path
@@ -97,16 +97,16 @@ def _unknown_field(catalogue: Catalogue, model: ModelSpec, path: str, key: str) 
         if m.endpoint != model.endpoint and m.field(key) is not None
     ]
     if elsewhere:
-        hint = f"; {model.id} takes it on {' and '.join(elsewhere)}"
+        hint = f"; {model.id} takes it on {' and '.join(elsewhere)}."
     return Issue(
         "unrecognized_keys",
         (key,),
-        f"unknown field for {model.id} on {path}{hint} accepted fields: model, "
+        f"unknown field for {model.id} on {path}{hint} Accepted fields: model, "
         f"{', '.join(f.name for f in model.fields)}",
     )
 
 
-def _missing(catalogue: Catalogue, model: ModelSpec, spec: FieldSpec, body: dict[str, Any]) -> Issue:
+def _missing(catalogue: Catalogue, model: ModelSpec, spec: FieldSpec) -> Issue:
     message = f"required (expected {describe(spec.wire)})"
     if model.endpoint == "image_to_video" and spec.name == "promptImage":
         # A video from text alone has its own endpoint; say where it is and who serves it there.
