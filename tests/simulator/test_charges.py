@@ -34,6 +34,8 @@ async def test_a_cancel_charges_what_the_task_reports_as_cost(start_sim, cancel_
         created = (await api.post("/v1/text_to_video", json=VIDEO)).json()
         estimate = created["estimatedCost"]["credits"]
         await eventually(lambda: _status(api, created["id"], cancel_when))
+        # While live, the estimate is reserved: the balance and usage show the same reservation.
+        assert start - await _balance(api) == await _used(api) == estimate
         assert (await api.delete(f"/v1/tasks/{created['id']}")).status_code == 204
         cancelled = await _status(api, created["id"], "CANCELLED")
         assert cancelled is not None
