@@ -91,8 +91,8 @@ def test_balance_reads_as_a_person_writes_it(tmp_path, keyed_sim):
 
 def test_cancel_when_runway_refuses_the_delete_is_one_line_and_exit_1(tmp_path):
     with simulator(speed=0.02) as url:
-        submitted = cli("submit", "--model", "gen4_image", "--prompt", "a harbour", "--set", "ratio=1920:1080",
-                        data_dir=tmp_path, url=url)
+        submitted = cli("submit", "--model", "gen4_image", "--prompt", "a harbour",
+                        "--set", "ratio=1920:1080", data_dir=tmp_path, url=url)
         assert submitted.returncode == 0, submitted.stderr
         task = json.loads(submitted.stdout)
         assert task["state"] == "pending"

@@ -61,4 +61,4 @@ def main(argv: list[str] | None = None) -> int:
         _error(f"unexpected error: {type(exc).__name__}: {exc}")
         return EXIT_FAILED
     finally:
-        MEDIA.close()  # the worker that checked downloads, if one was started
+        MEDIA.close(wait=True)  # the worker that checked downloads, if one was started

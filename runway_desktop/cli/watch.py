@@ -97,6 +97,7 @@ class Narrator:
         self.started = clock()
         self.last_said = clock()
         self._seen: dict[str, TaskRecord] = {}
+        self._problems: dict[str, set[str]] = {}
 
     def follow(self, task: TaskRecord) -> None:
         """Follow `task` from now; its present state is said once."""
@@ -115,7 +116,15 @@ class Narrator:
             if event.task.id in self.ids:
                 self.observe(event.task)
         elif isinstance(event, ev.EngineError) and (event.task_id is None or event.task_id in self.ids):
-            self.say(None, f"problem: {one_line(event.message)}")
+            task = self._seen.get(event.task_id) if event.task_id else None
+            self._problem(task, f"problem: {one_line(event.message)}", one_line(event.message))
+
+    def _problem(self, task: TaskRecord | None, line: str, problem: str) -> None:
+        """Say a problem once: the engine may report it as an event, a task error and an output error."""
+        said = self._problems.setdefault(task.id if task is not None else "", set())
+        if problem not in said:
+            said.add(problem)
+            self.say(task, line)
 
     def _state_line(self, task: TaskRecord) -> str:
         line = task.state.label
@@ -135,8 +144,6 @@ class Narrator:
             self.say(task, self._state_line(task))
         elif task.state is TaskState.RUNNING and _percent(task) not in (None, _percent(old)):
             self.say(task, f"{task.state.label} {_percent(task)}%")
-        if task.error and (old is None or task.error != old.error):
-            self.say(task, f"problem: {one_line(task.error)}")
         before = {o.index: o for o in old.outputs} if old is not None else {}
         for output in task.outputs:
             previous = before.get(output.index)
@@ -144,16 +151,25 @@ class Narrator:
             if output.state is OutputState.SAVED and newly_saved:
                 self.say(task, f"saved {output.path}")
             elif output.error and (previous is None or previous.error != output.error):
-                self.say(task, f"output {output.index + 1} not saved: {one_line(output.error)}")
+                problem = one_line(output.error)
+                self._problem(task, f"output {output.index + 1} not saved: {problem}", problem)
+        if task.error and (old is None or task.error != old.error):
+            self._problem(task, f"problem: {one_line(task.error)}", one_line(task.error))
 
     def heartbeat(self, waiting: Iterable[TaskRecord]) -> None:
         """After a quiet spell, say what is still awaited and for how long."""
         elapsed = self.clock() - self.started
         for task in waiting:
-            what = self._state_line(task).lower()
-            if task.state is TaskState.SUCCEEDED:
-                what = "saving the outputs"
-            self.say(task, f"still {what} after {_duration(elapsed)}")
+            self.say(task, f"still {_awaited(task)} after {_duration(elapsed)}")
+
+
+def _awaited(task: TaskRecord) -> str:
+    """What a task that has not settled is waiting for, in a few words."""
+    if task.state is TaskState.SUCCEEDED:
+        return "saving its outputs"
+    percent = _percent(task)
+    shown = f" {percent}%" if task.state is TaskState.RUNNING and percent is not None else ""
+    return task.state.label.lower() + shown
 
 
 def _duration(seconds: float) -> str:
@@ -195,7 +211,7 @@ def _timed_out(
     engine: Engine, task_ids: list[str], timeout: float | None, until: Callable[[TaskRecord], bool]
 ) -> CliError:
     waiting = [t for t in _records(engine, task_ids) if not until(t)]
-    which = ", ".join(f"{short_id(t)} ({t.state.label.lower()})" for t in waiting)
+    which = ", ".join(f"{short_id(t)} ({_awaited(t)})" for t in waiting)
     later = "`runway-desktop-cli download ID`" if len(waiting) == 1 else "`runway-desktop-cli sync`"
     return CliError(
         f"timed out after {timeout:g} s still waiting for {which}; it goes on at Runway, and {later} "

@@ -1,0 +1,174 @@
+"""`submit --wait`, `download` and `sync` say what happens on stderr, end, and exit with the reason."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import threading
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from aiohttp import web
+from cli_support import assert_one_clean_line, cli, simulator
+
+SPEECH = ("--model", "eleven_multilingual_v2", "--set", "voice=Maya")
+
+
+@pytest.fixture(scope="module")
+def fast_sim() -> Iterator[str]:
+    with simulator(speed=200) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def slow_sim() -> Iterator[str]:
+    with simulator(speed=0.01) as url:
+        yield url
+
+
+class OddRunway:
+    """A server on loopback that accepts creates and then answers task GETs with `task_reply`."""
+
+    def __init__(self) -> None:
+        self.task_reply: dict = {}
+        self.file_body = b"<html><body>Please sign in</body></html>"
+        self.url = ""
+        self._loop = asyncio.new_event_loop()
+        self._ready = threading.Event()
+        self._runner: web.AppRunner | None = None
+
+    async def _create(self, request: web.Request) -> web.Response:
+        return web.json_response({"id": str(uuid.uuid4())})
+
+    async def _task(self, request: web.Request) -> web.Response:
+        reply = {"id": request.match_info["id"], "createdAt": "2026-01-01T00:00:00Z", **self.task_reply}
+        return web.json_response(reply)
+
+    async def _file(self, request: web.Request) -> web.Response:
+        return web.Response(body=self.file_body, content_type="text/html")
+
+    async def _start(self) -> None:
+        app = web.Application()
+        app.router.add_post("/v1/{endpoint}", self._create)
+        app.router.add_get("/v1/tasks/{id}", self._task)
+        app.router.add_get("/files/{name}", self._file)
+        self._runner = web.AppRunner(app)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        port = self._runner.addresses[0][1]
+        self.url = f"http://127.0.0.1:{port}"
+
+    def __enter__(self) -> OddRunway:
+        def serve() -> None:
+            asyncio.set_event_loop(self._loop)
+            self._loop.run_until_complete(self._start())
+            self._ready.set()
+            self._loop.run_forever()
+
+        threading.Thread(target=serve, daemon=True).start()
+        assert self._ready.wait(30)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        async def stop() -> None:
+            if self._runner is not None:
+                await self._runner.cleanup()
+
+        asyncio.run_coroutine_threadsafe(stop(), self._loop).result(10)
+        self._loop.call_soon_threadsafe(self._loop.stop)
+
+
+@pytest.fixture
+def odd_runway() -> Iterator[OddRunway]:
+    with OddRunway() as server:
+        yield server
+
+
+def _stderr_states(stderr: str) -> list[str]:
+    lines = stderr.splitlines()
+    return [line.split("  ", 1)[1] for line in lines if "  " in line and not line.startswith(" ")]
+
+
+def test_submit_wait_narrates_each_change_on_stderr_and_prints_only_paths(tmp_path, fast_sim):
+    result = cli("submit", *SPEECH, "--prompt", "Good morning.", "--wait", data_dir=tmp_path, url=fast_sim)
+    assert result.returncode == 0, result.stderr
+    (path,) = result.stdout.split()
+    assert Path(path).is_file() and path.endswith(".mp3")
+    said = _stderr_states(result.stderr)
+    assert said[:3] == ["Queued locally", "Submitting", "Pending"], said
+    assert "Succeeded" in said and said[-1] == f"saved {path}"
+    assert said.index("Pending") < said.index("Succeeded")
+    assert all(s.startswith(("Queued", "Submitting", "Pending", "Running", "Succeeded", "saved"))
+               for s in said), said
+    ids = {line.split("  ", 1)[0] for line in result.stderr.splitlines()}
+    assert len(ids) == 1 and len(ids.pop()) == 12  # every line names the task
+
+
+def test_submit_without_wait_keeps_stdout_pure_json(tmp_path, fast_sim):
+    result = cli("submit", *SPEECH, "--prompt", "Hello.", data_dir=tmp_path, url=fast_sim)
+    assert result.returncode == 0, result.stderr
+    task = json.loads(result.stdout)
+    assert task["runway_id"] and "Submitting" in result.stderr
+
+
+def test_a_failed_task_exits_1_with_runway_reason_and_code(tmp_path):
+    with simulator("--faults", "safety=1", speed=200) as url:
+        result = cli("submit", *SPEECH, "--prompt", "Hello.", "--wait", data_dir=tmp_path, url=url)
+    assert result.returncode == 1
+    line = result.stderr.strip().splitlines()[-1]
+    assert ": failed: " in line and "[SAFETY" in line, result.stderr
+    assert result.stdout == "" and "Traceback" not in result.stderr
+
+
+def test_wait_and_download_give_up_after_the_timeout_with_exit_3(tmp_path, slow_sim):
+    result = cli("submit", "--model", "gen4_image", "--prompt", "a dam", "--set", "ratio=1920:1080", "--wait",
+                 "--timeout", "2", data_dir=tmp_path, url=slow_sim)
+    assert result.returncode == 3, result.stderr
+    line = assert_one_clean_line(result.stderr)
+    assert "timed out after 2 s" in line and "download ID" in line
+    (task,) = [json.loads(row) for row in cli("list", "--json", data_dir=tmp_path).stdout.splitlines()]
+    assert task["state"] in ("pending", "running")
+    again = cli("download", task["id"][:10], "--timeout", "1", data_dir=tmp_path, url=slow_sim)
+    assert again.returncode == 3 and "timed out after 1 s" in assert_one_clean_line(again.stderr)
+    synced = cli("sync", "--timeout", "1", data_dir=tmp_path, url=slow_sim)
+    assert synced.returncode == 3 and task["id"][:12] in assert_one_clean_line(synced.stderr)
+
+
+def test_succeeded_without_output_is_a_failure_with_a_sentence(tmp_path, odd_runway):
+    for output in ([], "not-a-list"):
+        odd_runway.task_reply = {"status": "SUCCEEDED", "output": output}
+        result = cli("submit", *SPEECH, "--prompt", "Hi.", "--wait", "--timeout", "60",
+                     data_dir=tmp_path, url=odd_runway.url)
+        assert result.returncode == 1, result.stderr
+        assert result.stdout == ""
+        assert "reported success but sent no output" in result.stderr.strip().splitlines()[-1]
+        assert "Traceback" not in result.stderr
+
+
+def test_an_output_that_cannot_be_saved_is_said_as_it_happens_and_ends_non_zero(tmp_path, odd_runway):
+    odd_runway.task_reply = {"status": "SUCCEEDED", "output": [f"{odd_runway.url}/files/result.mp3"]}
+    result = cli("submit", *SPEECH, "--prompt", "Hi.", "--wait", "--timeout", "20",
+                 data_dir=tmp_path, url=odd_runway.url)
+    assert result.returncode != 0
+    assert "output 1 not saved:" in result.stderr, result.stderr
+    assert result.stdout == "" and "Traceback" not in result.stderr
+
+
+def test_sync_waits_for_every_unfinished_task_and_lists_them(tmp_path, fast_sim):
+    ids = []
+    for text in ("One.", "Two."):
+        submitted = cli("submit", *SPEECH, "--prompt", text, data_dir=tmp_path, url=fast_sim)
+        assert submitted.returncode == 0, submitted.stderr
+        ids.append(json.loads(submitted.stdout)["id"][:12])
+    synced = cli("sync", "--timeout", "60", data_dir=tmp_path, url=fast_sim)
+    assert synced.returncode == 0, synced.stderr
+    rows = synced.stdout.splitlines()
+    assert rows[0].split()[:2] == ["ID", "STATE"]
+    assert sorted(row.split()[0] for row in rows[1:]) == sorted(ids)
+    assert all(row.split()[1] == "succeeded" for row in rows[1:])
+    assert sum("saved " in line for line in synced.stderr.splitlines()) == 2
+    nothing = cli("sync", data_dir=tmp_path, url=fast_sim)
+    assert nothing.returncode == 0 and "Nothing to wait for" in nothing.stderr
