@@ -19,6 +19,7 @@ from runway_desktop.core.intake.media import MediaInfo
 from runway_desktop.core.intake.worker import MEDIA
 from runway_desktop.core.running.engine import Engine, EngineConfig
 from runway_desktop.core.running.poll_schedule import PollTiming
+from runway_desktop.core.running.redaction import SECRETS
 from runway_desktop.core.storage.library import Library
 from runway_desktop.core.storage.store import Store
 
@@ -80,9 +81,13 @@ async def open_services(
 
 
 def make_client(api_key: str, base_url: str) -> RunwayClient:
-    """A client for `base_url`; raises ValueError for an empty key or an unusable URL."""
+    """A client for `base_url`; raises ValueError for an empty key or an unusable URL.
+
+    The key is remembered for redaction: no server reply that echoes it reaches disk or a screen.
+    """
     from runway_desktop.api.client import RunwayClient  # httpx loads only once a client is needed
 
+    SECRETS.add(api_key)
     return RunwayClient(api_key, base_url)
 
 

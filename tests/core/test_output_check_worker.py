@@ -10,6 +10,7 @@ from media_factory import make_mp4, make_png
 
 from runway_desktop.core.intake.output_check import OutputInvalid
 from runway_desktop.core.intake.worker import MediaProcess
+from runway_desktop.core.running.fetching import fetch_output
 from runway_desktop.core.running.tasks import OutputFile, TaskRecord, TaskState
 from runway_desktop.core.storage.library import Library, LibraryError
 
@@ -55,8 +56,8 @@ def _task() -> TaskRecord:
 async def test_the_library_keeps_a_good_output_and_refuses_a_corrupt_one_via_the_worker(worker, tmp_path):
     library = Library(tmp_path / "library", verify=worker.verify)
     good = make_png(tmp_path / "good.png", 64, 48).read_bytes()
-    saved = await library.save(FileHost(good), _task(), _task().outputs[0])
+    saved = await fetch_output(FileHost(good), library, _task(), _task().outputs[0])
     assert saved.mime == "image/png" and os.path.getsize(saved.path) == len(good)
     with pytest.raises(LibraryError, match="does not decode"):
-        await library.save(FileHost(good[: len(good) // 2]), _task(), OutputFile(0, "https://cdn.example/o2.png"))
+        await fetch_output(FileHost(good[: len(good) // 2]), library, _task(), OutputFile(0, "https://cdn.example/o2.png"))
     assert not list((tmp_path / "library").rglob("*.part"))  # nothing half-kept

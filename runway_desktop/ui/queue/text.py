@@ -58,8 +58,8 @@ def _saving_note(task: TaskRecord) -> str:
     saved = sum(1 for o in task.outputs if o.state is OutputState.SAVED)
     if saved == len(task.outputs):
         return ""
-    if any(o.state is OutputState.ERROR for o in task.outputs):
-        return " · saving failed, will retry"
+    if any(o.state is OutputState.NOT_SAVED for o in task.outputs):
+        return " · not saved"
     return f" · saving {saved + 1} of {len(task.outputs)}"
 
 
