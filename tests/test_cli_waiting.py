@@ -144,7 +144,9 @@ def test_succeeded_without_output_is_a_failure_with_a_sentence(tmp_path, odd_run
                      data_dir=tmp_path, url=odd_runway.url)
         assert result.returncode == 1, result.stderr
         assert result.stdout == ""
-        assert "reported success but sent no output" in result.stderr.strip().splitlines()[-1]
+        last = result.stderr.strip().splitlines()[-1]
+        assert ": needs attention: " in last and "no output" in last, result.stderr
+        assert "Next: run `runway-desktop-cli download" in last
         assert "Traceback" not in result.stderr
 
 
@@ -152,8 +154,11 @@ def test_an_output_that_cannot_be_saved_is_said_as_it_happens_and_ends_non_zero(
     odd_runway.task_reply = {"status": "SUCCEEDED", "output": [f"{odd_runway.url}/files/result.mp3"]}
     result = cli("submit", *SPEECH, "--prompt", "Hi.", "--wait", "--timeout", "20",
                  data_dir=tmp_path, url=odd_runway.url)
-    assert result.returncode != 0
-    assert "output 1 not saved:" in result.stderr, result.stderr
+    assert result.returncode == 1, result.stderr
+    said = result.stderr.strip().splitlines()
+    assert any(line.endswith("output 1 not saved: " + said[-1].split("not saved: ", 1)[1].split(" Next:")[0])
+               for line in said[:-1]), said  # said as it happened, then as the outcome
+    assert "not a media file" in said[-1] and "Next: run `runway-desktop-cli download" in said[-1]
     assert result.stdout == "" and "Traceback" not in result.stderr
 
 

@@ -27,6 +27,7 @@ from runway_desktop.core.intake import plan as input_plan
 from runway_desktop.core.intake.media import MediaValue
 from runway_desktop.core.requests.build import BuiltRequest, build_request, endpoint_for, resolve_model
 from runway_desktop.core.running.engine import Engine
+from runway_desktop.core.running.states import Action, actions_for
 from runway_desktop.core.running.tasks import TaskRecord, TaskState
 from runway_desktop.wiring import open_services, open_store
 
@@ -232,9 +233,20 @@ async def follow_up(args: argparse.Namespace, data_dir: Path) -> int:
             print(f"{task.id}  {task.state.value}")
             return EXIT_OK
         narrator.follow(task)
+        task = await _try_again(engine, task)
         if not settled(task):
             await wait_settled(engine, [task.id], narrator, args.timeout)
         return _report([engine.get(task.id) or task])
+
+
+async def _try_again(engine: Engine, task: TaskRecord) -> TaskRecord:
+    """`download` is the terminal's "try again": outputs not saved, or a task that needs attention."""
+    allowed = actions_for(task)
+    if Action.DOWNLOAD_AGAIN in allowed:
+        return await engine.download_again(task.id)
+    if Action.CHECK_AGAIN in allowed:
+        return await engine.check_again(task.id)
+    return task
 
 
 async def balance(args: argparse.Namespace, data_dir: Path) -> int:

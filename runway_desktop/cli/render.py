@@ -41,10 +41,10 @@ def task_json(task: TaskRecord, full: bool = False) -> dict[str, Any]:
         "failure_code": task.failure_code,
         "outputs": task.saved_paths,
     }
-    attention = getattr(task, "attention", None)
-    if attention is not None:
+    if task.attention is not None:
+        attention = task.attention
         data["attention"] = {
-            "reason": attention.reason, "since": iso(attention.since), "action": attention.action
+            "reason": attention.reason, "since": iso(attention.since), "action": attention.action.value
         }
     if full:
         data.update(
@@ -135,9 +135,8 @@ def _detail(task: TaskRecord) -> str:
 
 def task_reason(task: TaskRecord) -> str | None:
     """Why a task is where it is, when that is not plain progress."""
-    attention = getattr(task, "attention", None)
-    if attention is not None:
-        return one_line(attention.reason)
+    if task.attention is not None:
+        return one_line(task.attention.reason)
     if task.failure:
         code = f" [{task.failure_code}]" if task.failure_code else ""
         return one_line(task.failure) + code
@@ -185,9 +184,10 @@ def task_details(task: TaskRecord) -> list[str]:
         ("State", task.state.label + (f" ({task.progress * 100:.0f}%)" if task.progress is not None
                                       and not task.state.is_terminal else "")),
     ]
-    attention = getattr(task, "attention", None)
-    if attention is not None:
-        rows.append(("Needs", f"{one_line(attention.reason)} — {one_line(attention.action)}"))
+    if task.attention is not None:
+        since = local_time(task.attention.since)
+        rows.append(("Attention", f"{one_line(task.attention.reason)} (since {since})"))
+        rows.append(("Next step", task.attention.action.label))
     if task.failure:
         rows.append(("Failure", task_reason(task) or ""))
     if task.error:
@@ -206,7 +206,7 @@ def task_details(task: TaskRecord) -> list[str]:
         where = output.path or "not saved yet"
         unsaved = output.error and output.state is not OutputState.SAVED
         said = f" — {one_line(output.error or '')}" if unsaved else ""
-        rows.append((f"Output {output.index + 1}", f"{where} ({output.state.value.replace('_', ' ')}){said}"))
+        rows.append((f"Output {output.index + 1}", f"{where} ({output.state.label.lower()}){said}"))
     if task.retry_of:
         rows.append(("Retry of", task.retry_of))
     width = max(len(label) for label, _ in rows)

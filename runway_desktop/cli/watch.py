@@ -13,30 +13,41 @@ from runway_desktop.cli.render import short_id
 from runway_desktop.core.running import events as ev
 from runway_desktop.core.running.config import EngineRefused
 from runway_desktop.core.running.engine import Engine
-from runway_desktop.core.running.tasks import OutputState, TaskRecord, TaskState
+from runway_desktop.core.running.tasks import NextStep, OutputState, TaskRecord, TaskState
 
 # With nothing new to say for this long, say what is still awaited, so silence never means "stuck?".
 HEARTBEAT_SECONDS = 30.0
-# Outputs in these states will not change without the user: waiting for them is over.
-_SETTLED_OUTPUTS = {OutputState.SAVED} | {s for s in OutputState if s.value == "not_saved"}
-
-
-def _needs_attention(task: TaskRecord) -> bool:
-    return task.state.value == "needs_attention"
 
 
 def settled(task: TaskRecord) -> bool:
-    """Nothing more will happen to this task without the user: finished and saved, or stuck."""
-    if _needs_attention(task):
-        return True
-    if not task.state.is_terminal:
-        return False
-    return all(o.state in _SETTLED_OUTPUTS for o in task.outputs)
+    """Nothing more will happen to this task without the user: finished and saved (or given up), or stuck."""
+    return task.state.is_settled and not task.needs_download
 
 
 def unfinished(task: TaskRecord) -> bool:
-    """Work the engine resumes on its own: live, queued, or succeeded with outputs still to save."""
-    return (not task.state.is_terminal and not _needs_attention(task)) or task.needs_download
+    """Work the engine goes on with by itself: queued, live, or succeeded with outputs still saving."""
+    return not settled(task)
+
+
+# What helps a task that needs attention, said for a terminal (the window says "in Settings").
+_STEPS = {
+    NextStep.REENTER_KEY: "set a working key (RUNWAYML_API_SECRET, or Settings in the app), then run "
+    "`runway-desktop-cli download {id}`",
+    NextStep.CHECK_CONNECTION: "check your connection (and proxy), then run "
+    "`runway-desktop-cli download {id}`",
+    NextStep.CHECK_AGAIN: "run `runway-desktop-cli download {id}` later to check again",
+    NextStep.DOWNLOAD_AGAIN: "run `runway-desktop-cli download {id}` to try again",
+    NextStep.CHOOSE_LIBRARY_FOLDER: "free some space (or choose another library folder in the app), then run "
+    "`runway-desktop-cli download {id}`",
+    NextStep.CHECK_AT_RUNWAY: "look the task up in Runway's dashboard",
+    NextStep.CONTACT_SUPPORT: "if it keeps happening, contact Runway's support with the task id",
+}
+
+
+def next_step(task: TaskRecord) -> str | None:
+    if task.attention is None:
+        return None
+    return _STEPS.get(task.attention.action, task.attention.action.label).format(id=short_id(task))
 
 
 @dataclass(frozen=True)
@@ -48,11 +59,11 @@ class Outcome:
 def outcome(task: TaskRecord) -> Outcome:
     """The exit code a settled task gives, with the sentence that explains a non-zero one."""
     who = short_id(task)
-    attention = getattr(task, "attention", None)
-    if _needs_attention(task):
-        reason = one_line(attention.reason) if attention is not None else "it cannot make progress"
-        action = f" Next: {one_line(attention.action)}." if attention is not None and attention.action else ""
-        return Outcome(EXIT_FAILED, f"{who}: needs attention: {reason}.{action}".replace("..", "."))
+    if task.state is TaskState.NEEDS_ATTENTION:
+        reason = one_line(task.attention.reason).rstrip(".") if task.attention else "it cannot make progress"
+        step = next_step(task)
+        then = f" Next: {step}." if step else ""
+        return Outcome(EXIT_FAILED, f"{who}: needs attention: {reason}.{then}")
     if task.state is TaskState.SUCCEEDED:
         if not task.outputs:
             return Outcome(
@@ -63,11 +74,11 @@ def outcome(task: TaskRecord) -> Outcome:
         missing = [o for o in task.outputs if o.state is not OutputState.SAVED]
         if missing:
             first = missing[0]
-            reason = one_line(first.error) if first.error else "it could not be saved"
+            reason = one_line(first.error).rstrip(".") if first.error else "it could not be saved"
             return Outcome(
                 EXIT_FAILED,
                 f"{who}: {len(missing)} of {len(task.outputs)} output(s) not saved: {reason}. "
-                f"Try again with `runway-desktop-cli download {who}`.",
+                f"Next: run `runway-desktop-cli download {who}` to try again.",
             )
         return Outcome(EXIT_OK)
     if task.state is TaskState.FAILED:
@@ -131,9 +142,8 @@ class Narrator:
         percent = _percent(task)
         if task.state is TaskState.RUNNING and percent is not None:
             line += f" {percent}%"
-        attention = getattr(task, "attention", None)
-        if _needs_attention(task) and attention is not None:
-            line += f": {one_line(attention.reason)}"
+        if task.state is TaskState.NEEDS_ATTENTION and task.attention is not None:
+            line += f": {one_line(task.attention.reason)}"
         return line
 
     def observe(self, task: TaskRecord) -> None:
