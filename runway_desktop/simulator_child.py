@@ -229,6 +229,8 @@ class SharedSimulator:
 
 
 def _pid_alive(pid: int) -> bool:
+    if sys.platform == "win32":  # os.kill(pid, 0) would end the process there; the HTTP probe decides
+        return True
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
