@@ -98,7 +98,6 @@ class DownloadManager:
             return
         pending = [o.index for o in task.outputs if o.state is OutputState.PENDING]
         await asyncio.gather(*(self._save(task_id, index) for index in pending))
-        await self._settle(task_id)
 
     async def _save(self, task_id: str, index: int) -> None:
         delay, attempts, refreshes = self._retry_delay, 0, 0
@@ -125,7 +124,7 @@ class DownloadManager:
                 problem = download_problem(exc, str(self.library.folder_for(task)))
             else:
                 await self._writer.mutate(
-                    task_id, partial(_with_output, new=saved), partial(ev.OutputSaved, output=saved)
+                    task_id, partial(self._conclude, new=saved), partial(ev.OutputSaved, output=saved)
                 )
                 return
             if not problem.retry or attempts >= self._attempts:
@@ -145,34 +144,31 @@ class DownloadManager:
             output = task.output(index)
             if output is None or output.state is not OutputState.PENDING:
                 return None
-            return _with_output(
+            return self._conclude(
                 task, dataclasses.replace(output, state=OutputState.NOT_SAVED, error=problem.reason)
             )
 
         await self._writer.mutate(task_id, not_saved)
         self._writer.report(problem.reason, task_id)
 
-    async def _settle(self, task_id: str) -> None:
-        """All outputs tried: the task says which were not saved and what would help, or that all were."""
-        now = self._clock()
+    def _conclude(self, task: TaskRecord, new: OutputFile) -> TaskRecord | None:
+        """One output's outcome; with the last one, the task says what was not saved and what would help."""
+        updated = _with_output(task, new)
+        if updated is None or updated.needs_download or updated.state is not TaskState.SUCCEEDED:
+            return updated
+        unsaved = updated.unsaved_outputs
+        lasting = lasting_attention(updated.attention)
+        if not unsaved:
+            self._forget_steps(task.id)
+            return updated.evolve(error=None, attention=lasting)
+        first = unsaved[0]
+        count = f"{len(unsaved)} of {len(task.outputs)} outputs" if len(task.outputs) > 1 else "The output"
+        reason = f"{count} could not be saved: {first.error}"
+        step = self._steps.get((task.id, first.index), NextStep.DOWNLOAD_AGAIN)
+        self._forget_steps(task.id)
+        return updated.evolve(error=reason, attention=lasting or Attention(reason, self._clock(), step))
 
-        def settle(task: TaskRecord) -> TaskRecord | None:
-            if task.state is not TaskState.SUCCEEDED or task.needs_download:
-                return None
-            unsaved = task.unsaved_outputs
-            if not unsaved:
-                return task.evolve(error=None, attention=lasting_attention(task.attention))
-            first = unsaved[0]
-            count = (
-                f"{len(unsaved)} of {len(task.outputs)} outputs" if len(task.outputs) > 1 else "The output"
-            )
-            reason = f"{count} could not be saved: {first.error}"
-            step = self._steps.get((task.id, first.index), NextStep.DOWNLOAD_AGAIN)
-            if lasting_attention(task.attention) is not None:
-                return task.evolve(error=reason)
-            return task.evolve(error=reason, attention=Attention(reason, now, step))
-
-        await self._writer.mutate(task_id, settle)
+    def _forget_steps(self, task_id: str) -> None:
         for key in [k for k in self._steps if k[0] == task_id]:
             del self._steps[key]
 

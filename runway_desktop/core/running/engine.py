@@ -350,11 +350,13 @@ class Engine:
         return await self._check(task.id) or task
 
     async def _check(self, task_id: str) -> TaskRecord | None:
+        """Poll again: the task is pending until Runway answers (and needs attention again if it cannot)."""
         now = self._clock()
         task = await self.writer.mutate(
             task_id,
             lambda t: (
-                t.evolve(state=TaskState.PENDING, updated_at=now)
+                t.evolve(state=TaskState.PENDING, updated_at=now, error=None,
+                         attention=lasting_attention(t.attention))
                 if t.state is TaskState.NEEDS_ATTENTION
                 else None
             ),

@@ -4,8 +4,8 @@ help, and the next step once the engine stops trying."""
 from __future__ import annotations
 
 import math
-from pathlib import Path
 from dataclasses import dataclass
+from pathlib import Path
 
 from runway_desktop.api.errors import (
     ApiTimeoutError,
