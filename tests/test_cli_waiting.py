@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import subprocess
+import sys
 import threading
 import uuid
 from collections.abc import Iterator
@@ -11,7 +13,9 @@ from pathlib import Path
 
 import pytest
 from aiohttp import web
-from cli_support import assert_one_clean_line, cli, simulator
+from cli_support import assert_one_clean_line, cli, cli_env, simulator
+
+from runway_desktop.api import errors as api_errors
 
 SPEECH = ("--model", "eleven_multilingual_v2", "--set", "voice=Maya")
 
@@ -33,6 +37,7 @@ class OddRunway:
 
     def __init__(self) -> None:
         self.task_reply: dict = {}
+        self.endless_task = False  # answer task GETs with a JSON body that never ends
         self.file_body = b"<html><body>Please sign in</body></html>"
         self.url = ""
         self._loop = asyncio.new_event_loop()
@@ -42,9 +47,23 @@ class OddRunway:
     async def _create(self, request: web.Request) -> web.Response:
         return web.json_response({"id": str(uuid.uuid4())})
 
-    async def _task(self, request: web.Request) -> web.Response:
+    async def _task(self, request: web.Request) -> web.StreamResponse:
+        if self.endless_task:
+            return await self._endless(request)
         reply = {"id": request.match_info["id"], "createdAt": "2026-01-01T00:00:00Z", **self.task_reply}
         return web.json_response(reply)
+
+    async def _endless(self, request: web.Request) -> web.StreamResponse:
+        response = web.StreamResponse(headers={"Content-Type": "application/json"})
+        await response.prepare(request)
+        chunk = b" " * 65536
+        await response.write(b'{"id": "x", "status": "RUNNING", "padding": "')
+        try:
+            while True:
+                await response.write(chunk)
+        except (ConnectionError, RuntimeError):
+            pass
+        return response
 
     async def _file(self, request: web.Request) -> web.Response:
         return web.Response(body=self.file_body, content_type="text/html")
@@ -177,3 +196,28 @@ def test_sync_waits_for_every_unfinished_task_and_lists_them(tmp_path, fast_sim)
     assert sum("saved " in line for line in synced.stderr.splitlines()) == 2
     nothing = cli("sync", data_dir=tmp_path, url=fast_sim)
     assert nothing.returncode == 0 and "Nothing to wait for" in nothing.stderr
+
+
+# Bounded replies are the client's work (a capped read raising ReplyTooLarge); until the client has
+# it, an endless reply is read whole and this would take gigabytes of a shared machine to show it.
+@pytest.mark.skipif(not hasattr(api_errors, "ReplyTooLarge"), reason="the client does not cap replies yet")
+def test_an_endless_reply_keeps_the_cli_small_and_ends_with_a_reason(tmp_path, odd_runway):
+    odd_runway.endless_task = True
+    run = (
+        "import resource, sys\n"
+        "from runway_desktop.cli import main\n"
+        "code = main(sys.argv[1:])\n"
+        "print('peak-rss-kib', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+        "sys.exit(code)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", run, "--data-dir", str(tmp_path), "--base-url", odd_runway.url,
+         "--min-poll-interval", "0.05", "submit", *SPEECH, "--prompt", "Hi.", "--wait", "--timeout", "40"],
+        capture_output=True, text=True, timeout=120, env=cli_env(),
+    )
+    assert result.returncode in (1, 3), result.stderr
+    assert "Traceback" not in result.stderr
+    peak_kib = int(result.stderr.rsplit("peak-rss-kib", 1)[1].split()[0])
+    assert peak_kib < 300 * 1024, peak_kib
+    said = result.stderr.splitlines()
+    assert any("problem:" in line or "needs attention" in line for line in said), said
