@@ -38,7 +38,7 @@ class OddRunway:
     def __init__(self) -> None:
         self.task_reply: dict = {}
         self.endless_task = False  # answer task GETs with a JSON body that never ends
-        self.file_body = b"<html><body>Please sign in</body></html>"
+        self.file_body = b"plain words, not a picture or a sound\n" * 200
         self.url = ""
         self._loop = asyncio.new_event_loop()
         self._ready = threading.Event()
@@ -66,7 +66,7 @@ class OddRunway:
         return response
 
     async def _file(self, request: web.Request) -> web.Response:
-        return web.Response(body=self.file_body, content_type="text/html")
+        return web.Response(body=self.file_body, content_type="application/octet-stream")
 
     async def _start(self) -> None:
         app = web.Application()
