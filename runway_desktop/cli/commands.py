@@ -163,17 +163,23 @@ def _submitted(task: TaskRecord) -> bool:
     return task.state not in (TaskState.QUEUED, TaskState.SUBMITTING)
 
 
-def _report(tasks: list[TaskRecord]) -> int:
-    """Saved paths on stdout, each problem on stderr; the worst exit code."""
+def _explain(tasks: list[TaskRecord]) -> int:
+    """Each task's problem, if any, on stderr; the worst exit code."""
     code = EXIT_OK
     for task in tasks:
-        for path in task.saved_paths:
-            print(path)
         result = outcome(task)
         if result.message:
             say(result.message)
         code = max(code, result.code)
     return code
+
+
+def _report(tasks: list[TaskRecord]) -> int:
+    """Saved paths on stdout, each problem on stderr; the worst exit code."""
+    for task in tasks:
+        for path in task.saved_paths:
+            print(path)
+    return _explain(tasks)
 
 
 async def submit(args: argparse.Namespace, data_dir: Path) -> int:
@@ -188,9 +194,8 @@ async def submit(args: argparse.Namespace, data_dir: Path) -> int:
             return _report(await wait_settled(engine, [task.id], narrator, args.timeout))
         (task,) = await wait_settled(engine, [task.id], narrator, args.timeout, until=_submitted)
         print(json.dumps(task_json(task, full=True)))
-        if task.state in (TaskState.FAILED, TaskState.UNKNOWN):
-            say(outcome(task).message or task.state.label)
-            return EXIT_FAILED
+        if task.state in (TaskState.FAILED, TaskState.UNKNOWN, TaskState.NEEDS_ATTENTION):
+            return _explain([task])
         return EXIT_OK
 
 
@@ -218,13 +223,7 @@ async def follow_up(args: argparse.Namespace, data_dir: Path) -> int:
                 narrator.follow(task)
             done = await wait_settled(engine, [t.id for t in waiting], narrator, args.timeout)
             print("\n".join(task_table(done, terminal_width() if sys.stdout.isatty() else None)))
-            code = EXIT_OK
-            for task in done:
-                result = outcome(task)
-                if result.message:
-                    say(result.message)
-                code = max(code, result.code)
-            return code
+            return _explain(done)
         task = find_task(engine.tasks, args.id, data_dir)
         if args.command == "cancel":
             task = await engine.cancel(task.id)
