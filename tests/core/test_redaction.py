@@ -59,3 +59,21 @@ def test_a_short_key_is_hidden_only_where_whole():
     r.add("   ")
     r.add(None)
     assert r.text("abcdef YWJj") == "key_…REDACTEDdef YWJj"
+
+
+def test_log_records_are_redacted_in_every_spelling(redactor, caplog):
+    import logging
+
+    from runway_desktop.core.running.redaction import install_log_filter
+
+    logger = logging.getLogger("redaction-test")
+    install_log_filter(redactor, logger)
+    install_log_filter(redactor, logger)  # idempotent
+    encoded = base64.b64encode(b"x" + KEY.encode()).decode()
+    with caplog.at_level(logging.INFO, logger="redaction-test"):
+        try:
+            raise ValueError(f"echoed {encoded}")
+        except ValueError:
+            logger.exception("reply held %s", quote(KEY))
+    text = caplog.text
+    assert "REDACTED" in text and quote(KEY) not in text and encoded[4:20] not in text

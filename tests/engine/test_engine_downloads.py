@@ -44,14 +44,15 @@ async def test_four_outputs_saved_in_parallel_are_all_recorded(fake, png_bytes):
 @pytest.mark.parametrize(
     ("url", "why"),
     [
-        ("file:///etc/passwd", "file"),
-        ("data:image/png;base64,AAAA", "data"),
-        ("ftp://cdn.example.test/out.png", "ftp"),
+        ("file:///etc/passwd", "a file: address"),
+        ("data:image/png;base64,AAAA", "a data: address"),
+        ("ftp://cdn.example.test/out.png", "a ftp: address"),
         ("https://cdn.example.test/a\x00b.png", "control characters"),
         ("https://cdn.example.test/a\r\nSet-Cookie: x", "control characters"),
         ("https://cdn.example.test/" + "a" * 10_000, "characters long"),
-        ("http://cdn.example.test/out.png", "not https"),
-        ("https:///nohost", "no host"),
+        ("http://cdn.example.test/out.png", "a http: address"),
+        ("https:///nohost", "without a host"),
+        ("https://user:pw@cdn.example.test/o.png", "credentials"),
     ],
 )
 async def test_an_output_link_that_must_not_be_fetched_is_stated(fake, url, why):
@@ -163,7 +164,7 @@ async def test_undecodable_media_is_tried_a_bounded_number_of_times(fake, png_by
 
 async def test_one_output_lost_of_two_names_the_count(fake, png_bytes):
     fake.client.push("retrieve", snapshot("SUCCEEDED", *urls(2)))
-    fake.client.push("download", png_bytes, b"<html>no</html>")
+    fake.client.always("download", lambda url, _dest: png_bytes if "/0/" in url else b"<html>no</html>")
     done = await fake.settled((await fake.submit()).id)
     assert [o.state for o in done.outputs] == [OutputState.SAVED, OutputState.NOT_SAVED]
     assert done.attention.reason.startswith("1 of 2 outputs could not be saved")

@@ -131,10 +131,13 @@ class Engine:
         return seconds * self.config.typical_scale
 
     async def update(self, task: TaskRecord, *, added: bool = False) -> TaskRecord:
-        """Store a whole record (a new or restored one) through the writer, then announce it."""
+        """Store a whole record (an imported or restored one) through the writer, then announce it.
+
+        The engine's own work never replaces records wholesale: it changes them with `writer.mutate`.
+        """
         if added or self.writer.get(task.id) is None:
             return await self.writer.add(task)
-        return await self.writer.mutate(task.id, lambda _current: task) or task
+        return await self.writer.mutate(task.id, lambda _current: task, checked=False) or task
 
     def report(self, message: str, task_id: str | None = None, detail: str = "") -> None:
         self.writer.report(message, task_id, detail)

@@ -12,14 +12,18 @@ from runway_desktop.api.errors import (
     AuthenticationError,
     BadRequestError,
     InvalidResponseError,
+    InvalidTaskIdError,
     NetworkError,
     NotFoundError,
+    OutputNotMedia,
+    OutputTooLarge,
     PermissionDeniedError,
     RateLimitError,
     RunwayError,
     ServerError,
+    UnexpectedRedirect,
+    UnsafeUrlError,
 )
-from runway_desktop.core.running.fetching import OutputLinkRefused
 from runway_desktop.core.running.states import NextStep
 from runway_desktop.core.storage.library import LibraryError, disk_error_message
 
@@ -72,6 +76,10 @@ def poll_problem(exc: Exception) -> Problem:
                 NextStep.CHECK_AGAIN,
                 retry=True,
             )
+        case UnexpectedRedirect():  # a proxy or login page in the way: asking again meets it again
+            return Problem(exc.user_message, NextStep.CHECK_CONNECTION, retry=False)
+        case InvalidTaskIdError():
+            return Problem(exc.user_message, NextStep.CHECK_AT_RUNWAY, retry=False)
         case RunwayError():
             return Problem(exc.user_message, NextStep.CONTACT_SUPPORT, retry=True)
     return Problem(unexpected(exc, "Checking on the task"), NextStep.CONTACT_SUPPORT, retry=False)
@@ -82,8 +90,13 @@ def download_problem(exc: Exception, folder: str) -> Problem:
     match exc:
         case LibraryError():
             return Problem(exc.message, exc.step, retry=exc.retry)
-        case OutputLinkRefused():
-            return Problem(exc.message, NextStep.CONTACT_SUPPORT, retry=False)
+        case OutputNotMedia():  # a proxy's page: the same answer on every attempt
+            reason = f"The output is not a media file, so it was not saved: {exc.user_message}"
+            return Problem(reason, NextStep.CHECK_CONNECTION, retry=False)
+        case OutputTooLarge() | UnsafeUrlError():
+            return Problem(
+                f"The output was not saved: {exc.user_message}", NextStep.CONTACT_SUPPORT, retry=False
+            )
         case NotFoundError() | PermissionDeniedError():
             return Problem(
                 "The output link expired and Runway gave no fresh one; Runway may have deleted the task.",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import dataclasses
+import logging
 from urllib.parse import quote, quote_plus
 
 from runway_desktop.api.redact import REDACTED, redact_text
@@ -81,6 +82,35 @@ class Redactor:
         if url == output.url and error == output.error:
             return output
         return dataclasses.replace(output, url=url, error=error)
+
+
+class RedactingLogFilter(logging.Filter):
+    """Rewrites a log record's message and traceback through a Redactor (every spelling of the key)."""
+
+    def __init__(self, redactor: Redactor) -> None:
+        super().__init__()
+        self._redactor = redactor
+        self._formatter = logging.Formatter()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # a malformed record: leave it to the handler to report
+            return True
+        record.msg, record.args = self._redactor.text(message), None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self._formatter.formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = self._redactor.text(record.exc_text)
+        return True
+
+
+def install_log_filter(redactor: Redactor, logger: logging.Logger | None = None) -> None:
+    """Attach one RedactingLogFilter to `logger` (the root by default) and its handlers; idempotent."""
+    logger = logger if logger is not None else logging.getLogger()
+    for target in (logger, *logger.handlers):
+        if not any(isinstance(f, RedactingLogFilter) for f in target.filters):
+            target.addFilter(RedactingLogFilter(redactor))
 
 
 # The keys this process has used: wiring adds each key it builds a client with.

@@ -68,11 +68,12 @@ class TaskWriter:
         return task
 
     async def mutate(
-        self, task_id: str, change: Change, announce: Announce | None = None
+        self, task_id: str, change: Change, announce: Announce | None = None, *, checked: bool = True
     ) -> TaskRecord | None:
         """Apply `change` to the current record and store it; None when the task is gone.
 
         `change` returns the new record, or None (or the same record) to leave it as it is.
+        Only a whole record restored from elsewhere passes `checked=False` (any state may follow).
         """
         async with self._lock(task_id):
             current = self._tasks.get(task_id)
@@ -81,7 +82,7 @@ class TaskWriter:
             new = change(current)
             if new is None or new == current:
                 return current
-            if not can_move(current.state, new.state):
+            if checked and not can_move(current.state, new.state):
                 log.info(
                     "task %s: %s -> %s is not a legal move; change dropped",
                     task_id[:8],
