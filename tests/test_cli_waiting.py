@@ -210,8 +210,11 @@ def test_an_endless_reply_keeps_the_cli_small_and_ends_with_a_reason(tmp_path, o
         "print('peak-rss-kib', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
         "sys.exit(code)\n"
     )
+    # Linux carries a process's peak RSS across exec: the CLI is started by a small launcher, so its
+    # figure is its own, not this (large) test process's.
+    launcher = "import subprocess, sys; sys.exit(subprocess.run([sys.executable, *sys.argv[1:]]).returncode)"
     result = subprocess.run(
-        [sys.executable, "-c", run, "--data-dir", str(tmp_path), "--base-url", odd_runway.url,
+        [sys.executable, "-c", launcher, "-c", run, "--data-dir", str(tmp_path), "--base-url", odd_runway.url,
          "--min-poll-interval", "0.05", "submit", *SPEECH, "--prompt", "Hi.", "--wait", "--timeout", "40"],
         capture_output=True, text=True, timeout=120, env=cli_env(),
     )
