@@ -47,8 +47,8 @@ def test_a_finished_task_never_moves_again(final):
 def test_a_late_poll_cannot_revive_a_cancelled_task_but_attention_can_be_resolved():
     assert not can_move(S.CANCELLED, S.RUNNING)
     assert can_move(S.RUNNING, S.NEEDS_ATTENTION)
-    assert can_move(S.NEEDS_ATTENTION, S.RUNNING) and can_move(S.NEEDS_ATTENTION, S.SUCCEEDED)
-    assert not can_move(S.NEEDS_ATTENTION, S.QUEUED)
+    assert can_move(S.NEEDS_ATTENTION, S.PENDING) and can_move(S.NEEDS_ATTENTION, S.CANCELLED)
+    assert not can_move(S.NEEDS_ATTENTION, S.QUEUED) and not can_move(S.NEEDS_ATTENTION, S.SUCCEEDED)
     assert not can_move(S.QUEUED, S.RUNNING)  # a task is always submitted before it runs
     assert S.NEEDS_ATTENTION.is_settled and not S.NEEDS_ATTENTION.is_terminal
 

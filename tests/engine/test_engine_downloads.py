@@ -196,3 +196,21 @@ async def test_no_client_means_no_download_and_says_so(fake, png_bytes):
     done = await fake.settled(task.id)
     assert "No Runway key" in done.outputs[0].error and done.attention.action is NextStep.REENTER_KEY
     assert done.state is TaskState.SUCCEEDED and fake.client.count("download") == 1
+
+
+async def test_download_again_while_another_output_is_still_downloading(fake, png_bytes):
+    gate = Gate(then=png_bytes)
+    second_replies = [b"<html>proxy</html>", png_bytes]
+
+    def serve(url, _dest):
+        return gate(url) if "/0/" in url else second_replies.pop(0)
+
+    fake.client.push("retrieve", snapshot("SUCCEEDED", *urls(2)))
+    fake.client.always("download", serve)
+    task = await fake.submit()
+    await fake.engine.wait_for(task.id, lambda t: t.outputs and t.outputs[1].state is OutputState.NOT_SAVED,
+                               timeout=10)
+    await fake.engine.download_again(task.id)  # the first output's download is still running
+    gate.opened.set()
+    done = await fake.settled(task.id)
+    assert done.all_outputs_saved and done.attention is None

@@ -93,11 +93,14 @@ class DownloadManager:
         return task
 
     async def _run(self, task_id: str) -> None:
-        task = self._writer.get(task_id)
-        if task is None or not task.needs_download:
-            return
-        pending = [o.index for o in task.outputs if o.state is OutputState.PENDING]
-        await asyncio.gather(*(self._save(task_id, index) for index in pending))
+        # Each round ends every output it took up saved or NOT_SAVED; outputs reopened meanwhile
+        # ("download again" while this job ran) are taken up by the next round.
+        while True:
+            task = self._writer.get(task_id)
+            if task is None or not task.needs_download:
+                return
+            pending = [o.index for o in task.outputs if o.state is OutputState.PENDING]
+            await asyncio.gather(*(self._save(task_id, index) for index in pending))
 
     async def _save(self, task_id: str, index: int) -> None:
         delay, attempts, refreshes = self._retry_delay, 0, 0

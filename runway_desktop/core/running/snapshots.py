@@ -6,7 +6,6 @@ import dataclasses
 from typing import Any
 
 from runway_desktop.api.models import TaskSnapshot, TaskStatus
-from runway_desktop.core.running.states import lasting_attention
 from runway_desktop.core.running.tasks import OutputFile, TaskRecord, TaskState
 
 _STATES = {
@@ -29,9 +28,6 @@ def state_for(status: TaskStatus, current: TaskState) -> TaskState:
 def apply_snapshot(task: TaskRecord, snap: TaskSnapshot, now: float) -> TaskRecord:
     state = state_for(snap.status, task.state)
     changes: dict[str, Any] = {"state": state, "updated_at": now}
-    if task.state is TaskState.NEEDS_ATTENTION:  # Runway answered again: the cause has passed
-        changes["attention"] = lasting_attention(task.attention)
-        changes["error"] = None
     if snap.progress is not None:
         changes["progress"] = min(max(snap.progress, 0.0), 1.0)
     if snap.estimated_credits is not None:

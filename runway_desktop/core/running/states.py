@@ -152,19 +152,17 @@ class Action(enum.Enum):
 _S = TaskState
 # Legal moves; staying in the same state (a field changing) is always legal.
 TRANSITIONS: dict[TaskState, frozenset[TaskState]] = {
-    _S.QUEUED: frozenset({_S.SUBMITTING, _S.CANCELLED, _S.FAILED}),
-    _S.SUBMITTING: frozenset(
-        {_S.PENDING, _S.THROTTLED, _S.RUNNING, _S.FAILED, _S.UNKNOWN, _S.NEEDS_ATTENTION, _S.CANCELLED}
-    ),
+    _S.QUEUED: frozenset({_S.SUBMITTING, _S.CANCELLED}),
+    # Created (polled from PENDING), refused (nothing spent), unknown, or an id that cannot be used.
+    _S.SUBMITTING: frozenset({_S.PENDING, _S.FAILED, _S.UNKNOWN, _S.NEEDS_ATTENTION}),
     **dict.fromkeys(
         _LIVE,
         frozenset(
             {_S.PENDING, _S.THROTTLED, _S.RUNNING, _S.SUCCEEDED, _S.FAILED, _S.CANCELLED, _S.NEEDS_ATTENTION}
         ),
     ),
-    _S.NEEDS_ATTENTION: frozenset(
-        {_S.PENDING, _S.THROTTLED, _S.RUNNING, _S.SUCCEEDED, _S.FAILED, _S.CANCELLED}
-    ),
+    # Checked again (pending until Runway answers), or cancelled at Runway.
+    _S.NEEDS_ATTENTION: frozenset({_S.PENDING, _S.CANCELLED}),
     _S.SUCCEEDED: frozenset(),
     _S.FAILED: frozenset(),
     _S.CANCELLED: frozenset(),

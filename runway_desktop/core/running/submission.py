@@ -8,13 +8,13 @@ already holds it (both are kept, the newer flagged), and an id that cannot be us
 from __future__ import annotations
 
 import asyncio
-import re
 from collections.abc import Awaitable, Callable, Coroutine
 from datetime import UTC, datetime
 from typing import Any
 
-from runway_desktop.api.errors import OutcomeUnknownError, RunwayError
+from runway_desktop.api.errors import InvalidTaskIdError, OutcomeUnknownError, RunwayError
 from runway_desktop.api.models import CreatedTask
+from runway_desktop.api.urls import check_task_id
 from runway_desktop.core.intake.media import MediaValue
 from runway_desktop.core.requests.build import substitute_media
 from runway_desktop.core.running.client import RunwayApi
@@ -26,7 +26,6 @@ from runway_desktop.core.running.tasks import TaskRecord
 from runway_desktop.core.running.writer import TaskWriter
 
 Spawn = Callable[[Coroutine[Any, Any, Any], str], "asyncio.Task[Any]"]
-_USABLE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,199}")
 UNKNOWN_AFTER_ERROR = (
     " It is unknown whether Runway created the task; check your Runway tasks before retrying,"
     " as a duplicate would be billed."
@@ -34,15 +33,15 @@ UNKNOWN_AFTER_ERROR = (
 
 
 def runway_id_problem(runway_id: str) -> str | None:
-    """Why an id from Runway cannot be used to ask about the task, or None."""
-    if _USABLE_ID.fullmatch(runway_id):
-        return None
-    shown = runway_id[:40].encode("ascii", "backslashreplace").decode("ascii")
-    return (
-        f"Runway accepted the request but answered with a task id that cannot be used "
-        f"({len(runway_id):,} characters, starting {shown!r}). The task may exist and be billed; "
-        "look it up in Runway's dashboard."
-    )
+    """Why an id from Runway cannot be used to ask about the task (`api.urls.check_task_id`), or None."""
+    try:
+        check_task_id(runway_id)
+    except InvalidTaskIdError as exc:
+        return (
+            f"Runway accepted the request but answered with a task id that cannot be used: "
+            f"{exc.user_message} The task may exist and be billed; look it up in Runway's dashboard."
+        )
+    return None
 
 
 class Submitter:
@@ -96,6 +95,7 @@ class Submitter:
                 await self._submit_now(task_id)
         finally:
             self._jobs.pop(task_id, None)
+            self._cancel_requested.discard(task_id)
 
     async def _wait_for_live_slot(self, task_id: str) -> None:
         """Hold a QUEUED task locally while `max_live` tasks are already at Runway (oldest first)."""
