@@ -12,7 +12,6 @@ import asyncio
 import logging
 import logging.handlers
 import os
-import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,7 +26,14 @@ from runway_desktop.core.intake.worker import MediaProcess
 from runway_desktop.core.running.engine import Engine, EngineConfig
 from runway_desktop.core.storage.secrets import KeySource, Secrets
 from runway_desktop.core.storage.settings import Settings, load_settings, settings_path
-from runway_desktop.simulator_child import DEMO_SPEED, PLACEHOLDER_KEY, SimulatorChild, SimulatorError
+from runway_desktop.simulator_child import (
+    DEMO_SPEED,
+    PLACEHOLDER_KEY,
+    SIMULATOR_HISTORY,
+    SimulatorChild,
+    SimulatorError,
+    shared_simulator,
+)
 from runway_desktop.ui.bridge import EngineBridge
 from runway_desktop.ui.shell.background import Background
 from runway_desktop.ui.shell.connection import ConnectionMode
@@ -45,7 +51,6 @@ from runway_desktop.wiring import (
 log = logging.getLogger(__name__)
 
 CLOSE_TIMEOUT = 3.0
-SIMULATOR_HISTORY = "offline-simulator"
 KEY_WAITS = (
     "The window uses the offline simulator (its own history). Use the key now to switch to Runway "
     "and your Runway history, without a restart."
@@ -294,22 +299,15 @@ class Session(QObject):
             window.set_connection(ConnectionMode.NONE)
             return None
         window.set_connection(ConnectionMode.STARTING)
-        sim_dir = self.data_dir / "simulator"
-        # The previous run's simulated files died with its simulator: start clean.
-        await asyncio.to_thread(shutil.rmtree, sim_dir, True)
-        child = SimulatorChild(
-            data_dir=sim_dir, speed=self.simulator_speed, log_path=self.data_dir / "logs" / "simulator.log"
-        )
-        self.child = child
-        try:
-            url = await child.astart()
+        try:  # the CLI's simulator for this data dir, if one runs (it knows the CLI's tasks), else ours
+            shared, self.child = await shared_simulator(self.data_dir, speed=self.simulator_speed)
         except SimulatorError as exc:
-            self.child = None
             window.set_connection(ConnectionMode.NONE)
             window.simulator_failed(exc.message)
             return None
+        url = shared.url
         if self._closing:
-            await child.astop()
+            await self._stop_child()
             return None
         await self._attach(make_client(PLACEHOLDER_KEY, url))
         window.set_connection(ConnectionMode.SIMULATOR)
