@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+from pathlib import Path
 
 import pytest
 from media_factory import make_mp4, make_png
@@ -76,4 +77,4 @@ async def test_a_saved_output_carries_its_generation_record_inside_the_file(work
     assert saved.size == os.path.getsize(saved.path)
     import hashlib
 
-    assert saved.sha256 == hashlib.sha256(open(saved.path, "rb").read()).hexdigest()
+    assert saved.sha256 == hashlib.sha256(Path(saved.path).read_bytes()).hexdigest()
