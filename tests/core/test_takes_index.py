@@ -79,6 +79,10 @@ async def test_a_task_saved_later_is_indexed_by_upsert_and_only_saved_outputs_co
     await store.save(task)
     assert await index.upsert_from_task(await store.get("t0007")) == 2
     assert sorted(ids(await index.query(TakeFilters(text="lighthouse")))) == [("t0007", 0), ("t0007", 1)]
+    # A task indexed again with another prompt is found by the new words only.
+    await index.upsert_from_task(task.evolve(prompt="Harbour at night"))
+    assert await index.count(TakeFilters(text="lighthouse")) == 0
+    assert await index.count(TakeFilters(text="harbour")) == 2
     await store.close()
 
 
@@ -149,8 +153,12 @@ async def test_trashed_takes_leave_every_query_until_restored(history):
     assert {r.task_id for r in await index.query(TakeFilters(trashed=True))} == {"t0002", "t0003"}
     assert (await index.trash_locations(keys))[keys[0]] == ("/trash/files/a.mp4", "/trash/files/a.mp4.json")
     # Indexing the task again (the engine saving it anew) does not bring it back.
+    await index.mark_trashed([(keys[0], None, None)])  # trashing twice changes nothing
+    assert await index.count(TakeFilters(text="neon", trashed=True)) == 2  # the trash is searched too
     await index.restore(keys)
     assert await index.count(TakeFilters(text="neon")) == 2
+    await index.restore(keys)  # restoring twice changes nothing
+    assert ids(await index.query(TakeFilters(text="neon"))) == [("t0003", 0), ("t0002", 0)]
     (back,) = await index.get([keys[0]])
     assert back.trashed_at is None
 

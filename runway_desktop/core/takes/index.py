@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 from runway_desktop.core.running.tasks import TaskRecord
 from runway_desktop.core.takes.files import ExportResult, export_takes
-from runway_desktop.core.takes.query import order_clause, where_clause
+from runway_desktop.core.takes.query import match_expression, only_text, order_clause, where_clause
 from runway_desktop.core.takes.rows import TakeFilters, TakeKey, TakeRow, TakeSort, takes_from_task
 from runway_desktop.core.takes.schema import ROW_COLUMNS, SCHEMA, TASK_COLUMNS
 
@@ -31,8 +31,15 @@ _UPSERT = _INSERT + " ON CONFLICT (task_id, output_index) DO UPDATE SET " + ", "
     f"{column} = excluded.{column}" for column in TASK_COLUMNS[2:]
 )
 _INSERT_MISSING = _INSERT + " ON CONFLICT (task_id, output_index) DO NOTHING"
-_BACKFILL_CHUNK = 2000  # rows per transaction, so the engine's writes wait milliseconds at most
-_KEY_CHUNK = 400  # keys per statement, under SQLite's bound-parameter limit
+_BACKFILL_CHUNK = 5000  # rows per transaction: the engine's own writes wait a fraction of a second at most
+_FTS_COLUMNS_OF_KEY = "SELECT id, prompt, model, trashed_at FROM takes WHERE task_id = ? AND output_index = ?"
+_UNTRASH = "UPDATE takes SET trashed_at = NULL, trash_path = NULL, trash_sidecar = NULL WHERE id = ?"
+_FTS_INSERT = "INSERT INTO takes_fts(rowid, prompt, model) VALUES (?, ?, ?)"
+_FTS_DELETE = "INSERT INTO takes_fts(takes_fts, rowid, prompt, model) VALUES ('delete', ?, ?, ?)"
+_KEY_CHUNK = 400
+# Below this many matches a search reads its matches and sorts them; above, it walks the sort's index
+# and keeps the matches it meets (at most PAGE × total / matches entries before a page is full).
+_FEW_MATCHES = 3000  # keys per statement, under SQLite's bound-parameter limit
 
 
 def _values(row: TakeRow) -> tuple[Any, ...]:
@@ -59,6 +66,7 @@ class TakesIndex:
         self._clock = clock
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="takes")
         self._db: sqlite3.Connection | None = None
+        self._match_counts: dict[str, int] = {}
 
     async def open(self) -> None:
         await self._run(self._open_sync)
@@ -85,36 +93,60 @@ class TakesIndex:
     async def upsert_from_task(self, record: TaskRecord, group_id: str | None = None) -> int:
         """Index every saved output of `record` (again): idempotent; ratings and the trash are kept."""
         rows = takes_from_task(record, group_id)
-        if not rows:
-            return 0
-        await self._run(self._write_many, _UPSERT, [_values(r) for r in rows])
+        if rows:
+            await self._run(self._upsert_sync, [_values(r) for r in rows])
         return len(rows)
+
+    def _upsert_sync(self, rows: list[tuple[Any, ...]]) -> None:
+        db = self._begin()
+        with db:
+            for values in rows:
+                old = db.execute(_FTS_COLUMNS_OF_KEY, values[:2]).fetchone()
+                if old is not None and old[3] is None:
+                    db.execute(_FTS_DELETE, old[:3])
+                db.execute(_UPSERT, values)
+                new = db.execute(_FTS_COLUMNS_OF_KEY, values[:2]).fetchone()
+                if new[3] is None:
+                    db.execute(_FTS_INSERT, new[:3])
 
     async def backfill_from_tasks(self, records: Iterable[TaskRecord]) -> int:
         """Index the saved outputs the index does not know yet (first open on an existing history).
 
         Returns how many takes were added; takes already indexed keep their rating and favourite.
         """
-        rows = [_values(row) for record in records for row in takes_from_task(record)]
-        return await self._run(self._backfill_sync, rows)
+        return await self._run(self._backfill_sync, list(records))
 
-    def _backfill_sync(self, rows: list[tuple[Any, ...]]) -> int:
-        db = self._conn()
-        before = db.execute("SELECT count(*) FROM takes").fetchone()[0]
+    def _backfill_sync(self, records: list[TaskRecord]) -> int:
+        rows = [_values(row) for record in records for row in takes_from_task(record)]
+        added = 0
         for chunk in _chunks(rows, _BACKFILL_CHUNK):
-            self._write_many(_INSERT_MISSING, list(chunk))
+            db = self._begin()
+            with db:
+                last = db.execute("SELECT coalesce(max(id), 0) FROM takes").fetchone()[0]
+                db.executemany(_INSERT_MISSING, chunk)
+                # New rows get ids above every existing one: index just those, in one statement.
+                added += db.execute(
+                    "INSERT INTO takes_fts(rowid, prompt, model) "
+                    "SELECT id, prompt, model FROM takes WHERE id > ? AND trashed_at IS NULL", (last,)
+                ).rowcount
+        db = self._begin()
         with db:
-            db.execute("BEGIN")
             db.execute(
                 "INSERT OR REPLACE INTO takes_meta (key, value) VALUES ('backfilled_at', ?)",
                 (str(self._clock()),),
             )
-        return int(db.execute("SELECT count(*) FROM takes").fetchone()[0] - before)
+        return added
+
+    def _begin(self) -> sqlite3.Connection:
+        """Start a write transaction (taking the write lock now); searches counted before it are stale."""
+        self._match_counts.clear()
+        db = self._conn()
+        db.execute("BEGIN IMMEDIATE")
+        return db
 
     def _write_many(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
-        db = self._conn()
+        db = self._begin()
         with db:
-            db.execute("BEGIN IMMEDIATE")
             db.executemany(sql, rows)
 
     async def backfilled(self) -> bool:
@@ -132,13 +164,36 @@ class TakesIndex:
         self, filters: TakeFilters, sort: TakeSort = TakeSort.NEWEST, limit: int = 200, offset: int = 0
     ) -> list[TakeRow]:
         """One page of takes matching `filters`, in `sort` order."""
-        where, params = where_clause(filters)
-        sql = f"{_SELECT} {where} {order_clause(sort)} LIMIT ? OFFSET ?"
-        return await self._run(self._select, sql, [*params, limit, offset])
+        return await self._run(self._query_sync, filters, sort, limit, offset)
+
+    def _query_sync(self, filters: TakeFilters, sort: TakeSort, limit: int, offset: int) -> list[TakeRow]:
+        from_text = self._few_matches(filters)
+        where, params = where_clause(filters, from_text=from_text)
+        sql = f"{_SELECT} {where} {order_clause(sort, from_text=from_text)} LIMIT ? OFFSET ?"
+        return self._select(sql, [*params, limit, offset])
 
     async def count(self, filters: TakeFilters) -> int:
-        where, params = where_clause(filters)
-        return await self._run(self._scalar, f"SELECT count(*) FROM takes {where}", params)
+        return await self._run(self._count_sync, filters)
+
+    def _count_sync(self, filters: TakeFilters) -> int:
+        match = match_expression(filters.text)
+        if match is not None and not filters.trashed and only_text(filters):
+            return self._text_matches(match)
+        where, params = where_clause(filters, from_text=self._few_matches(filters))
+        return self._scalar(f"SELECT count(*) FROM takes {where}", params)
+
+    def _text_matches(self, match: str) -> int:
+        """How many takes outside the trash the search words match (remembered until the next write)."""
+        if match not in self._match_counts:
+            self._match_counts[match] = self._scalar(
+                "SELECT count(*) FROM takes_fts WHERE takes_fts MATCH ?", [match]
+            )
+        return self._match_counts[match]
+
+    def _few_matches(self, filters: TakeFilters) -> bool:
+        """Whether the search words match so few takes that reading just those beats walking an index."""
+        match = match_expression(filters.text)
+        return match is not None and not filters.trashed and self._text_matches(match) <= _FEW_MATCHES
 
     async def get(self, keys: Sequence[TakeKey]) -> list[TakeRow]:
         """The takes with these keys (trashed or not), in no particular order."""
@@ -185,13 +240,20 @@ class TakesIndex:
 
     async def mark_trashed(self, moved: Sequence[tuple[TakeKey, str | None, str | None]]) -> None:
         """Hide takes whose files went to the trash: (key, file's path in the trash, sidecar's path)."""
-        now = self._clock()
-        rows = [(now, in_trash, sidecar, *key) for key, in_trash, sidecar in moved]
-        sql = (
-            "UPDATE takes SET trashed_at = ?, trash_path = ?, trash_sidecar = ? "
-            "WHERE task_id = ? AND output_index = ?"
-        )
-        await self._run(self._write_many, sql, rows)
+        await self._run(self._trash_sync, list(moved), self._clock())
+
+    def _trash_sync(self, moved: list[tuple[TakeKey, str | None, str | None]], now: float) -> None:
+        db = self._begin()
+        with db:
+            for key, in_trash, sidecar in moved:
+                row = db.execute(_FTS_COLUMNS_OF_KEY, key).fetchone()
+                if row is None or row[3] is not None:
+                    continue
+                db.execute(_FTS_DELETE, row[:3])
+                db.execute(
+                    "UPDATE takes SET trashed_at = ?, trash_path = ?, trash_sidecar = ? WHERE id = ?",
+                    (now, in_trash, sidecar, row[0]),
+                )
 
     async def trash_locations(self, keys: Sequence[TakeKey]) -> dict[TakeKey, tuple[str | None, str | None]]:
         """Where each trashed take's file and sidecar are in the trash (for putting them back)."""
@@ -210,7 +272,17 @@ class TakesIndex:
 
     async def restore(self, keys: Sequence[TakeKey]) -> None:
         """Show trashed takes again (their files must be back in place first)."""
-        await self._update(keys, "trashed_at = NULL, trash_path = NULL, trash_sidecar = NULL", [])
+        await self._run(self._restore_sync, list(keys))
+
+    def _restore_sync(self, keys: list[TakeKey]) -> None:
+        db = self._begin()
+        with db:
+            for key in keys:
+                row = db.execute(_FTS_COLUMNS_OF_KEY, key).fetchone()
+                if row is None or row[3] is None:
+                    continue
+                db.execute(_UNTRASH, (row[0],))
+                db.execute(_FTS_INSERT, row[:3])
 
     async def _update(self, keys: Sequence[TakeKey], assignments: str, values: list[Any]) -> None:
         sql = f"UPDATE takes SET {assignments} WHERE task_id = ? AND output_index = ?"

@@ -32,20 +32,11 @@ CREATE INDEX IF NOT EXISTS takes_model ON takes(model, created_at);
 CREATE INDEX IF NOT EXISTS takes_rating ON takes(rating, created_at);
 CREATE INDEX IF NOT EXISTS takes_favourite ON takes(favourite, created_at) WHERE favourite = 1;
 CREATE INDEX IF NOT EXISTS takes_group ON takes(group_id, created_at) WHERE group_id IS NOT NULL;
+-- The search index holds the takes outside the trash only, so a search's count is the index's own.
+-- TakesIndex keeps it in step itself (per-row triggers made indexing a long history several times slower).
 CREATE VIRTUAL TABLE IF NOT EXISTS takes_fts USING fts5(
-    prompt, model, content='takes', content_rowid='id',
-    tokenize='unicode61 remove_diacritics 2', prefix='2 3'
+    prompt, model, content='takes', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
 );
-CREATE TRIGGER IF NOT EXISTS takes_fts_insert AFTER INSERT ON takes BEGIN
-    INSERT INTO takes_fts(rowid, prompt, model) VALUES (new.id, new.prompt, new.model);
-END;
-CREATE TRIGGER IF NOT EXISTS takes_fts_delete AFTER DELETE ON takes BEGIN
-    INSERT INTO takes_fts(takes_fts, rowid, prompt, model) VALUES ('delete', old.id, old.prompt, old.model);
-END;
-CREATE TRIGGER IF NOT EXISTS takes_fts_update AFTER UPDATE OF prompt, model ON takes BEGIN
-    INSERT INTO takes_fts(takes_fts, rowid, prompt, model) VALUES ('delete', old.id, old.prompt, old.model);
-    INSERT INTO takes_fts(rowid, prompt, model) VALUES (new.id, new.prompt, new.model);
-END;
 CREATE TABLE IF NOT EXISTS takes_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
