@@ -42,7 +42,7 @@ def test_rows_come_in_pages_and_scrolling_to_the_end_reads_only_what_is_shown(qt
     panel.show()
     panel.start()
     model = panel.model
-    qtbot.waitUntil(lambda: model.rowCount() == 5000, timeout=10000)
+    qtbot.waitUntil(lambda: model.count() == 5000, timeout=10000)
     assert model.take_at(0).task_id == "p04999"
     assert all(limit == model_module.PAGE_SIZE for limit, _ in reads)
 
@@ -55,7 +55,7 @@ def test_rows_come_in_pages_and_scrolling_to_the_end_reads_only_what_is_shown(qt
     panel.filter_bar.search.setText("neon number12")
     words = {n: (WORDS[n % 8], WORDS[n // 8 % 8]) for n in range(5000)}
     expected = [n for n in range(5000) if str(n).startswith("12") and "neon" in words[n]]
-    qtbot.waitUntil(lambda: model.rowCount() == len(expected), timeout=10000)
+    qtbot.waitUntil(lambda: model.count() == len(expected), timeout=10000)
     qtbot.waitUntil(lambda: model.take_at(0) is not None, timeout=10000)
     assert model.take_at(0).task_id == f"p{max(expected):05d}"
     panel.shutdown()

@@ -44,7 +44,7 @@ def library(qtbot, qloop, tmp_path, monkeypatch):
     panel.resize(1024, 700)
     panel.show()
     panel.start()
-    qtbot.waitUntil(lambda: panel.model.rowCount() == 7, timeout=10000)
+    qtbot.waitUntil(lambda: panel.model.count() == 7, timeout=10000)
     yield panel, index, tmp_path
     panel.shutdown()
     run_coro(qtbot, index.close())
@@ -52,7 +52,7 @@ def library(qtbot, qloop, tmp_path, monkeypatch):
 
 def shown(panel):
     """The (task id, output index) of every row, in order, once their pages are loaded."""
-    takes = [panel.model.take_at(row) for row in range(panel.model.rowCount())]
+    takes = [panel.model.take_at(flat) for flat in range(panel.model.count())]
     return [t.key for t in takes] if all(takes) else None
 
 
@@ -60,12 +60,12 @@ def select(panel, rows):
     selection = panel.view.selectionModel()
     selection.clearSelection()
     for row in rows:
-        selection.select(panel.model.index(row), selection.SelectionFlag.Select)
+        selection.select(panel.model.index_of(row), selection.SelectionFlag.Select)
 
 
 def click_part(qtbot, panel, row, part):
     """Click a tile's star (1–5) or its heart, where the delegate paints them."""
-    rect = panel.view.visualRect(panel.model.index(row))
+    rect = panel.view.visualRect(panel.model.index_of(row))
     parts = geometry(rect, grid=True)
     target = parts.heart if part == "heart" else parts.stars[part - 1]
     qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=target.center())
@@ -79,7 +79,7 @@ def test_typing_a_search_shows_the_matching_takes(qtbot, library):
     assert panel.status_label.text() == "2 takes"
     panel.filter_bar.search.clear()
     qtbot.keyClicks(panel.filter_bar.search, "volcano")
-    qtbot.waitUntil(lambda: panel.model.rowCount() == 0, timeout=5000)
+    qtbot.waitUntil(lambda: panel.model.count() == 0, timeout=5000)
     assert panel.empty_label.isVisible() and "match" in panel.empty_label.text()
 
 
@@ -124,11 +124,11 @@ def test_clicking_stars_and_heart_marks_the_take_and_the_filters_find_it(qtbot, 
     panel.filter_bar.favourite_button.click()
     bar = panel.filter_bar
     bar.rating_box.setCurrentIndex(bar.rating_box.findData(2))
-    qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: panel.model.count() == 2, timeout=5000)
     bar.rating_box.setCurrentIndex(0)
     bar.sort_box.setCurrentIndex(bar.sort_box.findData("rating"))
     qtbot.waitUntil(lambda: shown(panel) is not None and shown(panel)[0] == first.key
-                    and panel.model.rowCount() == 7, timeout=5000)
+                    and panel.model.count() == 7, timeout=5000)
 
     # Clicking the same star again clears the rating; keys rate the selection.
     click_part(qtbot, panel, 0, 4)
@@ -146,7 +146,7 @@ def test_delete_moves_files_to_the_desktop_trash_and_undo_puts_them_back(qtbot, 
     takes = [panel.model.take_at(0), panel.model.take_at(1)]
     panel.view.setFocus()
     qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
-    qtbot.waitUntil(lambda: panel.model.rowCount() == 5, timeout=10000)
+    qtbot.waitUntil(lambda: panel.model.count() == 5, timeout=10000)
     trash = tmp_path / "xdg-data" / "Trash"
     for take in takes:
         name = Path(take.path).name
@@ -159,7 +159,7 @@ def test_delete_moves_files_to_the_desktop_trash_and_undo_puts_them_back(qtbot, 
     assert run_coro(qtbot, index.count(TakeFilters(trashed=True))) == 2
 
     panel.undo_button.click()
-    qtbot.waitUntil(lambda: panel.model.rowCount() == 7, timeout=10000)
+    qtbot.waitUntil(lambda: panel.model.count() == 7, timeout=10000)
     for take in takes:
         assert Path(take.path).is_file() and take.sidecar.is_file()
         assert not (trash / "info" / f"{Path(take.path).name}.trashinfo").exists()
@@ -180,7 +180,7 @@ def test_export_copies_the_selection_with_sidecars(qtbot, library):
 def test_double_click_activates_and_compare_takes_two_to_four(qtbot, library):
     panel, _, _ = library
     target = panel.model.take_at(2)
-    rect = panel.view.visualRect(panel.model.index(2))
+    rect = panel.view.visualRect(panel.model.index_of(2))
     on_picture = rect.center() - QPoint(0, 30)
     with qtbot.waitSignal(panel.take_activated, timeout=5000) as activated:
         qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=on_picture)
@@ -200,9 +200,9 @@ def test_double_click_activates_and_compare_takes_two_to_four(qtbot, library):
 
 def test_thumbnails_arrive_from_worker_threads_and_a_missing_file_says_so(qtbot, library):
     panel, _, tmp_path = library
-    qtbot.waitUntil(lambda: all(panel.model.index(r).data(TakeRole.THUMBNAIL) is not None for r in range(7)),
-                    timeout=20000)
-    pixmap = panel.model.index(0).data(TakeRole.THUMBNAIL)
+    cells = [panel.model.index_of(r) for r in range(7)]
+    qtbot.waitUntil(lambda: all(cell.data(TakeRole.THUMBNAIL) is not None for cell in cells), timeout=20000)
+    pixmap = panel.model.index_of(0).data(TakeRole.THUMBNAIL)
     assert pixmap.width() <= 192 and pixmap.height() <= 108
     # A take whose file has gone is marked as such instead of being retried on every paint.
     gone = str(tmp_path / "library" / "moved-away.png")
@@ -227,6 +227,13 @@ def test_layout_holds_at_1024_by_700_with_names_for_assistive_technology(qtbot, 
     assert panel.view.accessibleName() == "Takes"
     assert panel.view.selectionMode() is QAbstractItemView.SelectionMode.ExtendedSelection
     assert panel.view.height() > 300  # room for two rows of tiles
+    assert panel.model.columns == 4  # 208-pixel tiles across a 1024-pixel window
+    select(panel, [5])
+    panel.filter_bar.grid_button.click()  # the list: one take per row, the selection kept
+    assert panel.model.columns == 1 and panel.selected_rows() == [5]
+    rect = panel.view.visualRect
+    assert rect(panel.model.index_of(1)).top() > rect(panel.model.index_of(0)).top()
+    panel.resize(700, 700)
     panel.filter_bar.grid_button.click()
-    qtbot.waitUntil(lambda: panel.view.visualRect(panel.model.index(1)).top()
-                    > panel.view.visualRect(panel.model.index(0)).top(), timeout=5000)
+    qtbot.waitUntil(lambda: panel.model.columns == 3, timeout=5000)
+    assert panel.selected_rows() == [5]

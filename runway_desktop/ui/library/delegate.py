@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -17,7 +18,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPalette
-from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from runway_desktop.core.takes import TakeRow
 from runway_desktop.ui.library.model import TakeRole, caption
@@ -44,10 +45,11 @@ class TileGeometry:
 def geometry(rect: QRect, grid: bool) -> TileGeometry:
     """Where each part of a take goes inside its item rectangle (painting and clicks share it)."""
     if grid:
-        thumb = QRect(rect.left() + 8, rect.top() + 8, _THUMB.width(), _THUMB.height())
-        text = QRect(rect.left() + 8, thumb.bottom() + 6, _THUMB.width(), 18)
+        left = rect.left() + max(0, (rect.width() - GRID_TILE.width()) // 2)  # tiles centred in wider cells
+        thumb = QRect(left + 8, rect.top() + 8, _THUMB.width(), _THUMB.height())
+        text = QRect(left + 8, thumb.bottom() + 6, _THUMB.width(), 18)
         marks_top = text.bottom() + 4
-        stars = tuple(QRect(rect.left() + 6 + i * _STAR, marks_top, _STAR, 20) for i in range(5))
+        stars = tuple(QRect(left + 6 + i * _STAR, marks_top, _STAR, 20) for i in range(5))
         heart = QRect(thumb.right() - 20, marks_top, 22, 20)
         return TileGeometry(thumb, text, QRect(), stars, heart)
     thumb = QRect(rect.left() + 6, rect.top() + (rect.height() - _LIST_THUMB.height()) // 2,
@@ -61,24 +63,22 @@ def geometry(rect: QRect, grid: bool) -> TileGeometry:
 
 
 class TakeDelegate(QStyledItemDelegate):
-    """Stars and heart answer to clicks: `rating_clicked(row, stars)` and `favourite_clicked(row)`."""
+    """Stars and heart answer to clicks: `rating_clicked(position, stars)`, `favourite_clicked(position)`."""
 
     rating_clicked = Signal(int, int)
     favourite_clicked = Signal(int)
 
-    def __init__(self, view: QListView, parent: QObject | None = None) -> None:
+    def __init__(self, grid: Callable[[], bool], parent: QObject | None = None) -> None:
+        """`grid()` says whether takes are shown as tiles (else as list rows)."""
         super().__init__(parent)
-        self._view = view
-
-    def _grid(self) -> bool:
-        return self._view.viewMode() is QListView.ViewMode.IconMode
+        self._grid = grid
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
-        if self._grid():
-            return GRID_TILE
-        return QSize(max(320, self._view.viewport().width() - 4), LIST_ROW_HEIGHT)
+        return GRID_TILE if self._grid() else QSize(GRID_TILE.width(), LIST_ROW_HEIGHT)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        if not index.flags() & Qt.ItemFlag.ItemIsEnabled:
+            return  # an empty cell after the last take
         take: TakeRow | None = index.data(TakeRole.TAKE)
         rect = option.rect  # type: ignore[attr-defined]
         state = option.state  # type: ignore[attr-defined]
@@ -125,6 +125,7 @@ class TakeDelegate(QStyledItemDelegate):
             label = "File missing" if missing else take.kind.upper()
             painter.drawText(area, Qt.AlignmentFlag.AlignCenter, label)
         badge = take.kind.upper() if take.duration is None else f"{take.kind.upper()} · {take.duration:g} s"
+        painter.save()
         font = QFont(painter.font())
         font.setPointSizeF(max(6.0, font.pointSizeF() * 0.75))
         painter.setFont(font)
@@ -133,7 +134,7 @@ class TakeDelegate(QStyledItemDelegate):
         painter.fillRect(box, QColor(0, 0, 0, 160))
         painter.setPen(QColor(235, 235, 235))
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, badge)
-        painter.setFont(QFont(self._view.font()))
+        painter.restore()
 
     @staticmethod
     def _paint_marks(painter: QPainter, take: TakeRow, parts: TileGeometry, palette: QPalette) -> None:
@@ -155,11 +156,12 @@ class TakeDelegate(QStyledItemDelegate):
             return False
         parts = geometry(option.rect, self._grid())  # type: ignore[attr-defined]
         point = event.position().toPoint()
+        flat = model.flat(index)  # type: ignore[attr-defined]
         for n, star in enumerate(parts.stars, start=1):
             if star.contains(point):
-                self.rating_clicked.emit(index.row(), 0 if take.rating == n else n)  # again: clears
+                self.rating_clicked.emit(flat, 0 if take.rating == n else n)  # the same star again: clears
                 return True
         if parts.heart.contains(point):
-            self.favourite_clicked.emit(index.row())
+            self.favourite_clicked.emit(flat)
             return True
         return False

@@ -12,12 +12,10 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListView,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -25,11 +23,12 @@ from PySide6.QtWidgets import (
 
 from runway_desktop.core.intake.thumbnails import ThumbnailCache
 from runway_desktop.core.takes import TakeRow, TakesIndex
-from runway_desktop.ui.library.delegate import GRID_TILE, TakeDelegate
+from runway_desktop.ui.library.delegate import GRID_TILE, LIST_ROW_HEIGHT, TakeDelegate
 from runway_desktop.ui.library.filters import LibraryFilterBar
 from runway_desktop.ui.library.model import TakesModel
 from runway_desktop.ui.library.thumbnails import TileThumbnails
 from runway_desktop.ui.library.trash import move_takes_to_trash, put_back
+from runway_desktop.ui.library.view import TakesView
 
 log = logging.getLogger(__name__)
 COMPARE_MIN, COMPARE_MAX = 2, 4
@@ -60,17 +59,14 @@ class LibraryPanel(QWidget):
         self._tasks: set[asyncio.Task[Any]] = set()
         self._busy = False
         self._count = 0
+        self._grid = True
 
         self.filter_bar = LibraryFilterBar()
-        self.view = QListView()
-        self.view.setObjectName("libraryView")
-        self.view.setAccessibleName("Takes")
+        self.view = TakesView()
         self.view.setModel(self.model)
-        self.delegate = TakeDelegate(self.view, self)
+        self.delegate = TakeDelegate(lambda: self._grid, self)
         self.view.setItemDelegate(self.delegate)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setUniformItemSizes(True)
-        self.view.setMouseTracking(True)
+        self.view.resized.connect(self._fit_columns)
         self._set_grid(True)
         self.empty_label = QLabel("No takes yet: every output you generate is kept here.")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -119,6 +115,7 @@ class LibraryPanel(QWidget):
         self.model.loaded.connect(self._loaded)
         self.model.failed.connect(self._show_problem)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._selection_changed)
         self.view.activated.connect(self._activated)
         self.delegate.rating_clicked.connect(self._rating_clicked)
         self.delegate.favourite_clicked.connect(self._favourite_clicked)
@@ -172,23 +169,31 @@ class LibraryPanel(QWidget):
         self._selection_changed()
 
     def _set_grid(self, grid: bool) -> None:
-        if grid:
-            self.view.setViewMode(QListView.ViewMode.IconMode)
-            self.view.setGridSize(GRID_TILE)
-            self.view.setResizeMode(QListView.ResizeMode.Adjust)
-            self.view.setMovement(QListView.Movement.Static)
-            self.view.setWrapping(True)
-        else:
-            self.view.setViewMode(QListView.ViewMode.ListMode)
-            self.view.setGridSize(GRID_TILE.__class__())
-            self.view.setWrapping(False)
-        self.view.setSpacing(0)
-        self.view.doItemsLayout()
+        self._grid = grid
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """As many tiles to a row as the width holds (one row per take in the list), selection kept."""
+        width = max(GRID_TILE.width(), self.view.viewport().width())
+        columns = max(1, width // GRID_TILE.width()) if self._grid else 1
+        self.view.set_cell_size(width // columns, GRID_TILE.height() if self._grid else LIST_ROW_HEIGHT)
+        if columns != self.model.columns:
+            selected = self.selected_rows()
+            current = self.model.flat(self.view.currentIndex())
+            self.model.set_columns(columns)
+            for flat in selected:
+                self.view.selectionModel().select(self.model.index_of(flat),
+                                                  self.view.selectionModel().SelectionFlag.Select)
+            if current is not None:
+                self.view.selectionModel().setCurrentIndex(self.model.index_of(current),
+                                                           self.view.selectionModel().SelectionFlag.NoUpdate)
 
     # --- selection --------------------------------------------------------------------------------
 
     def selected_rows(self) -> list[int]:
-        return sorted(index.row() for index in self.view.selectionModel().selectedIndexes())
+        """The positions (in sort order) of the selected takes."""
+        flats = (self.model.flat(index) for index in self.view.selectionModel().selectedIndexes())
+        return sorted({flat for flat in flats if flat is not None})
 
     def _selection_changed(self, *_: Any) -> None:
         selected = len(self.selected_rows())
@@ -201,7 +206,8 @@ class LibraryPanel(QWidget):
                                        else "Select 2 to 4 takes to compare them.")
 
     def _activated(self, index: Any) -> None:
-        take = self.model.take_at(index.row())
+        flat = self.model.flat(index)
+        take = self.model.take_at(flat) if flat is not None else None
         if take is not None:
             self.take_activated.emit(take.task_id, take.output_index)
 
