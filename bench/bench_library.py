@@ -173,7 +173,7 @@ async def run(count: int, rounds: int) -> dict[str, object]:
         seeded = await seed(db, make_history(count, images))
         reference_open = open_reference(count)
         panel, index, open_ms = await open_library(db, root / "thumbs")
-        rows = panel.model.rowCount()
+        rows = panel.model.count()
         searches: dict[str, list[float]] = {label: [] for label, _ in QUERIES}
         references: dict[str, list[float]] = {label: [] for label, _ in QUERIES}
         matches: dict[str, int] = {}
