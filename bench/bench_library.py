@@ -43,10 +43,11 @@ from runway_desktop.ui.library.panel import LibraryPanel
 
 OPEN_LIMIT_MS = 1000.0
 SEARCH_LIMIT_MS = 100.0
-WORDS = ("a", "red", "fox", "paper", "boat", "river", "neon", "city", "rain", "slow", "dolly", "shot", "golden",
-         "hour", "portrait", "of", "an", "old", "sailor", "forest", "mist", "drone", "over", "desert", "dunes",
-         "close", "up", "hands", "pottery", "wheel", "night", "market", "lanterns", "snow", "mountain", "cabin",
-         "jellyfish", "glowing", "deep", "sea", "train", "window", "reflection", "storm", "clouds", "timelapse")
+WORDS = ("a", "red", "fox", "paper", "boat", "river", "neon", "city", "rain", "slow", "dolly", "shot",
+         "golden", "hour", "portrait", "of", "an", "old", "sailor", "forest", "mist", "drone", "over",
+         "desert", "dunes", "close", "up", "hands", "pottery", "wheel", "night", "market", "lanterns", "snow",
+         "mountain", "cabin", "jellyfish", "glowing", "deep", "sea", "train", "window", "reflection", "storm",
+         "clouds", "timelapse")
 MODELS = (("gen4.5", "video", "text_to_video"), ("gen4_image", "image", "text_to_image"),
           ("veo3.1_fast", "video", "text_to_video"), ("eleven_text_to_sound_v2", "audio", "sound_effect"))
 # (label, text): a common word, two word prefixes, a rare word, a model name, and no match at all.
@@ -158,8 +159,8 @@ def like_reference(db: Path, text: str) -> float:
     params = [p for w in words for p in (f"%{w}%", f"%{w}%")]
     t0 = time.perf_counter()
     conn.execute(f"SELECT count(*) FROM takes WHERE trashed_at IS NULL AND {where}", params).fetchone()
-    conn.execute(f"SELECT * FROM takes WHERE trashed_at IS NULL AND {where} ORDER BY created_at DESC LIMIT 120",
-                 params).fetchall()
+    page = f"SELECT * FROM takes WHERE trashed_at IS NULL AND {where} ORDER BY created_at DESC LIMIT 120"
+    conn.execute(page, params).fetchall()
     elapsed = (time.perf_counter() - t0) * 1000
     conn.close()
     return elapsed
