@@ -11,6 +11,7 @@ from library_samples import DAY, T0, saved_task, store_tasks
 from runway_desktop.core.running.tasks import OutputFile, OutputState
 from runway_desktop.core.storage.store import Store
 from runway_desktop.core.takes import TakeFilters, TakeKey, TakesIndex, TakeSort
+from runway_desktop.core.takes.files import restore_from_trash
 
 
 @pytest.fixture
@@ -182,3 +183,21 @@ async def test_export_copies_files_and_sidecars_without_overwriting(history, tmp
     assert [p.name for p in third.copied] == ["take0005_0.png", "take0005_0.png.json"]
     folder = Path(rows[1].path).parent
     assert third.problems == [f"take0005_1.png is no longer at {folder}; it was not exported."]
+
+
+def test_a_trashed_file_goes_back_where_it_was_and_its_trash_entry_is_removed(tmp_path):
+    trash = tmp_path / "Trash"
+    (trash / "files").mkdir(parents=True)
+    (trash / "info").mkdir()
+    in_trash = trash / "files" / "take.png"
+    in_trash.write_bytes(b"png")
+    (trash / "info" / "take.png.trashinfo").write_text("[Trash Info]\nPath=/x/take.png\n")
+    original = tmp_path / "library" / "2025-06-15" / "take.png"  # its folder was removed meanwhile
+    restore_from_trash(in_trash, original)
+    assert original.read_bytes() == b"png" and not in_trash.exists()
+    assert not (trash / "info" / "take.png.trashinfo").exists()
+
+    in_trash.write_bytes(b"older")
+    with pytest.raises(FileExistsError, match="exists again"):  # never overwrites a newer file
+        restore_from_trash(in_trash, original)
+    assert original.read_bytes() == b"png" and in_trash.read_bytes() == b"older"
