@@ -237,3 +237,18 @@ def test_layout_holds_at_1024_by_700_with_names_for_assistive_technology(qtbot, 
     panel.filter_bar.grid_button.click()
     qtbot.waitUntil(lambda: panel.model.columns == 3, timeout=5000)
     assert panel.selected_rows() == [5]
+
+
+def test_new_takes_appear_but_never_under_a_selection(qtbot, library):
+    panel, index, tmp_path = library
+    select(panel, [3])
+    chosen = panel.model.take_at(3)
+    run_coro(qtbot, index.upsert_from_task(saved_task(tmp_path / "library", 9, prompt="A new lighthouse",
+                                                      created_at=T0 + 9 * DAY)))
+    with qtbot.waitSignal(panel._new_takes_timer.timeout, timeout=5000):
+        panel.takes_added()
+    assert panel.model.count() == 7 and panel.selected_rows() == [3]  # the selection is left alone
+    assert panel.model.take_at(3) == chosen
+    panel.view.clearSelection()
+    qtbot.waitUntil(lambda: panel.model.count() == 8, timeout=5000)
+    qtbot.waitUntil(lambda: shown(panel) is not None and shown(panel)[0] == ("t0009", 0), timeout=5000)

@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -32,6 +32,7 @@ from runway_desktop.ui.library.view import TakesView
 
 log = logging.getLogger(__name__)
 COMPARE_MIN, COMPARE_MAX = 2, 4
+NEW_TAKES_DELAY_MS = 400  # outputs saved in a burst (a batch) refresh the grid once
 UndoBatch = list[tuple[TakeRow, str | None, str | None]]
 
 
@@ -60,6 +61,12 @@ class LibraryPanel(QWidget):
         self._busy = False
         self._count = 0
         self._grid = True
+        self._new_takes = False
+        self._keep_scroll: int | None = None
+        self._new_takes_timer = QTimer(self)
+        self._new_takes_timer.setSingleShot(True)
+        self._new_takes_timer.setInterval(NEW_TAKES_DELAY_MS)
+        self._new_takes_timer.timeout.connect(self._show_new_takes)
 
         self.filter_bar = LibraryFilterBar()
         self.view = TakesView()
@@ -153,6 +160,17 @@ class LibraryPanel(QWidget):
         self.model.set_query(self.filter_bar.filters(), self.filter_bar.sort())
         self._spawn(self._refresh_choices())
 
+    def takes_added(self) -> None:
+        """New outputs were indexed: show them soon, but never under a selection the person is acting on."""
+        self._new_takes = True
+        self._new_takes_timer.start()
+
+    def _show_new_takes(self) -> None:
+        if self._new_takes and not self.selected_rows() and not self._busy:
+            self._new_takes = False
+            self._keep_scroll = self.view.verticalScrollBar().value()
+            self.refresh()
+
     async def _refresh_choices(self) -> None:
         models, groups = await self._index.models(), await self._index.groups()
         self.filter_bar.set_choices(models, groups)
@@ -162,6 +180,9 @@ class LibraryPanel(QWidget):
 
     def _loaded(self, count: int) -> None:
         self._count = count
+        if self._keep_scroll is not None:
+            self.view.verticalScrollBar().setValue(self._keep_scroll)
+            self._keep_scroll = None
         filtered = self.model.filters != type(self.model.filters)()
         self.empty_label.setText("No takes match these filters." if filtered
                                  else "No takes yet: every output you generate is kept here.")
@@ -197,6 +218,8 @@ class LibraryPanel(QWidget):
 
     def _selection_changed(self, *_: Any) -> None:
         selected = len(self.selected_rows())
+        if self._new_takes and not selected:
+            self._new_takes_timer.start()
         text = _plural(self._count, "take")
         self.status_label.setText(f"{text} · {selected:,} selected" if selected else text)
         for button in (self.favourite_button, self.export_button, self.trash_button):
