@@ -287,8 +287,8 @@ class LibraryPanel(QWidget):
             if outcome.moved:
                 self._undo.append([(by_key[m.key], m.file_in_trash, m.sidecar_in_trash)
                                    for m in outcome.moved])
-            moved = f"Moved {_plural(len(outcome.moved), 'take')} to the trash."
-            self._show(" ".join([moved, *outcome.problems]), undo=bool(outcome.moved))
+            moved = [f"Moved {_plural(len(outcome.moved), 'take')} to the trash."] if outcome.moved else []
+            self._show(" ".join([*moved, *outcome.problems]), undo=bool(outcome.moved))
             self.refresh()
         finally:
             self._set_busy(False)
