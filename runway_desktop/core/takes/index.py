@@ -43,7 +43,9 @@ _FEW_MATCHES = 3000  # keys per statement, under SQLite's bound-parameter limit
 
 
 def _values(row: TakeRow) -> tuple[Any, ...]:
-    return tuple(getattr(row, column) for column in TASK_COLUMNS)
+    """The row's TASK_COLUMNS, spelled out (a generic getattr loop doubled the time to index a history)."""
+    return (row.task_id, row.output_index, row.path, row.kind, row.model, row.endpoint, row.prompt,
+            row.created_at, row.seed, row.ratio, row.duration, row.size, row.mime, row.group_id)
 
 
 def _take(row: tuple[Any, ...]) -> TakeRow:

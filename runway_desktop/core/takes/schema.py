@@ -45,5 +45,6 @@ ROW_COLUMNS = (
     "task_id", "output_index", "path", "kind", "model", "endpoint", "prompt", "created_at", "seed", "ratio",
     "duration", "size", "mime", "group_id", "favourite", "rating", "trashed_at",
 )
-# The columns a task decides; favourite, rating and the trash are the person's and survive re-indexing.
+# The columns a task decides (index._values spells them out in this order); favourite, rating and the
+# trash are the person's and survive re-indexing.
 TASK_COLUMNS = ROW_COLUMNS[:14]
