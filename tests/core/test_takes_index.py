@@ -139,6 +139,8 @@ async def test_sorting_and_paging(history):
     assert rated[:2] == [("t0002", 0), ("t0001", 0)]
     models = [r.model for r in await index.query(TakeFilters(), TakeSort.MODEL)]
     assert models == sorted(models)
+    assert await index.first_page(TakeFilters(text="neon"), TakeSort.OLDEST, limit=1) == (
+        2, await index.query(TakeFilters(text="neon"), TakeSort.OLDEST, limit=1))
     pages = [ids(await index.query(TakeFilters(), TakeSort.NEWEST, limit=3, offset=o)) for o in (0, 3, 6)]
     assert [k for page in pages for k in page] == newest and [len(p) for p in pages] == [3, 3, 1]
 

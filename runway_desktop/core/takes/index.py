@@ -174,6 +174,15 @@ class TakesIndex:
         sql = f"{_SELECT} {where} {order_clause(sort, from_text=from_text)} LIMIT ? OFFSET ?"
         return self._select(sql, [*params, limit, offset])
 
+    async def first_page(self, filters: TakeFilters, sort: TakeSort = TakeSort.NEWEST,
+                         limit: int = 200) -> tuple[int, list[TakeRow]]:
+        """How many takes match, and the first page of them, in one trip to the index's thread."""
+
+        def read() -> tuple[int, list[TakeRow]]:
+            return self._count_sync(filters), self._query_sync(filters, sort, limit, 0)
+
+        return await self._run(read)
+
     async def count(self, filters: TakeFilters) -> int:
         return await self._run(self._count_sync, filters)
 

@@ -90,8 +90,7 @@ class TakesModel(QAbstractTableModel):
 
     async def _reload(self, generation: int) -> None:
         try:
-            count = await self._index.count(self._filters)
-            first = await self._index.query(self._filters, self._sort, PAGE_SIZE, 0)
+            count, first = await self._index.first_page(self._filters, self._sort, PAGE_SIZE)
         except Exception as exc:  # a locked or damaged database: said once, the old rows stay
             self.failed.emit(f"The library could not be read: {exc}.")
             return
