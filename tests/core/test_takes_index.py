@@ -87,6 +87,16 @@ async def test_a_task_saved_later_is_indexed_by_upsert_and_only_saved_outputs_co
     await store.close()
 
 
+async def test_takes_another_process_indexes_are_counted_at_once(history):
+    index, _, tmp_path = history
+    assert await index.count(TakeFilters(text="lighthouse")) == 0
+    other = TakesIndex(tmp_path / "tasks.sqlite3")  # as the command line would, beside the window
+    await other.open()
+    await other.upsert_from_task(saved_task(tmp_path / "library", 8, prompt="Lighthouse at night"))
+    await other.close()
+    assert await index.count(TakeFilters(text="lighthouse")) == 1
+
+
 async def test_search_matches_word_prefixes_of_prompt_and_model_case_and_accents_aside(history):
     index, _, _ = history
     assert ids(await index.query(TakeFilters(text="neon"))) == [("t0003", 0), ("t0002", 0)]

@@ -69,6 +69,7 @@ class TakesIndex:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="takes")
         self._db: sqlite3.Connection | None = None
         self._match_counts: dict[str, int] = {}
+        self._data_version = -1
 
     async def open(self) -> None:
         await self._run(self._open_sync)
@@ -194,7 +195,11 @@ class TakesIndex:
         return self._scalar(f"SELECT count(*) FROM takes {where}", params)
 
     def _text_matches(self, match: str) -> int:
-        """How many takes outside the trash the search words match (remembered until the next write)."""
+        """How many takes outside the trash the search words match (remembered until anything writes)."""
+        version = self._conn().execute("PRAGMA data_version").fetchone()[0]  # moves on others' commits
+        if version != self._data_version:
+            self._match_counts.clear()
+            self._data_version = version
         if match not in self._match_counts:
             self._match_counts[match] = self._scalar(
                 "SELECT count(*) FROM takes_fts WHERE takes_fts MATCH ?", [match]
