@@ -36,11 +36,18 @@ def _sidecar(path: Path) -> dict[str, Any] | None:
     return data if isinstance(data, dict) else None
 
 
-def origin_of_file(path: str | Path, sha256: str | None) -> MediaOrigin | None:
-    """Which earlier task made this file (`sha256` is the hash of its bytes as sent), or None."""
+def record_of_file(path: str | Path) -> dict[str, Any] | None:
+    """The generation record the file carries inside, else the one in its sidecar, else None."""
     path = Path(path)
     try:
         record = read_record(path)
     except EmbedError:
-        record = None  # a damaged record is no origin; the sidecar may still say
-    return origin_from_record(record, sha256) or origin_from_record(_sidecar(path), sha256)
+        record = None  # a damaged record says nothing; the sidecar may still
+    if isinstance(record, dict) and (record.get("task_id") or record.get("model")):
+        return record
+    return _sidecar(path)
+
+
+def origin_of_file(path: str | Path, sha256: str | None) -> MediaOrigin | None:
+    """Which earlier task made this file (`sha256` is the hash of its bytes as sent), or None."""
+    return origin_from_record(record_of_file(path), sha256)
