@@ -163,7 +163,8 @@ def use_as_roles(
     kind: str | None, catalogue: Catalogue, current: Mapping[str, ModelSpec | None]
 ) -> list[UseAs]:
     """Where an output of `kind` can be used: the fields of each tab's current model that take it, or,
-    when that model takes none, those of the tab's first model that does (choosing it selects it)."""
+    when that model takes none, those of the same model's other mode (gen4.5 text → image to video),
+    else of the tab's first model that does (choosing the entry selects that model)."""
     roles: list[UseAs] = []
     if kind is None:
         return roles
@@ -172,7 +173,8 @@ def use_as_roles(
         places = _fitting(model, kind) if model is not None else []
         named = ""
         if not places:
-            model = next((m for m in catalogue.for_tab(tab) if _fitting(m, kind)), None)
+            same_name = [m for m in catalogue.named(model.id) if m.tab == tab] if model is not None else []
+            model = next((m for m in [*same_name, *catalogue.for_tab(tab)] if _fitting(m, kind)), None)
             if model is None:
                 continue
             places, named = _fitting(model, kind), f" — {model.id}"
