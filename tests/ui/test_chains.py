@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 from forms_support import CATALOGUE, Backend, make_tab, run_coro
-from queue_support import image_request
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
+from queue_support import image_request
 
 from runway_desktop.core.catalogue.spec import FieldKind
 from runway_desktop.core.embed import read_record
@@ -68,7 +68,8 @@ def test_use_as_offers_only_the_places_that_take_the_outputs_kind():
     # gen4.5 text-to-video takes no image: the first video model that does is named in the entry
     assert "Video · Prompt image — gen4.5" in [r.label for r in image_roles]
     veo = CATALOGUE.get("image_to_video", "veo3.1")
-    frames = [r.label for r in use_as_roles("image", CATALOGUE, {**current, "video": veo}) if r.tab == "video"]
+    roles = use_as_roles("image", CATALOGUE, {**current, "video": veo})
+    frames = [r.label for r in roles if r.tab == "video"]
     assert frames == ["Video · Prompt image (first frame)", "Video · Prompt image (last frame)"]
     assert use_as_roles(None, CATALOGUE, current) == []
 
@@ -119,7 +120,7 @@ def test_an_image_take_becomes_a_videos_prompt_image_and_both_know_it(qtbot, onl
     node = tree.item_for(image.id)
     tree.scrollToItem(node)
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualItemRect(node).center())
-    qtbot.waitUntil(lambda: panel.preview.task is not None and panel.preview.task.id == image.id, timeout=5000)
+    qtbot.waitUntil(lambda: getattr(panel.preview.task, "id", None) == image.id, timeout=5000)
     qtbot.waitUntil(lambda: tree.item_for(video.id) is not None, timeout=5000)
     assert tree.topLevelItem(0).text(0) == "Made into"
     assert tree.item_for(video.id).text(2) == TaskState.SUCCEEDED.label

@@ -81,7 +81,7 @@ def sound_take(
         state=TaskState.SUCCEEDED,
         body={},
         media=[p.to_json() for p in parents],
-        params={"sound": dict(result.record.get("sound") or {})},
+        params={},  # nothing to send again: the sound settings live in its record and sidecar
         prompt=video.prompt,
         created_at=now,
         updated_at=now,

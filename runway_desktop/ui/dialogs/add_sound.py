@@ -82,6 +82,8 @@ class AddSoundDialog(QDialog):
         self.work: asyncio.Task[Any] | None = None
         self.file_dialog: QFileDialog | None = None
         self._files: list[str] = []
+        self._choices: dict[str, tuple[str, int, str]] = {}
+        self.previewing = False
         self._build()
         self._progressed.connect(lambda f: self.progress.setValue(round(f * 1000)))
         bridge.taskAdded.connect(self._refresh_takes)
@@ -166,12 +168,16 @@ class AddSoundDialog(QDialog):
         chosen = self.audio_box.currentData()
         self.audio_box.blockSignals(True)
         self.audio_box.clear()
+        self._choices.clear()
         for task, index, path in audio_takes(self.bridge.tasks):
-            words = task.prompt[:50] or Path(path).name
-            self.audio_box.addItem(f"{task.model} · {words}", (task.id, index, path))
+            key = f"take:{task.id}:{index}"
+            self._choices[key] = (task.id, index, path)
+            self.audio_box.addItem(f"{task.model} · {task.prompt[:50] or Path(path).name}", key)
         for path in self._files:
-            self.audio_box.addItem(f"File · {Path(path).name}", (FILE_ENTRY, 0, path))
-        if self.audio_box.count() == 0:
+            key = f"file:{path}"
+            self._choices[key] = (FILE_ENTRY, 0, path)
+            self.audio_box.addItem(f"File · {Path(path).name}", key)
+        if not self._choices:
             self.audio_box.addItem(NO_AUDIO_TAKES, None)
         found = self.audio_box.findData(chosen) if chosen is not None else -1
         self.audio_box.setCurrentIndex(max(found, 0))
@@ -192,23 +198,26 @@ class AddSoundDialog(QDialog):
         if path not in self._files:
             self._files.append(path)
         self._refresh_takes()
-        self.audio_box.setCurrentIndex(self.audio_box.findData((FILE_ENTRY, 0, path)))
+        self.audio_box.setCurrentIndex(self.audio_box.findData(f"file:{path}"))
 
     def select_take(self, task_id: str, index: int = 0) -> bool:
         """Choose an audio take of the history (False when it is not one)."""
-        for row in range(self.audio_box.count()):
-            data = self.audio_box.itemData(row)
-            if data and data[0] == task_id and data[1] == index:
-                self.audio_box.setCurrentIndex(row)
-                return True
-        return False
+        row = self.audio_box.findData(f"take:{task_id}:{index}")
+        if row >= 0:
+            self.audio_box.setCurrentIndex(row)
+        return row >= 0
+
+    @property
+    def chosen(self) -> tuple[str, int, str] | None:
+        """(task id or "file", output index, path) of the sound chosen, or None."""
+        return self._choices.get(self.audio_box.currentData() or "")
 
     def _audio_changed(self, *_: object) -> None:
-        data = self.audio_box.currentData()
-        self.save_button.setEnabled(data is not None and self.job is None)
-        self.play_button.setEnabled(data is not None)
-        if data is not None:
-            self.sound_player.setSource(QUrl.fromLocalFile(data[2]))
+        chosen = self.chosen
+        self.save_button.setEnabled(chosen is not None and self.job is None)
+        self.play_button.setEnabled(chosen is not None)
+        if chosen is not None:
+            self.sound_player.setSource(QUrl.fromLocalFile(chosen[2]))
 
     async def _check_video(self) -> None:
         if self.video_path and await asyncio.to_thread(has_sound, self.video_path):
@@ -218,9 +227,10 @@ class AddSoundDialog(QDialog):
 
     def toggle_preview(self) -> None:
         """Start the video and the sound together, the sound shifted by the offset (or stop both)."""
-        if self.video_player.playbackState() is QMediaPlayer.PlaybackState.PlayingState:
+        if self.previewing:
             self.stop_preview()
             return
+        self.previewing = True
         offset = self.offset.value()
         self.sound_out.setVolume(min(1.0, 10 ** (self.gain.value() / 20)))
         self.video_player.setPosition(0)
@@ -233,6 +243,7 @@ class AddSoundDialog(QDialog):
         self.play_button.setText("Stop")
 
     def stop_preview(self) -> None:
+        self.previewing = False
         self._sound_timer.stop()
         self.video_player.stop()
         self.sound_player.stop()
@@ -241,11 +252,11 @@ class AddSoundDialog(QDialog):
     # -- saving -------------------------------------------------------------------------------------
 
     def save(self) -> None:
-        data = self.audio_box.currentData()
-        if data is None or self.job is not None:
+        chosen = self.chosen
+        if chosen is None or self.job is not None:
             return
         self.stop_preview()
-        source, audio_index, audio_path = data
+        source, audio_index, audio_path = chosen
         audio = self.bridge.task(source) if source != FILE_ENTRY else None
         task_id = new_task_id()
         out = sound_target(self.video_path, task_id)
