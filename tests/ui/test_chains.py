@@ -128,3 +128,46 @@ def test_an_image_take_becomes_a_videos_prompt_image_and_both_know_it(qtbot, onl
     entries, others = _menu_labels(panel, engine.get(video.id))
     assert ADD_SOUND_LABEL in others  # a video take can have sound put under it
     assert all(o.state is OutputState.SAVED for o in engine.get(video.id).outputs)
+
+
+def test_the_window_wires_use_as_add_sound_and_the_audio_tab(qtbot, qloop, tmp_path):
+    from keychain import no_keychain
+    from media_factory import make_mp4, make_png
+    from shell_support import close_session
+
+    from runway_desktop.core.intake.media import MediaOrigin, MediaValue
+    from runway_desktop.core.running.tasks import OutputFile, TaskRecord
+    from runway_desktop.session import Options, Session
+    from runway_desktop.ui.dialogs.add_sound import AddSoundDialog
+
+    session = Session(Options(data_dir=tmp_path / "data"), secrets=no_keychain())
+    run_coro(qtbot, session.start(), timeout=30000)
+    window = session.window
+    try:
+        runner = window.queue.runner
+        roles = runner.roles("image")
+        assert "Video · Prompt image — gen4.5" in [r.label for r in roles]
+        picture = make_png(tmp_path / "still.png", 320, 180)
+        role = next(r for r in roles if r.tab == "video")
+        runner.useAs.emit(role, MediaValue(path=str(picture), origin=MediaOrigin("parent-take", 0)))
+        video_tab = window.tab("video")
+        assert window.tabs.currentWidget() is video_tab
+        assert video_tab.current_model.key == ("image_to_video", "gen4.5")
+        slot = video_tab.form.editors["promptImage"]
+        qtbot.waitUntil(lambda: bool(slot.items()), timeout=15000)
+        assert slot.items()[0].origin.task_id == "parent-take"
+
+        clip = make_mp4(tmp_path / "clip.mp4")
+        take = TaskRecord(id="v1", endpoint="text_to_video", model="gen4.5", tab="video",
+                          state=TaskState.SUCCEEDED, body={"promptText": "x"}, prompt="x",
+                          outputs=(OutputFile(0, path=str(clip), state=OutputState.SAVED, mime="video/mp4"),))
+        runner.addSound.emit(take, 0)
+        dialog = window.add_sound_dialog
+        assert isinstance(dialog, AddSoundDialog) and dialog.isVisible() and not dialog.isModal()
+        dialog.generate_button.click()
+        audio_tab = window.tab("audio")
+        assert window.tabs.currentWidget() is audio_tab
+        assert audio_tab.current_model.endpoint == "sound_effect"
+        dialog.close()
+    finally:
+        close_session(qtbot, session)
