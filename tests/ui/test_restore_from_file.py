@@ -124,3 +124,25 @@ def test_a_recipe_dropped_where_no_slot_takes_it_fills_the_form_at_once(qtbot, w
     assert tab.recipes.question is None
     assert not any(isinstance(w, QMessageBox) and w.isVisible() for w in tab.findChildren(QMessageBox))
     assert _form_values(video_tab, VIDEO_PARAMS) == VIDEO_PARAMS
+
+
+def test_a_take_dragged_from_the_queue_is_an_input_without_asking(qtbot, window, tmp_path):
+    import json
+
+    from forms_support import drop
+    from PySide6.QtCore import QMimeData, QUrl
+
+    from runway_desktop.ui.form.drop_zone import OUTPUT_MIME
+
+    png = _output(tmp_path, make_png, "take.png", "text_to_image", "gen4_image", IMAGE_PARAMS)
+    tab = window.tab("video")
+    window.tabs.setCurrentWidget(tab)
+    tab.select_model("image_to_video", "gen4_turbo")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(png)])
+    mime.setData(OUTPUT_MIME, json.dumps({"task_id": "c0ffee00c0ffee00", "path": png}).encode())
+    assert drop(tab.drop_zone, mime)
+    slot = tab.form.editors["promptImage"]
+    qtbot.waitUntil(lambda: bool(slot.items()), timeout=15000)
+    assert tab.recipes.question is None
+    assert slot.items()[0].origin.task_id == "c0ffee00c0ffee00"

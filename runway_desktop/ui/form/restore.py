@@ -138,7 +138,8 @@ class DropRecipes:
         self._work: set[asyncio.Task[Any]] = set()
 
     def route(self, items: list[Dropped]) -> None:
-        files = [i for i in items if i.kind == "file" and i.path]
+        # A take dragged from the queue is a chain (an input); a file from elsewhere may be a recipe.
+        files = [i for i in items if i.kind == "file" and i.path and not i.from_queue]
         rest = [i for i in items if i not in files]
         if rest:
             self._route(rest)
