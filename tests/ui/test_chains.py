@@ -162,7 +162,7 @@ def test_the_window_wires_use_as_add_sound_and_the_audio_tab(qtbot, qloop, tmp_p
                           state=TaskState.SUCCEEDED, body={"promptText": "x"}, prompt="x",
                           outputs=(OutputFile(0, path=str(clip), state=OutputState.SAVED, mime="video/mp4"),))
         runner.addSound.emit(take, 0)
-        dialog = window.add_sound_dialog
+        dialog = window.chains.add_sound_dialog
         assert isinstance(dialog, AddSoundDialog) and dialog.isVisible() and not dialog.isModal()
         dialog.generate_button.click()
         audio_tab = window.tab("audio")

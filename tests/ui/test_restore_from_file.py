@@ -58,7 +58,7 @@ def test_the_file_menu_restores_a_bare_png_and_a_bare_mp4_exactly(qtbot, window,
     action = window.action(USE_FILE_ACTION)
     assert action.text() == "Use Parameters from File…"
     action.trigger()
-    dialog = window.restore.file_dialog
+    dialog = window.chains.restore.file_dialog
     qtbot.waitUntil(lambda: dialog is not None and dialog.isVisible(), timeout=5000)
     png = _output(tmp_path, make_png, "take.png", "text_to_image", "gen4_image", IMAGE_PARAMS)
     dialog.fileSelected.emit(png)  # as choosing the file does
@@ -70,7 +70,7 @@ def test_the_file_menu_restores_a_bare_png_and_a_bare_mp4_exactly(qtbot, window,
     assert "seed 4242424" in window.statusBar().currentMessage()
 
     mp4 = _output(tmp_path, make_mp4, "take.mp4", "text_to_video", "gen4.5", VIDEO_PARAMS)
-    run_coro(qtbot, window.restore.restore(mp4))
+    run_coro(qtbot, window.chains.restore.restore(mp4))
     video_tab = window.tab("video")
     assert window.tabs.currentWidget() is video_tab
     assert video_tab.current_model.key == ("text_to_video", "gen4.5")
@@ -81,11 +81,11 @@ def test_a_file_without_settings_says_so_and_leaves_the_form(qtbot, window, tmp_
     plain = make_png(tmp_path / "holiday.png")
     tab = window.tab(window.tabs.currentWidget().objectName().removesuffix("Tab"))
     before = tab.form.values_json()
-    run_coro(qtbot, window.restore.restore(str(plain)))
+    run_coro(qtbot, window.chains.restore.restore(str(plain)))
     message = window.statusBar().currentMessage()
     assert "holiday.png carries no generation settings" in message
     assert tab.form.values_json() == before
-    run_coro(qtbot, window.restore.restore(str(tmp_path / "gone.mp4")))
+    run_coro(qtbot, window.chains.restore.restore(str(tmp_path / "gone.mp4")))
     assert "gone.mp4" in window.statusBar().currentMessage()
 
 

@@ -24,7 +24,7 @@ async def with_origin(item: Admitted, given: MediaOrigin | None = None) -> Admit
     if origin is None and value.path:
         try:
             origin = await asyncio.to_thread(origin_of_file, value.path, digest)
-        except OSError as exc:  # no origin is no reason to refuse the file
+        except Exception as exc:  # no origin is no reason to refuse the file
             log.info("no origin read from %s: %s", value.path, exc)
             origin = None
     if origin is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
 from runway_desktop.core.intake.media import MediaValue
@@ -15,6 +16,8 @@ from runway_desktop.ui.queue.panel import QueuePanel
 
 if TYPE_CHECKING:
     from runway_desktop.core.catalogue.spec import Catalogue, ModelSpec
+    from runway_desktop.core.running.tasks import TaskRecord
+    from runway_desktop.ui.dialogs.add_sound import AddSoundDialog
     from runway_desktop.ui.shell.main_window import MainWindow
 
 USE_FILE_ACTION = "actionUseParametersFromFile"
@@ -56,40 +59,58 @@ def use_output(window: MainWindow, role: UseAs, value: MediaValue) -> None:
         window.show_error(f"{role.model} has no place called {role.field} any more.")
 
 
-def wire_chains(window: MainWindow, catalogue: Catalogue) -> None:
-    """Connect the queue's chain actions and the lineage tree to the tabs (the real queue only)."""
-    from runway_desktop.ui.form.restore import RestoreFromFile
+class Chains(QObject):
+    """What the window keeps of the chain features: the restore-from-file helper and the open
+    "Add sound" dialog (one at a time)."""
 
-    window.restore = RestoreFromFile(window)
+    def __init__(self, window: MainWindow) -> None:
+        from runway_desktop.ui.form.restore import RestoreFromFile
+
+        super().__init__(window)
+        self._window = window
+        self.restore = RestoreFromFile(window)
+        self.add_sound_dialog: AddSoundDialog | None = None
+
+    def open_add_sound(self, task: TaskRecord, index: int) -> AddSoundDialog:
+        """The non-modal "Add sound" dialog for one video take; an open one is closed first."""
+        from runway_desktop.ui.dialogs.add_sound import AddSoundDialog
+
+        if self.add_sound_dialog is not None:
+            self.add_sound_dialog.close()
+        window = self._window
+        dialog = AddSoundDialog(window.bridge, task, index, window)
+        dialog.generateAudioRequested.connect(lambda: generate_audio(window))
+        dialog.destroyed.connect(lambda *_: self._forget(dialog))
+        self.add_sound_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _forget(self, dialog: AddSoundDialog) -> None:
+        if self.add_sound_dialog is dialog:
+            self.add_sound_dialog = None
+
+
+def wire_chains(window: MainWindow, catalogue: Catalogue) -> Chains:
+    """Add File → "Use Parameters from File…" and connect the queue's chain actions and the lineage
+    tree to the tabs (the real queue only)."""
+    chains = Chains(window)
     action = QAction("Use Parameters from File…", window)
     action.setObjectName(USE_FILE_ACTION)
     action.setToolTip("Fill a form with the settings carried inside an output file (image, video or audio).")
-    action.triggered.connect(window.restore.choose_file)
+    action.triggered.connect(chains.restore.choose_file)
     menu = window.form.menuFile
     menu.insertAction(window.action("actionSettings"), action)
     menu.insertSeparator(window.action("actionSettings"))
     queue = window.queue
     if not isinstance(queue, QueuePanel):
-        return
+        return chains
     queue.runner.roles = lambda kind: use_as_roles(kind, catalogue, current_models(window))
     queue.runner.useAs.connect(lambda role, value: use_output(window, role, value))
-    queue.runner.addSound.connect(lambda task, index: open_add_sound(window, task, index))
+    queue.runner.addSound.connect(chains.open_add_sound)
     lineage = queue.preview.lineage
     lineage.set_history(window.bridge.task, lambda: window.bridge.tasks)
     lineage.taskChosen.connect(queue.select_task)
-
-
-def open_add_sound(window: MainWindow, task: object, index: int) -> None:
-    """The non-modal "Add sound" dialog for one video take (one at a time; a second call raises it)."""
-    from runway_desktop.ui.dialogs.add_sound import AddSoundDialog
-
-    dialog = getattr(window, "add_sound_dialog", None)
-    if isinstance(dialog, AddSoundDialog) and dialog.isVisible():
-        dialog.close()
-    dialog = AddSoundDialog(window.bridge, task, index, window)
-    dialog.generateAudioRequested.connect(lambda: generate_audio(window))
-    window.add_sound_dialog = dialog
-    dialog.show()
+    return chains
 
 
 def generate_audio(window: MainWindow) -> None:

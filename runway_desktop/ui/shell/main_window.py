@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
         bridge.settingsRequested.connect(self.open_settings)
         bridge.spend_guard.configure(settings.warn_above_credits, settings.ask_before_repeating)
         self._wire_actions()
-        wire_chains(self, catalogue)
+        self.chains = wire_chains(self, catalogue)
         self.set_connection(ConnectionMode.NONE)
 
     def _size_queue(self) -> None:
