@@ -16,6 +16,7 @@ from runway_desktop.core.lineage import ancestors, children
 from runway_desktop.core.running import states
 from runway_desktop.core.running.states import Action
 from runway_desktop.core.running.tasks import OutputFile, OutputState, TaskRecord, TaskState
+from runway_desktop.core.storage.store import Store
 from runway_desktop.ui.dialogs.add_sound import NO_AUDIO_TAKES, AddSoundDialog
 
 
@@ -57,7 +58,7 @@ def _dialog(qtbot, bridge, video) -> AddSoundDialog:
     return dialog
 
 
-def test_saving_makes_a_take_with_the_same_picture_and_both_parents(qtbot, history):
+def test_saving_makes_a_take_with_the_same_picture_and_both_parents(qtbot, history, tmp_path):
     bridge, video, audio = history
     dialog = _dialog(qtbot, bridge, video)
     assert not dialog.isModal()
@@ -89,6 +90,14 @@ def test_saving_makes_a_take_with_the_same_picture_and_both_parents(qtbot, histo
     # a local take: nothing to retry, cancel or delete at Runway
     assert states.actions_for(stored) == {Action.OPEN, Action.SAVE_AS, Action.SHOW_IN_FOLDER, Action.REMOVE}
     assert take.id[:8] in dialog.status.text() and "Saved as a new take" in dialog.status.text()
+    # kept across a restart: the history file holds the take with both origins
+    reopened = Store(tmp_path / "data" / "tasks.sqlite3")
+    run_coro(qtbot, reopened.open())
+    try:
+        kept = run_coro(qtbot, reopened.get(take.id))
+    finally:
+        run_coro(qtbot, reopened.close())
+    assert [m["origin"]["task_id"] for m in kept.media] == [video.id, audio.id]
 
 
 def test_a_file_can_be_the_sound_and_stopping_leaves_nothing(qtbot, history, tmp_path):
