@@ -39,7 +39,8 @@ def panel(qtbot, online):
     qtbot.addWidget(panel)
     panel.resize(460, 800)
     panel.show()
-    panel.preview.lineage.set_history(online.bridge.task, lambda: online.bridge.tasks)
+    bridge = online.bridge
+    panel.preview.lineage.set_history(bridge.task, lambda: bridge.tasks, bridge.taskAdded, bridge.taskChanged)
     panel.preview.lineage.taskChosen.connect(panel.select_task)
     yield panel
     panel.shutdown()
@@ -87,6 +88,10 @@ def test_an_image_take_becomes_a_videos_prompt_image_and_both_know_it(qtbot, onl
     assert not [e for e in entries if e.startswith("Audio")]  # no audio model takes an image
     assert ADD_SOUND_LABEL not in others  # an image has no sound to add
 
+    tree = panel.preview.lineage
+    qtbot.waitUntil(lambda: panel.select_task(image.id), timeout=10000)
+    assert tree.isHidden()  # a take with no lineage yet shows no tree
+
     panel.runner.use_as(panel.runner.roles("image")[0], image)
     assert tab.current_model.key == ("image_to_video", "gen4.5")
     slot = tab.form.editors["promptImage"]
@@ -100,6 +105,11 @@ def test_an_image_take_becomes_a_videos_prompt_image_and_both_know_it(qtbot, onl
         tab.generate()
     video = _saved(qtbot, engine, submitted.args[0].id)
     assert video.state is TaskState.SUCCEEDED
+    # the image stays selected: the take made from it appears below it without selecting again
+    assert panel.preview.task.id == image.id
+    succeeded = TaskState.SUCCEEDED.label
+    qtbot.waitUntil(lambda: getattr(tree.item_for(video.id), "text", lambda _c: "")(2) == succeeded,
+                    timeout=10000)
 
     # the record, the sidecar and the file itself name the parent
     assert video.media[0]["origin"] == {"task_id": image.id, "output_index": 0, "sha256": origin.sha256}
@@ -112,7 +122,6 @@ def test_an_image_take_becomes_a_videos_prompt_image_and_both_know_it(qtbot, onl
     assert read_record(path)["lineage"] == {"parents": [parent]}
 
     # the details tree, both ways; a click jumps to the other take
-    tree = panel.preview.lineage
     qtbot.waitUntil(lambda: panel.select_task(video.id), timeout=10000)
     qtbot.waitUntil(lambda: tree.isVisible() and tree.item_for(image.id) is not None, timeout=10000)
     made_from = tree.topLevelItem(0)

@@ -255,16 +255,38 @@ class LineageTree(QTreeWidget):
         self._lookup: Callable[[str], TaskRecord | None] = lambda _id: None
         self._tasks: Callable[[], Iterable[TaskRecord]] = list
         self._shown: tuple[str, TaskState] | None = None
+        self._task: TaskRecord | None = None
         self.itemClicked.connect(self._clicked)
         self.hide()
 
-    def set_history(self, lookup: Callable[[str], TaskRecord | None],
-                    tasks: Callable[[], Iterable[TaskRecord]]) -> None:
-        """Where tasks are found by id, and every task (to find the ones made from a take)."""
+    def set_history(
+        self,
+        lookup: Callable[[str], TaskRecord | None],
+        tasks: Callable[[], Iterable[TaskRecord]],
+        added: Any = None,
+        changed: Any = None,
+    ) -> None:
+        """Where tasks are found by id, and every task (to find the ones made from a take). `added`
+        (new tasks) redraws the tree, so a take made from the shown one appears at once; `changed`
+        redraws it when a take in it changes (its state)."""
         self._lookup, self._tasks = lookup, tasks
+        if added is not None:
+            added.connect(lambda *_: self.refresh())
+        if changed is not None:
+            changed.connect(self._changed)
+        self.refresh()
+
+    def _changed(self, task: TaskRecord) -> None:
+        item = self.item_for(task.id) if self.isVisible() else None
+        if item is not None and item.text(2) != task.state.label:
+            self.refresh()
+
+    def refresh(self) -> None:
         self._shown = None
+        self.show_task(self._task)
 
     def show_task(self, task: TaskRecord | None) -> None:
+        self._task = task
         key = (task.id, task.state) if task is not None else None
         if key == self._shown and key is not None:
             return  # progress ticks on the same take: the lineage is the same

@@ -108,7 +108,8 @@ def wire_chains(window: MainWindow, catalogue: Catalogue) -> Chains:
     queue.runner.useAs.connect(lambda role, value: use_output(window, role, value))
     queue.runner.addSound.connect(chains.open_add_sound)
     lineage = queue.preview.lineage
-    lineage.set_history(window.bridge.task, lambda: window.bridge.tasks)
+    bridge = window.bridge
+    lineage.set_history(bridge.task, lambda: bridge.tasks, bridge.taskAdded, bridge.taskChanged)
     lineage.taskChosen.connect(queue.select_task)
     return chains
 
