@@ -149,3 +149,15 @@ def test_without_audio_takes_the_dialog_says_how_to_get_one(qtbot, qloop, tmp_pa
         assert not dialog.save_button.isEnabled()
     finally:
         backend.close()
+
+
+def test_the_details_of_a_sound_take_say_how_it_was_made():
+    from runway_desktop.ui.preview.details import parameter_rows
+
+    take = TaskRecord(id="s1", endpoint="add_sound", model="add_sound", tab="video",
+                      state=TaskState.SUCCEEDED, body={})
+    sidecar = {"operation": "add_sound", "model": "gen4.5", "endpoint": "text_to_video", "prompt": "a boat",
+               "sound": {"offset": 0.5, "gain_db": -3, "fade": 0.1}}
+    rows = dict(parameter_rows(take, sidecar))
+    assert rows["Made by"] == "adding sound · offset 0.5 s · gain -3 dB · fade 0.1 s"
+    assert rows["Model"] == "gen4.5"

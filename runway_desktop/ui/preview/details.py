@@ -160,6 +160,9 @@ def parameter_rows(task: TaskRecord, sidecar: dict[str, Any] | None) -> list[tup
     prompt = data.get("prompt", task.prompt)
     if prompt:
         rows.append(("Prompt", str(prompt)))
+    sound = data.get("sound")
+    if data.get("operation") == "add_sound" and isinstance(sound, dict):
+        rows.append(("Made by", sound_words(sound)))
     stored = data.get("request")
     request: Mapping[str, Any] = stored if isinstance(stored, dict) else task.body
     rows += _request_rows(request, _names(task, data.get("inputs") or []))
@@ -184,6 +187,16 @@ def parameter_rows(task: TaskRecord, sidecar: dict[str, Any] | None) -> list[tup
     if runway_id:
         rows.append(("Runway task", str(runway_id)))
     return [(label, value) for label, value in rows if value]
+
+
+def sound_words(sound: Mapping[str, Any]) -> str:
+    """"adding sound · offset 0.5 s · gain -3 dB · fade 0.1 s", from an add-sound record's settings."""
+    parts = ["adding sound"]
+    for key, label, unit in (("offset", "offset", "s"), ("gain_db", "gain", "dB"), ("fade", "fade", "s")):
+        value = sound.get(key)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            parts.append(f"{label} {plain_number(value)} {unit}")
+    return " · ".join(parts)
 
 
 def parameters_html(
