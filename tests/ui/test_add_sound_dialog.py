@@ -70,6 +70,7 @@ def test_saving_makes_a_take_with_the_same_picture_and_both_parents(qtbot, histo
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
         assert dialog.job is not None and not dialog.save_button.isEnabled()  # one run at a time
     take = added.args[0]
+    assert dialog.progress.value() == 1000  # progress arrived on the UI thread up to the end
     stored = bridge.task(take.id)
     assert stored is not None and stored.state is TaskState.SUCCEEDED
     out = stored.saved_paths[0]

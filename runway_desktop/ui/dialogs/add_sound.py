@@ -85,7 +85,8 @@ class AddSoundDialog(QDialog):
         self._choices: dict[str, tuple[str, int, str]] = {}
         self.previewing = False
         self._build()
-        self._progressed.connect(lambda f: self.progress.setValue(round(f * 1000)))
+        # A method of this dialog (not a lambda): the muxing thread's emits are queued to the UI thread.
+        self._progressed.connect(self._show_progress)
         bridge.taskAdded.connect(self._refresh_takes)
         bridge.taskChanged.connect(self._refresh_takes)
         self._refresh_takes()
@@ -286,6 +287,9 @@ class AddSoundDialog(QDialog):
             return
         self.bridge.run(lambda: self.bridge.engine.update(take, added=True), "Adding the take",
                         lambda saved: self._added(saved or take))
+
+    def _show_progress(self, fraction: float) -> None:
+        self.progress.setValue(round(fraction * 1000))
 
     def _added(self, take: TaskRecord) -> None:
         self._done(f"Saved as a new take: {Path(take.saved_paths[0]).name}.", "ok")
