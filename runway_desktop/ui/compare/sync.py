@@ -1,0 +1,240 @@
+"""One transport for several players: the first is the master clock, the others follow it.
+
+Play, pause, seek and frame steps go to every player at once. While playing, each follower's clock
+offset (frame start time minus arrival time, median of its recent frames) is compared with the
+master's; a follower more than half a frame off is seeked to where the master is now.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections import deque
+from typing import Protocol
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtMultimedia import QMediaPlayer
+
+DEFAULT_FRAME_US = 41_667  # 24 fps, until the first frame tells the real duration
+CHECK_MS = 150  # how often drift is measured while playing
+SAMPLES = 9  # frames per drift estimate (a median: one late delivery does not trigger a seek)
+MIN_SAMPLES = 5
+
+
+class Member(Protocol):
+    """A take on the transport: its player and the newest frame it presented."""
+
+    player: QMediaPlayer
+    last_pts: int | None
+    last_arrival: float
+    frame_us: int | None
+    frameShown: Signal  # (pts_us) for every frame presented
+
+
+def to_ms(us: float) -> int:
+    """Microseconds to whole milliseconds, rounded down."""
+    return int(us // 1000)
+
+
+class PlayerGroup(QObject):
+    """Keeps 2–4 players on one clock; `positionChanged(ms)` follows the master's presented frame."""
+
+    positionChanged = Signal(int)
+    durationChanged = Signal(int)
+    playingChanged = Signal(bool)
+    loopChanged = Signal(int, int)  # in and out points (ms); -1 when unset
+
+    def __init__(self, members: list[Member], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.members = members
+        self.master = members[0]
+        self.corrections = 0  # follower seeks made to hold sync (figures for tests and the bench)
+        self._playing = False
+        self._in_ms: int | None = None
+        self._out_ms: int | None = None
+        self._offsets: list[deque[float]] = [deque(maxlen=SAMPLES) for _ in members]
+        self._wrapping = False
+        self._stepped_to: int | None = None  # a frame step's target (µs), until another action moves on
+        self._check = QTimer(self)
+        self._check.setInterval(CHECK_MS)
+        self._check.timeout.connect(self._hold_sync)
+        for index, member in enumerate(members):
+            member.player.setLoops(QMediaPlayer.Loops.Once)
+            member.player.durationChanged.connect(lambda _d: self.durationChanged.emit(self.duration_ms))
+            member.player.mediaStatusChanged.connect(lambda status, i=index: self._status(i, status))
+            member.frameShown.connect(lambda _pts, i=index: self.frame_presented(i))
+
+    # --- what the transport reads -------------------------------------------------------------
+
+    @property
+    def playing(self) -> bool:
+        return self._playing
+
+    @property
+    def duration_ms(self) -> int:
+        """The span every take has (the shortest take's length)."""
+        durations = [m.player.duration() for m in self.members if m.player.duration() > 0]
+        return min(durations) if durations else 0
+
+    @property
+    def frame_us(self) -> int:
+        known = (m.frame_us for m in self.members if m.frame_us)
+        return self.master.frame_us or next(known, DEFAULT_FRAME_US)
+
+    def position_ms(self) -> int:
+        """Where the master is: its presented frame's start, else its player's position."""
+        if self.master.last_pts is not None:
+            return to_ms(self.master.last_pts)
+        return self.master.player.position()
+
+    def loop_range(self) -> tuple[int, int]:
+        """(in, out) in ms: the whole common span unless points are set."""
+        end = self.duration_ms
+        out = self._out_ms if self._out_ms is not None else end
+        return (self._in_ms or 0, out)
+
+    def skew_us(self) -> int:
+        """The spread of the frames the players present now (0 when they show the same instant)."""
+        shown = [m.last_pts for m in self.members if m.last_pts is not None]
+        return max(shown) - min(shown) if len(shown) == len(self.members) else 0
+
+    # --- transport ----------------------------------------------------------------------------
+
+    def play(self) -> None:
+        if self._playing:
+            return
+        start, out = self.loop_range()
+        here = self.position_ms()
+        target = start if (out and here >= out - self.frame_us / 1000) or here < start else here
+        self._seek_all(target)
+        for member in self.members:
+            member.player.play()
+        self._set_playing(True)
+
+    def pause(self) -> None:
+        if not self._playing:
+            return
+        for member in self.members:
+            member.player.pause()
+        self._set_playing(False)
+        # Every take comes to rest on the master's frame, whatever drift the last moments left.
+        self._seek_all(self.position_ms())
+
+    def toggle(self) -> None:
+        self.pause() if self._playing else self.play()
+
+    def seek(self, ms: int) -> None:
+        """Show the frame at `ms` in every take (playing or not)."""
+        self._seek_all(max(0, min(ms, max(0, self.duration_ms - 1))))
+
+    def step(self, frames: int) -> None:
+        """Pause and move every take `frames` frames (negative: back)."""
+        if self._playing:
+            for member in self.members:
+                member.player.pause()
+            self._set_playing(False)
+        # Quick presses step from the last target, not from a frame the players have not shown yet.
+        base = self._stepped_to
+        if base is None:
+            base = self.master.last_pts if self.master.last_pts is not None else self.position_ms() * 1000
+        last_frame_us = max(0, self.duration_ms * 1000 - self.frame_us)
+        target = min(max(0, base + frames * self.frame_us), last_frame_us)
+        self._seek_all(to_ms(target))
+        self._stepped_to = target
+
+    def set_in(self, ms: int | None = None) -> None:
+        """Loop from `ms` (default: the current frame)."""
+        ms = self.position_ms() if ms is None else ms
+        if self._out_ms is not None and ms >= self._out_ms:
+            self._out_ms = None
+        self._in_ms = ms
+        self._emit_loop()
+
+    def set_out(self, ms: int | None = None) -> None:
+        """Loop back at `ms` (default: the end of the current frame)."""
+        ms = to_ms((self.master.last_pts or self.position_ms() * 1000) + self.frame_us) if ms is None else ms
+        ms = min(ms, self.duration_ms) if self.duration_ms else ms
+        if self._in_ms is not None and ms <= self._in_ms:
+            self._in_ms = None
+        self._out_ms = ms
+        self._emit_loop()
+
+    def clear_loop(self) -> None:
+        self._in_ms = self._out_ms = None
+        self._emit_loop()
+
+    def stop(self) -> None:
+        self._check.stop()
+        for member in self.members:
+            member.player.stop()
+        self._playing = False
+
+    # --- keeping time ---------------------------------------------------------------------------
+
+    def frame_presented(self, index: int) -> None:
+        """A member presented a frame: record its clock offset; the master also moves the transport."""
+        member = self.members[index]
+        if member.last_pts is None:
+            return
+        if self._playing:
+            self._offsets[index].append(member.last_pts - member.last_arrival * 1e6)
+        if member is self.master:
+            self.positionChanged.emit(to_ms(member.last_pts))
+            if self._playing and not self._wrapping:
+                _start, out = self.loop_range()
+                if out and member.last_pts + self.frame_us >= out * 1000:
+                    # The last frame before the out point is on screen: go back when it has had its time.
+                    self._wrapping = True
+                    QTimer.singleShot(max(1, self.frame_us // 1000), self._wrap)
+
+    def _wrap(self) -> None:
+        self._wrapping = False
+        if self._playing:
+            self._seek_all(self.loop_range()[0])
+            for member in self.members:
+                if member.player.playbackState() is not QMediaPlayer.PlaybackState.PlayingState:
+                    member.player.play()
+
+    def _hold_sync(self) -> None:
+        master = self._offsets[0]
+        if len(master) < MIN_SAMPLES:
+            return
+        reference = statistics.median(master)
+        for index in range(1, len(self.members)):
+            offsets = self._offsets[index]
+            if len(offsets) < MIN_SAMPLES:
+                continue
+            drift = statistics.median(offsets) - reference  # > 0: the follower is ahead
+            if abs(drift) > self.frame_us / 2:
+                member = self.members[index]
+                now_us = (time.monotonic() - self.master.last_arrival) * 1e6 + (self.master.last_pts or 0)
+                member.player.setPosition(to_ms(now_us) + 1)
+                offsets.clear()
+                self.corrections += 1
+
+    def _seek_all(self, ms: int) -> None:
+        self._stepped_to = None
+        for offsets in self._offsets:
+            offsets.clear()
+        for member in self.members:
+            # A player shows the frame that starts strictly before the position: one millisecond
+            # more lands on the frame that starts at `ms` (or contains it).
+            member.player.setPosition(ms + 1)
+        self.positionChanged.emit(ms)
+
+    def _status(self, index: int, status: QMediaPlayer.MediaStatus) -> None:
+        if status is QMediaPlayer.MediaStatus.EndOfMedia and self._playing and index == 0:
+            self._wrap()  # a take shorter than its out point: loop anyway
+
+    def _set_playing(self, playing: bool) -> None:
+        self._playing = playing
+        self._stepped_to = None
+        if playing:
+            self._check.start()
+        else:
+            self._check.stop()
+        self.playingChanged.emit(playing)
+
+    def _emit_loop(self) -> None:
+        start, end = (-1 if point is None else point for point in (self._in_ms, self._out_ms))
+        self.loopChanged.emit(start, end)
