@@ -44,9 +44,10 @@ class PlayerGroup(QObject):
     playingChanged = Signal(bool)
     loopChanged = Signal(int, int)  # in and out points (ms); -1 when unset
 
-    def __init__(self, members: list[Member], parent: QObject | None = None) -> None:
+    def __init__(self, members: list[Member], parent: QObject | None = None, tolerance_us: int | None = None):
         super().__init__(parent)
         self.members = members
+        self.tolerance_us = tolerance_us  # drift allowed before a follower is seeked; default half a frame
         self.master = members[0]
         self.corrections = 0  # follower seeks made to hold sync (figures for tests and the bench)
         self._playing = False
@@ -205,7 +206,7 @@ class PlayerGroup(QObject):
             if len(offsets) < MIN_SAMPLES:
                 continue
             drift = statistics.median(offsets) - reference  # > 0: the follower is ahead
-            if abs(drift) > self.frame_us / 2:
+            if abs(drift) > (self.tolerance_us or self.frame_us / 2):
                 member = self.members[index]
                 now_us = (time.monotonic() - self.master.last_arrival) * 1e6 + (self.master.last_pts or 0)
                 member.player.setPosition(to_ms(now_us) + 1)
