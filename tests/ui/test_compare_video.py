@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 from media_factory import make_mp4
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 
 from runway_desktop.ui.compare.takes import Take
 from runway_desktop.ui.compare.video_page import VideoPage
@@ -36,7 +36,11 @@ def page(qtbot, three_videos):
 
 
 class SkewLog:
-    """Every time any sink receives a frame: the spread of the frames all sinks present at that moment."""
+    """The spread of the frames the sinks present, sampled every turn of the event loop (every 4 ms).
+
+    A turn is when the window can paint: frames queued while the process had no CPU arrive together
+    and are painted once, so the state between two turns is what a person can see.
+    """
 
     def __init__(self, page: VideoPage) -> None:
         self.page = page
@@ -44,10 +48,20 @@ class SkewLog:
         self.frames = 0
         for tile in page.tiles:
             tile.frameShown.connect(self._frame)
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.timeout.connect(self._sample)
+        self.timer.start(4)
 
     def _frame(self, _pts: int) -> None:
         self.frames += 1
-        self.skews.append(self.page.group.skew_us())
+
+    def _sample(self) -> None:
+        if self.frames:
+            self.skews.append(self.page.group.skew_us())
+
+    def stop(self) -> None:
+        self.timer.stop()
 
 
 def test_three_videos_stay_within_one_frame_over_ten_seconds(qtbot, page):
@@ -57,6 +71,7 @@ def test_three_videos_stay_within_one_frame_over_ten_seconds(qtbot, page):
     assert page.transport.play_button.text() == "Pause"
     qtbot.waitUntil(lambda: (master.last_pts or 0) >= 10_000_000, timeout=30000)
     page.group.pause()
+    log.stop()
 
     assert log.frames >= 3 * 10 * FPS * 0.8  # every sink really played (a few frames may be dropped)
     assert max(log.skews) <= FRAME_US, f"worst spread {max(log.skews)} µs over {len(log.skews)} frames"
@@ -81,7 +96,8 @@ def test_scrubbing_keeps_every_take_on_the_same_frame(qtbot, page):
     slider.setSliderDown(False)
     assert group.playing  # released: plays on from where it was left
     log = SkewLog(page)
-    qtbot.waitUntil(lambda: len(log.skews) >= 3 * FPS, timeout=15000)
+    qtbot.waitUntil(lambda: log.frames >= 3 * 2 * FPS, timeout=15000)
+    log.stop()
     assert max(log.skews) <= FRAME_US
 
 
@@ -108,5 +124,5 @@ def test_frame_steps_and_loop_points_move_every_take(qtbot, page):
     qtbot.waitUntil(lambda: sum(1 for a, b in itertools.pairwise(seen) if b < a) >= 2, timeout=15000)
     group.pause()
     played = [pts for pts in seen if pts >= 2_900_000]
-    assert played and max(played) < 3_500_000 + FRAME_US
+    assert played and max(played) <= 3_500_000  # at most the frame at the out point, while the seek lands
     assert min(seen) >= 2_900_000

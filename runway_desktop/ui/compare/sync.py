@@ -2,7 +2,9 @@
 
 Play, pause, seek and frame steps go to every player at once. While playing, each follower's clock
 offset (frame start time minus arrival time, median of its recent frames) is compared with the
-master's; a follower more than half a frame off is seeked to where the master is now.
+master's. A follower more than half a frame off plays a little faster or slower until it is back
+(a seek while playing would freeze it while it decodes from the previous keyframe, which on a
+long-GOP 1080p take is worse than the drift); one that is far off is seeked to where the master is.
 """
 
 from __future__ import annotations
@@ -17,8 +19,12 @@ from PySide6.QtMultimedia import QMediaPlayer
 
 DEFAULT_FRAME_US = 41_667  # 24 fps, until the first frame tells the real duration
 CHECK_MS = 150  # how often drift is measured while playing
-SAMPLES = 9  # frames per drift estimate (a median: one late delivery does not trigger a seek)
+SAMPLES = 7  # frames per drift estimate (a median: one late delivery does not move anything)
 MIN_SAMPLES = 5
+SEEK_BEYOND_US = 400_000  # drift a rate change would take too long to absorb
+RATE_GAIN_US = 400_000  # drift corrected per second of playback at the rate nudge: drift / this
+MAX_NUDGE = 0.1  # the rate stays within 0.9–1.1×
+SEEK_COOLDOWN_S = 1.5  # a follower just seeked needs time to decode before it is judged again
 
 
 class Member(Protocol):
@@ -50,6 +56,9 @@ class PlayerGroup(QObject):
         self.tolerance_us = tolerance_us  # drift allowed before a follower is seeked; default half a frame
         self.master = members[0]
         self.corrections = 0  # follower seeks made to hold sync (figures for tests and the bench)
+        self.nudges = 0  # rate changes made to hold sync
+        self._seeked_at = [0.0 for _ in members]
+        self._strikes = [0 for _ in members]  # consecutive checks that found this follower off
         self._playing = False
         self._in_ms: int | None = None
         self._out_ms: int | None = None
@@ -184,9 +193,10 @@ class PlayerGroup(QObject):
             if self._playing and not self._wrapping:
                 _start, out = self.loop_range()
                 if out and member.last_pts + self.frame_us >= out * 1000:
-                    # The last frame before the out point is on screen: go back when it has had its time.
+                    # The last frame before the out point is on screen: go back while it still is
+                    # (half a frame leaves the seek time to land before the next frame is due).
                     self._wrapping = True
-                    QTimer.singleShot(max(1, self.frame_us // 1000), self._wrap)
+                    QTimer.singleShot(max(1, self.frame_us // 2000), self._wrap)
 
     def _wrap(self) -> None:
         self._wrapping = False
@@ -201,17 +211,31 @@ class PlayerGroup(QObject):
         if len(master) < MIN_SAMPLES:
             return
         reference = statistics.median(master)
+        now = time.monotonic()
+        tolerance = self.tolerance_us or self.frame_us / 2
         for index in range(1, len(self.members)):
-            offsets = self._offsets[index]
-            if len(offsets) < MIN_SAMPLES:
+            offsets, member = self._offsets[index], self.members[index]
+            if len(offsets) < MIN_SAMPLES or now - self._seeked_at[index] < SEEK_COOLDOWN_S:
                 continue
             drift = statistics.median(offsets) - reference  # > 0: the follower is ahead
-            if abs(drift) > (self.tolerance_us or self.frame_us / 2):
-                member = self.members[index]
-                now_us = (time.monotonic() - self.master.last_arrival) * 1e6 + (self.master.last_pts or 0)
-                member.player.setPosition(to_ms(now_us) + 1)
+            rate = member.player.playbackRate()
+            # A starved process receives frames in bursts; only drift seen twice in a row is acted on.
+            self._strikes[index] = self._strikes[index] + 1 if abs(drift) > tolerance else 0
+            if self._strikes[index] < 2:
+                if rate != 1.0 and abs(drift) < tolerance / 2:
+                    member.player.setPlaybackRate(1.0)
+                continue
+            if abs(drift) > SEEK_BEYOND_US:
+                master_now = (now - self.master.last_arrival) * 1e6 + (self.master.last_pts or 0)
+                member.player.setPlaybackRate(1.0)
+                member.player.setPosition(to_ms(master_now) + 1)
                 offsets.clear()
+                self._seeked_at[index] = now
                 self.corrections += 1
+            elif abs(drift) > tolerance:
+                nudge = max(-MAX_NUDGE, min(MAX_NUDGE, drift / RATE_GAIN_US))
+                member.player.setPlaybackRate(1.0 - nudge)
+                self.nudges += 1
 
     def _seek_all(self, ms: int) -> None:
         self._stepped_to = None
@@ -230,6 +254,9 @@ class PlayerGroup(QObject):
     def _set_playing(self, playing: bool) -> None:
         self._playing = playing
         self._stepped_to = None
+        for member in self.members:
+            if member.player.playbackRate() != 1.0:
+                member.player.setPlaybackRate(1.0)
         if playing:
             self._check.start()
         else:

@@ -9,21 +9,11 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoFrame, QVideoSink
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from runway_desktop.ui.compare.workers import Delivery
+from runway_desktop.ui.compare.frames import frame_to_image
+from runway_desktop.ui.compare.workers import FRAME_POOL, Delivery
 
 BACKGROUND = QColor(18, 19, 22)
 TEXT = QColor(170, 174, 182)
-
-
-def frame_to_image(frame: QVideoFrame, size: QSize) -> QImage:
-    """The frame as an image no larger than `size` (runs on a worker thread: YUV → RGB is costly)."""
-    image = frame.toImage()
-    if image.isNull() or size.isEmpty():
-        return image
-    if image.width() > size.width() or image.height() > size.height():
-        fast = Qt.TransformationMode.FastTransformation
-        image = image.scaled(size, Qt.AspectRatioMode.KeepAspectRatio, fast)
-    return image
 
 
 class VideoTile(QWidget):
@@ -83,7 +73,7 @@ class VideoTile(QWidget):
     def _convert(self, frame: QVideoFrame) -> None:
         self._converting = True
         size = self.size() * self.devicePixelRatioF()
-        self._delivery.run(frame_to_image, frame, size)
+        self._delivery.run(frame_to_image, frame, size, pool=FRAME_POOL)
 
     def _converted(self, image: QImage) -> None:
         self._converting = False
@@ -106,7 +96,7 @@ class VideoTile(QWidget):
             flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
             painter.drawText(self.rect().adjusted(8, 8, -8, -8), flags, self.error or "Loading…")
             return
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        # The worker already made the frame about this size: a plain scale is enough and costs little.
         size = self._image.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
         target = QRect(0, 0, size.width(), size.height())
         target.moveCenter(self.rect().center())

@@ -11,8 +11,11 @@ from PySide6.QtCore import QObject, Signal
 
 log = logging.getLogger(__name__)
 
-# Two threads: the machine may have only two cores, and the UI thread needs one of them.
+# Few threads: the machine may have only two cores, the UI thread needs one, and every Python
+# thread competes with it for the GIL. Frames get one thread of their own so that a long waveform
+# read never delays the picture.
 _POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="compare")
+FRAME_POOL = ThreadPoolExecutor(max_workers=1, thread_name_prefix="compare-frames")
 
 
 class Delivery(QObject):
@@ -27,9 +30,9 @@ class Delivery(QObject):
         self._cancelled = False
         self._finished.connect(self._deliver)
 
-    def run(self, function: Callable[..., Any], *args: Any) -> Future[Any]:
-        """Run `function(*args)` on the pool; the result (or error) comes back through the callbacks."""
-        future = _POOL.submit(function, *args)
+    def run(self, function: Callable[..., Any], *args: Any, pool: ThreadPoolExecutor | None = None) -> Future:
+        """Run `function(*args)` on a pool; the result (or error) comes back through the callbacks."""
+        future = (pool or _POOL).submit(function, *args)
         future.add_done_callback(self._done)
         return future
 
