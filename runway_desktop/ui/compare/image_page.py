@@ -52,7 +52,8 @@ class ImagePage(QWidget):
         self.right_caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         for caption in (self.left_caption, self.right_caption):
             caption.setTextFormat(Qt.TextFormat.RichText)
-            caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            caption.setWordWrap(True)
+            caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
         self._captions = {n: label.text() for n, label in enumerate(labels_for(takes))}
         wipe_page = QWidget(self)
         wipe_layout = QVBoxLayout(wipe_page)
