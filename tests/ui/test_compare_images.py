@@ -100,3 +100,16 @@ def test_one_key_shows_one_image_alone(qtbot, page):
     assert [c.isVisible() for c in page.grid.cells] == [False, True, False]
     page.solo(1)
     assert all(c.isVisible() for c in page.grid.cells)
+
+
+def test_an_unreadable_take_says_so_and_the_others_still_show(qtbot, tmp_path):
+    broken = tmp_path / "broken.png"
+    broken.write_bytes(b"not an image at all")
+    takes = [Take(str(make_png(tmp_path / "ok.png", 64, 48)), "image"), Take(str(broken), "image")]
+    page = ImagePage(takes)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: bool(page.canvases[1].error), timeout=10000)
+    assert page.canvases[1].error == "Cannot show this take: broken.png could not be read as an image"
+    qtbot.waitUntil(lambda: page.images[0] is not None and page.images[0].width() == 64)
+    page.release()

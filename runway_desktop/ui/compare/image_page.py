@@ -24,11 +24,17 @@ from runway_desktop.ui.compare.workers import Delivery
 
 
 def load_image(path: str) -> QImage:
-    """Read one image (on a worker thread)."""
-    image = QImage(path)
-    if image.isNull():
-        raise ValueError(f"{path.rsplit('/', 1)[-1]} could not be read as an image")
-    return image
+    """Read one image (on a worker thread: Pillow decodes without holding the GIL, QImage would not)."""
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    try:
+        with Image.open(path) as source:
+            picture = ImageOps.exif_transpose(source).convert("RGBA")
+    except (OSError, UnidentifiedImageError) as exc:
+        raise ValueError(f"{path.rsplit('/', 1)[-1]} could not be read as an image") from exc
+    data = picture.tobytes()
+    width, height = picture.size
+    return QImage(data, width, height, width * 4, QImage.Format.Format_RGBA8888).copy()
 
 
 class ImagePage(QWidget):
