@@ -4,7 +4,9 @@ Play, pause, seek and frame steps go to every player at once. While playing, eac
 offset (frame start time minus arrival time, median of its recent frames) is compared with the
 master's. A follower more than half a frame off plays a little faster or slower until it is back
 (a seek while playing would freeze it while it decodes from the previous keyframe, which on a
-long-GOP 1080p take is worse than the drift); one that is far off is seeked to where the master is.
+long-GOP 1080p take is worse than the drift). When a take falls far behind — its decoder starved
+of CPU — the takes ahead of it pause on their frame until it catches up, then all play on: the
+picture stutters rather than drifts apart. Only a take that never catches up is seeked.
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ DEFAULT_FRAME_US = 41_667  # 24 fps, until the first frame tells the real durati
 CHECK_MS = 150  # how often drift is measured while playing
 SAMPLES = 7  # frames per drift estimate (a median: one late delivery does not move anything)
 MIN_SAMPLES = 5
-SEEK_BEYOND_US = 400_000  # drift a rate change would take too long to absorb
+HOLD_BEYOND_US = 250_000  # drift a rate change would take too long to absorb: hold the others
+HOLD_LIMIT_S = 3.0  # a take that has not caught up by then is seeked instead
 RATE_GAIN_US = 400_000  # drift corrected per second of playback at the rate nudge: drift / this
 MAX_NUDGE = 0.1  # the rate stays within 0.9–1.1×
 SEEK_COOLDOWN_S = 1.5  # a follower just seeked needs time to decode before it is judged again
@@ -56,6 +59,9 @@ class PlayerGroup(QObject):
         self.tolerance_us = tolerance_us  # drift allowed before a follower is seeked; default half a frame
         self.master = members[0]
         self.corrections = 0  # follower seeks made to hold sync (figures for tests and the bench)
+        self.holds = 0  # times the takes ahead paused for one behind
+        self._held: list[int] = []  # members paused until the slowest catches up
+        self._held_since = 0.0
         self.nudges = 0  # rate changes made to hold sync
         self._seeked_at = [0.0 for _ in members]
         self._strikes = [0 for _ in members]  # consecutive checks that found this follower off
@@ -190,9 +196,11 @@ class PlayerGroup(QObject):
             self._offsets[index].append(member.last_pts - member.last_arrival * 1e6)
         if member is self.master:
             self.positionChanged.emit(to_ms(member.last_pts))
-            if self._playing and not self._wrapping:
+            if self._playing:
                 _start, out = self.loop_range()
-                if out and member.last_pts + self.frame_us >= out * 1000:
+                if out and member.last_pts >= out * 1000 + self.frame_us / 2:
+                    self._wrap()  # past the out point (frames that queued up while the process waited)
+                elif out and not self._wrapping and member.last_pts + self.frame_us >= out * 1000:
                     # The last frame before the out point is on screen: go back while it still is
                     # (half a frame leaves the seek time to land before the next frame is due).
                     self._wrapping = True
@@ -207,35 +215,62 @@ class PlayerGroup(QObject):
                     member.player.play()
 
     def _hold_sync(self) -> None:
+        now = time.monotonic()
+        if self._held:
+            self._release_held(now)
+            return
         master = self._offsets[0]
         if len(master) < MIN_SAMPLES:
             return
         reference = statistics.median(master)
-        now = time.monotonic()
         tolerance = self.tolerance_us or self.frame_us / 2
+        drifts = [0.0]
         for index in range(1, len(self.members)):
             offsets, member = self._offsets[index], self.members[index]
             if len(offsets) < MIN_SAMPLES or now - self._seeked_at[index] < SEEK_COOLDOWN_S:
+                drifts.append(0.0)
                 continue
             drift = statistics.median(offsets) - reference  # > 0: the follower is ahead
+            drifts.append(drift)
             rate = member.player.playbackRate()
             # A starved process receives frames in bursts; only drift seen twice in a row is acted on.
             self._strikes[index] = self._strikes[index] + 1 if abs(drift) > tolerance else 0
             if self._strikes[index] < 2:
                 if rate != 1.0 and abs(drift) < tolerance / 2:
                     member.player.setPlaybackRate(1.0)
-                continue
-            if abs(drift) > SEEK_BEYOND_US:
-                master_now = (now - self.master.last_arrival) * 1e6 + (self.master.last_pts or 0)
-                member.player.setPlaybackRate(1.0)
-                member.player.setPosition(to_ms(master_now) + 1)
-                offsets.clear()
-                self._seeked_at[index] = now
-                self.corrections += 1
-            elif abs(drift) > tolerance:
+            elif abs(drift) <= HOLD_BEYOND_US:
                 nudge = max(-MAX_NUDGE, min(MAX_NUDGE, drift / RATE_GAIN_US))
                 member.player.setPlaybackRate(1.0 - nudge)
                 self.nudges += 1
+        if max(drifts) - min(drifts) > HOLD_BEYOND_US and any(s >= 2 for s in self._strikes):
+            slowest = min(drifts)
+            self._held = [i for i, drift in enumerate(drifts) if drift - slowest > tolerance]
+            self._held_since = now
+            self.holds += 1
+            for index in self._held:
+                self.members[index].player.pause()
+                self.members[index].player.setPlaybackRate(1.0)
+
+    def _release_held(self, now: float) -> None:
+        """Resume the held takes once the slowest has reached them (or seek it after HOLD_LIMIT_S)."""
+        held = [self.members[i] for i in self._held]
+        moving = [m for i, m in enumerate(self.members) if i not in self._held]
+        target = min(m.last_pts or 0 for m in held)
+        behind = min((m.last_pts or 0 for m in moving), default=target)
+        caught_up = behind + self.frame_us / 2 >= target
+        if not caught_up and now - self._held_since < HOLD_LIMIT_S:
+            return
+        if not caught_up:
+            for member in moving:
+                member.player.setPosition(to_ms(target) + 1)
+            self.corrections += 1
+        for member in held:
+            member.player.play()
+        self._held = []
+        for index, offsets in enumerate(self._offsets):
+            offsets.clear()
+            self._strikes[index] = 0
+            self._seeked_at[index] = now
 
     def _seek_all(self, ms: int) -> None:
         self._stepped_to = None
@@ -254,6 +289,7 @@ class PlayerGroup(QObject):
     def _set_playing(self, playing: bool) -> None:
         self._playing = playing
         self._stepped_to = None
+        self._held = []
         for member in self.members:
             if member.player.playbackRate() != 1.0:
                 member.player.setPlaybackRate(1.0)
@@ -266,3 +302,23 @@ class PlayerGroup(QObject):
     def _emit_loop(self) -> None:
         start, end = (-1 if point is None else point for point in (self._in_ms, self._out_ms))
         self.loopChanged.emit(start, end)
+
+
+def lasting_spread(samples: list[tuple[float, int]], lasting_s: float) -> int:
+    """The largest spread (µs) that lasted at least `lasting_s`, from (time s, spread µs) samples in order.
+
+    A take whose next frame arrives a few milliseconds after the others' shows a one-frame-larger
+    spread for those milliseconds; what a person sees as drift is a spread that stays.
+    """
+    worst = 0
+    for start, (begin, level) in enumerate(samples):
+        if level <= worst:
+            continue
+        # How long the spread stayed at or above `level` from here.
+        end = start
+        while end + 1 < len(samples) and samples[end + 1][1] >= level:
+            end += 1
+        ended = samples[end + 1][0] if end + 1 < len(samples) else samples[end][0]
+        if ended - begin >= lasting_s:
+            worst = level
+    return worst
