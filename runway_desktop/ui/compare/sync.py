@@ -27,6 +27,7 @@ HOLD_BEYOND_US = 250_000  # drift a rate change would take too long to absorb: h
 HOLD_LIMIT_S = 3.0  # a take that has not caught up by then is seeked instead
 RATE_GAIN_US = 400_000  # drift corrected per second of playback at the rate nudge: drift / this
 MAX_NUDGE = 0.1  # the rate stays within 0.9–1.1×
+START_WAIT_S = 1.0  # longest wait for every take to land on the first frame before playing anyway
 SEEK_COOLDOWN_S = 1.5  # a follower just seeked needs time to decode before it is judged again
 
 
@@ -71,6 +72,8 @@ class PlayerGroup(QObject):
         self._offsets: list[deque[float]] = [deque(maxlen=SAMPLES) for _ in members]
         self._wrapping = False
         self._stepped_to: int | None = None  # a frame step's target (µs), until another action moves on
+        self._starting_at: int | None = None  # play waits for every take to show this frame (µs)
+        self._start_deadline = 0.0
         self._check = QTimer(self)
         self._check.setInterval(CHECK_MS)
         self._check.timeout.connect(self._hold_sync)
@@ -122,10 +125,24 @@ class PlayerGroup(QObject):
         start, out = self.loop_range()
         here = self.position_ms()
         target = start if (out and here >= out - self.frame_us / 1000) or here < start else here
-        self._seek_all(target)
+        self._set_playing(True)
+        if self._all_on(target * 1000):
+            self._start_all()
+        else:
+            # Start together: every decoder first lands on the frame (a seek decodes from the previous
+            # keyframe, faster for some takes than others), then all start in the same instant.
+            self._seek_all(target)
+            self._starting_at = target * 1000
+            self._start_deadline = time.monotonic() + START_WAIT_S
+
+    def _all_on(self, us: int) -> bool:
+        """Every take presents the frame at `us`."""
+        return all(m.last_pts is not None and abs(m.last_pts - us) < self.frame_us for m in self.members)
+
+    def _start_all(self) -> None:
+        self._starting_at = None
         for member in self.members:
             member.player.play()
-        self._set_playing(True)
 
     def pause(self) -> None:
         if not self._playing:
@@ -192,6 +209,10 @@ class PlayerGroup(QObject):
         member = self.members[index]
         if member.last_pts is None:
             return
+        if self._starting_at is not None:
+            if self._all_on(self._starting_at) or time.monotonic() > self._start_deadline:
+                self._start_all()
+            return
         if self._playing:
             self._offsets[index].append(member.last_pts - member.last_arrival * 1e6)
         if member is self.master:
@@ -216,6 +237,10 @@ class PlayerGroup(QObject):
 
     def _hold_sync(self) -> None:
         now = time.monotonic()
+        if self._starting_at is not None:
+            if now > self._start_deadline:
+                self._start_all()
+            return
         if self._held:
             self._release_held(now)
             return
@@ -243,8 +268,10 @@ class PlayerGroup(QObject):
                 member.player.setPlaybackRate(1.0 - nudge)
                 self.nudges += 1
         if max(drifts) - min(drifts) > HOLD_BEYOND_US and any(s >= 2 for s in self._strikes):
-            slowest = min(drifts)
-            self._held = [i for i, drift in enumerate(drifts) if drift - slowest > tolerance]
+            # Who waits is decided on the frames shown now (the drift medians lag behind a burst).
+            shown = [m.last_pts or 0 for m in self.members]
+            slowest = min(shown)
+            self._held = [i for i, pts in enumerate(shown) if pts - slowest > tolerance]
             self._held_since = now
             self.holds += 1
             for index in self._held:
@@ -289,6 +316,7 @@ class PlayerGroup(QObject):
     def _set_playing(self, playing: bool) -> None:
         self._playing = playing
         self._stepped_to = None
+        self._starting_at = None
         self._held = []
         for member in self.members:
             if member.player.playbackRate() != 1.0:
