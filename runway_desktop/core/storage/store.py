@@ -11,12 +11,21 @@ import contextlib
 import gc
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar
 
+from runway_desktop.core.running.groups import Group
 from runway_desktop.core.running.tasks import Attention, OutputFile, OutputState, TaskRecord, TaskState
+from runway_desktop.core.storage.history_sql import (
+    FTS_TABLE,
+    GROUP_COLUMNS,
+    GROUPS_TABLE,
+    META_TABLE,
+    match_expression,
+    where_clause,
+)
 
 T = TypeVar("T")
 
@@ -47,13 +56,17 @@ CREATE TABLE IF NOT EXISTS {name} (
     retry_of TEXT,
     runway_deleted INTEGER NOT NULL DEFAULT 0,
     input_hashes TEXT NOT NULL,
-    attention TEXT
+    attention TEXT,
+    group_id TEXT,
+    run_key TEXT,
+    waiting TEXT
 );
 """
 INDEXES = """
 CREATE INDEX IF NOT EXISTS tasks_state ON tasks(state);
 CREATE INDEX IF NOT EXISTS tasks_created ON tasks(created_at);
 CREATE INDEX IF NOT EXISTS tasks_runway_id ON tasks(runway_id);
+CREATE INDEX IF NOT EXISTS tasks_group ON tasks(group_id, run_key);
 """
 UPLOADS_TABLE = """
 CREATE TABLE IF NOT EXISTS uploads (
@@ -88,7 +101,12 @@ COLUMNS = (
     "runway_deleted",
     "input_hashes",
     "attention",
+    "group_id",
+    "run_key",
+    "waiting",
 )
+# Columns an earlier version may lack: added (empty) when the database is opened.
+_ADDED_COLUMNS = ("attention", "group_id", "run_key", "waiting")
 
 
 def _outputs_to_json(outputs: Iterable[OutputFile]) -> str:
@@ -113,33 +131,46 @@ def _outputs_from(items: list[dict[str, Any]]) -> tuple[OutputFile, ...]:
     return tuple(OutputFile(**{**item, "state": _OUTPUT_STATES[item["state"]]}) for item in items)
 
 
+_VALUE: dict[str, Callable[[TaskRecord], Any]] = {
+    "id": lambda t: t.id,
+    "runway_id": lambda t: t.runway_id,
+    "endpoint": lambda t: t.endpoint,
+    "model": lambda t: t.model,
+    "tab": lambda t: t.tab,
+    "state": lambda t: t.state.value,
+    "body": lambda t: json.dumps(t.body),
+    "media": lambda t: json.dumps(t.media),
+    "params": lambda t: json.dumps(t.params),
+    "prompt": lambda t: t.prompt,
+    "created_at": lambda t: t.created_at,
+    "submitted_at": lambda t: t.submitted_at,
+    "updated_at": lambda t: t.updated_at,
+    "finished_at": lambda t: t.finished_at,
+    "progress": lambda t: t.progress,
+    "estimated_credits": lambda t: t.estimated_credits,
+    "cost_credits": lambda t: t.cost_credits,
+    "failure": lambda t: t.failure,
+    "failure_code": lambda t: t.failure_code,
+    "error": lambda t: t.error,
+    "outputs": lambda t: _outputs_to_json(t.outputs),
+    "retry_of": lambda t: t.retry_of,
+    "runway_deleted": lambda t: int(t.runway_deleted),
+    "input_hashes": lambda t: json.dumps(t.input_hashes),
+    "attention": lambda t: json.dumps(t.attention.to_json()) if t.attention else "null",
+    "group_id": lambda t: t.group_id,
+    "run_key": lambda t: t.run_key,
+    "waiting": lambda t: t.waiting,
+}
+
+
 def _row(task: TaskRecord) -> tuple[Any, ...]:
-    return (
-        task.id,
-        task.runway_id,
-        task.endpoint,
-        task.model,
-        task.tab,
-        task.state.value,
-        json.dumps(task.body),
-        json.dumps(task.media),
-        json.dumps(task.params),
-        task.prompt,
-        task.created_at,
-        task.submitted_at,
-        task.updated_at,
-        task.finished_at,
-        task.progress,
-        task.estimated_credits,
-        task.cost_credits,
-        task.failure,
-        task.failure_code,
-        task.error,
-        _outputs_to_json(task.outputs),
-        task.retry_of,
-        int(task.runway_deleted),
-        json.dumps(task.input_hashes),
-        json.dumps(task.attention.to_json()) if task.attention else "null",
+    return tuple(_VALUE[column](task) for column in COLUMNS)
+
+
+def changed_columns(old: TaskRecord, new: TaskRecord) -> tuple[str, ...]:
+    """The columns whose values differ between two versions of one task (cheap: no serialising)."""
+    return tuple(
+        c for c in COLUMNS if getattr(old, c) is not getattr(new, c) and getattr(old, c) != getattr(new, c)
     )
 
 
@@ -157,7 +188,7 @@ def _record(row: tuple[Any, ...]) -> TaskRecord:
     """A TaskRecord from a row of _SELECT_TASKS (the plain columns in _PLAIN_COLUMNS order, then the JSON)."""
     (id_, runway_id, endpoint, model, tab, state, prompt, created_at, submitted_at, updated_at, finished_at,
      progress, estimated_credits, cost_credits, failure, failure_code, error, retry_of, runway_deleted,
-     blobs) = row
+     group_id, run_key, waiting, blobs) = row
     body, media, params, outputs, input_hashes, attention = json.loads(blobs)
     return TaskRecord(
         id=id_,
@@ -185,6 +216,9 @@ def _record(row: tuple[Any, ...]) -> TaskRecord:
         runway_deleted=bool(runway_deleted),
         input_hashes=input_hashes,
         attention=Attention.from_json(attention),
+        group_id=group_id,
+        run_key=run_key,
+        waiting=waiting,
     )
 
 
@@ -198,8 +232,9 @@ _UPSERT = (
 def _migrate(db: sqlite3.Connection) -> None:
     """Bring a database from an earlier version up to date, keeping every row."""
     columns = {row[1] for row in db.execute("PRAGMA table_info(tasks)")}
-    if "attention" not in columns:
-        db.execute("ALTER TABLE tasks ADD COLUMN attention TEXT")
+    for column in _ADDED_COLUMNS:
+        if column not in columns:
+            db.execute(f"ALTER TABLE tasks ADD COLUMN {column} TEXT")
     unique_runway_id = any(
         index[2] and [col[2] for col in db.execute(f"PRAGMA index_info('{index[1]}')")] == ["runway_id"]
         for index in db.execute("PRAGMA index_list(tasks)").fetchall()
@@ -256,9 +291,13 @@ class Store:
         # Durable against process death (WAL + NORMAL survives a killed process; only an OS crash
         # can lose the last transaction, which is then "outcome unknown" at worst).
         db.execute("PRAGMA synchronous=NORMAL")
-        db.executescript(TASKS_TABLE.format(name="tasks") + UPLOADS_TABLE)
+        db.executescript(TASKS_TABLE.format(name="tasks") + UPLOADS_TABLE + GROUPS_TABLE + META_TABLE)
         _migrate(db)
         db.executescript(INDEXES)
+        indexed = db.execute("SELECT 1 FROM sqlite_master WHERE name = 'tasks_fts'").fetchone()
+        db.executescript(FTS_TABLE)
+        if not indexed:  # a history from before prompt search: index what is there
+            db.execute("INSERT INTO tasks_fts(tasks_fts) VALUES ('rebuild')")
         self._db = db
 
     async def _run(self, fn: Callable[..., T], *args: Any) -> T:
@@ -276,6 +315,15 @@ class Store:
 
     def _save_sync(self, task: TaskRecord) -> None:
         self._conn().execute(_UPSERT, _row(task))
+
+    async def update(self, task: TaskRecord, columns: Iterable[str]) -> None:
+        """Write only `columns` of a stored task (a progress tick writes one or two, not the record)."""
+        names = [c for c in columns if c != "id"]
+        if not names:
+            return
+        sql = f"UPDATE tasks SET {', '.join(f'{c} = ?' for c in names)} WHERE id = ?"
+        values = [_VALUE[c](task) for c in names] + [task.id]
+        await self._run(lambda: self._conn().execute(sql, values))
 
     async def save_many(self, tasks: Iterable[TaskRecord]) -> None:
         await self._run(self._save_many_sync, list(tasks))
@@ -311,6 +359,78 @@ class Store:
 
     async def delete(self, task_id: str) -> None:
         await self._run(lambda: self._conn().execute("DELETE FROM tasks WHERE id = ?", (task_id,)))
+
+    async def search_prompts(self, text: str, limit: int = 100) -> list[TaskRecord]:
+        """Tasks whose prompt has every word of `text` (as word prefixes), newest first."""
+        expression = match_expression(text)
+        if expression is None:
+            return []
+        return await self._run(
+            self._select,
+            " WHERE rowid IN (SELECT rowid FROM tasks_fts WHERE tasks_fts MATCH ?)"
+            " ORDER BY created_at DESC LIMIT ?",
+            [expression, limit],
+        )
+
+    async def page(
+        self, offset: int, limit: int, filters: Mapping[str, Any] | None = None
+    ) -> list[TaskRecord]:
+        """One page of the history, newest first; filters: states, text, group_id, tab, model, endpoint."""
+        where, params = where_clause(filters)
+        return await self._run(
+            self._select, f"{where} ORDER BY created_at DESC, id LIMIT ? OFFSET ?", [*params, limit, offset]
+        )
+
+    async def count(self, filters: Mapping[str, Any] | None = None) -> int:
+        """How many tasks the same filters as `page` match."""
+        where, params = where_clause(filters)
+        return await self._run(lambda: int(self._conn().execute(f"SELECT count(*) FROM tasks{where}",
+                                                               params).fetchone()[0]))
+
+    def _select(self, tail: str, params: list[Any]) -> list[TaskRecord]:
+        cursor = self._conn().cursor()
+        cursor.row_factory = None
+        return [_record(r) for r in cursor.execute(f"{_SELECT_TASKS}{tail}", params).fetchall()]
+
+    # -- groups and flags --------------------------------------------------------------------
+
+    async def save_group(self, group: Group) -> None:
+        values = [getattr(group, c) for c in GROUP_COLUMNS]
+        sql = (f"INSERT OR REPLACE INTO groups ({', '.join(GROUP_COLUMNS)}) "
+               f"VALUES ({', '.join('?' for _ in GROUP_COLUMNS)})")
+        await self._run(lambda: self._conn().execute(sql, values))
+
+    async def load_groups(self) -> list[Group]:
+        """Every group, oldest first."""
+
+        def load() -> list[Group]:
+            rows = self._conn().execute(f"SELECT {', '.join(GROUP_COLUMNS)} FROM groups ORDER BY created_at")
+            return [Group(**dict(zip(GROUP_COLUMNS, row, strict=True))) for row in rows.fetchall()]
+
+        return await self._run(load)
+
+    async def delete_group(self, group_id: str) -> None:
+        """Forget a group and its tasks in one transaction."""
+
+        def delete() -> None:
+            db = self._conn()
+            with db:
+                db.execute("BEGIN")
+                db.execute("DELETE FROM tasks WHERE group_id = ?", (group_id,))
+                db.execute("DELETE FROM groups WHERE id = ?", (group_id,))
+
+        await self._run(delete)
+
+    async def get_flag(self, name: str) -> str | None:
+        def read() -> str | None:
+            row = self._conn().execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
+            return row[0] if row else None
+
+        return await self._run(read)
+
+    async def set_flag(self, name: str, value: str) -> None:
+        await self._run(lambda: self._conn().execute(
+            "INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)", (name, value)))
 
     async def cached_upload(self, sha256: str, now: float) -> str | None:
         """A runway:// URI uploaded earlier for the same content and still valid, if any."""
