@@ -181,7 +181,8 @@ class Engine:
     async def _resume_all(self) -> None:
         await self.refresh_account()
         self.poller.start()
-        queued = [t.id for t in sorted(self.writer.tasks, key=lambda t: t.created_at) if t.state is TaskState.QUEUED]
+        queued = [t.id for t in sorted(self.writer.tasks, key=lambda t: t.created_at)
+                  if t.state is TaskState.QUEUED]
         self._submitter.start(*queued)  # one pass over the queue, oldest first
         for task in list(self.writer.tasks):
             if task.state is not TaskState.QUEUED:
