@@ -44,6 +44,11 @@ def waiting_for(task: TaskRecord) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
+def dependency_reason(keys: list[str]) -> str:
+    """"Waiting for run 1.1 to finish: its output is this run's input"."""
+    return f"Waiting for run {', '.join(keys)} to finish: its output is this run's input."
+
+
 def _utc_day(when: float) -> date:
     return datetime.fromtimestamp(when, UTC).date()
 
@@ -164,8 +169,7 @@ class Gate:
             return PAUSED
         needed = waiting_for(task)
         if needed:
-            runs = ", ".join(needed)
-            return f"Waiting for run {runs} to finish: its output is this run's input."
+            return dependency_reason(needed)
         limits = self._tier.get(task.model)
         if limits is not None and limits.max_daily is not None:
             used = self._daily_used(task.model, limits)

@@ -18,7 +18,7 @@ from runway_desktop.core.intake.media import MediaValue
 from runway_desktop.core.plans.plan import Plan, PlannedRun
 from runway_desktop.core.running import events as ev
 from runway_desktop.core.running.config import EngineRefused
-from runway_desktop.core.running.gate import Gate, waiting_for
+from runway_desktop.core.running.gate import Gate, dependency_reason, waiting_for
 from runway_desktop.core.running.groups import Group, GroupProgress, latest_by_run, progress_of
 from runway_desktop.core.running.states import Action, TaskState, actions_for
 from runway_desktop.core.running.tasks import OutputState, TaskRecord
@@ -129,10 +129,12 @@ class GroupRunner:
         quote = run.quote
         media = [_media_json(run, index, value) for index, value in enumerate(run.request.media)]
         params = {k: v for k, v in run.values.items() if isinstance(v, str | int | float | bool)}
-        return self._engine.new_record(
+        record = self._engine.new_record(
             run.endpoint, run.model, dict(run.request.body), media, params,
             quote.credits if quote.known else None, group_id=group.id, run_key=run.key,
         )
+        needed = waiting_for(record)
+        return record.evolve(waiting=dependency_reason(needed)) if needed else record
 
     def _gate_changed(self) -> None:
         self._engine._submitter.wake()
