@@ -20,13 +20,13 @@ EXAMPLES = Path(__file__).parents[1] / "plans" / "pipelines"
 async def test_a_batch_of_three_prompts_two_seeds_two_models_is_one_group_of_twelve(rig):
     engine = await rig.engine()
     watch = Watcher(engine)
-    plan = plan_batch(GEN45, {"ratio": "1280:720", "duration": 5}, PROMPTS, 2, ["veo3.1"],
+    plan = plan_batch(GEN45, {"ratio": "1280:720", "duration": 6}, PROMPTS, 2, ["veo3.1"],
                       rng=random.Random(5))
     group = await engine.submit_group(plan, name="takes")
     tasks = engine.groups.tasks(group.id)
     assert len(tasks) == 12 and {t.group_id for t in tasks} == {group.id}
     assert sorted(t.run_key for t in tasks) == sorted(r.key for r in plan.runs)
-    assert sum(t.estimated_credits for t in tasks) == plan.total.credits == 6 * 60 + 6 * 200
+    assert sum(t.estimated_credits for t in tasks) == plan.total.credits == 6 * 72 + 6 * 240
     stored = await engine.store.page(0, 50, {"group_id": group.id})
     assert len(stored) == 12  # in the ledger before anything was sent
     progress = await watch.group_finished(group.id, timeout=300)
