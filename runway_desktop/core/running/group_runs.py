@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 # Runs sent again when a plan is resumed or "Retry failed" is pressed (never UNKNOWN: it may exist).
 RETRIED = frozenset({TaskState.FAILED, TaskState.CANCELLED})
+YIELD_EVERY = 100  # records built (or announced) between two turns of the event loop
 PROGRESS_COALESCE = 0.05  # seconds: a burst of task changes makes one group event
 
 
@@ -109,7 +110,12 @@ class GroupRunner:
         if fresh:
             self._writer.events.publish(ev.GroupAdded(group, self.progress(group.id)))
         ledger = self.latest(group.id)
-        records = [self._record(group, run) for run in plan.runs if run.key not in ledger]
+        records = []
+        for run in plan.runs:
+            if run.key not in ledger:
+                records.append(self._record(group, run))
+                if len(records) % YIELD_EVERY == 0:
+                    await asyncio.sleep(0)  # a long plan never holds the loop for long
         if records:
             await self._engine.enqueue_many(records)
         for key, task in ledger.items():
@@ -160,10 +166,13 @@ class GroupRunner:
             return
         self._index(task)
         self._schedule(task.group_id)
-        if task.run_key and self.latest(task.group_id).get(task.run_key) is task:
-            if task.state is TaskState.SUCCEEDED and not task.needs_download:
+        settled = task.state is TaskState.SUCCEEDED and not task.needs_download
+        ended = task.state in RETRIED or task.state is TaskState.UNKNOWN
+        # Only the run's newest task speaks for it (an older attempt's news changes nothing).
+        if (settled or ended) and task.run_key and self.latest(task.group_id).get(task.run_key) is task:
+            if settled:
                 self._engine.spawn(self._resolve_ready(task.group_id), f"chain {task.run_key}")
-            elif task.state in RETRIED or task.state is TaskState.UNKNOWN:
+            else:
                 self._engine.spawn(self._drop_dependents(task), f"chain {task.run_key}")
 
     def _schedule(self, group_id: str) -> None:

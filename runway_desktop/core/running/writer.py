@@ -73,7 +73,10 @@ class TaskWriter:
         await self.store.save_many(tasks)
         for task in tasks:
             self._tasks[task.id] = task
+        for n, task in enumerate(tasks, 1):
             self.events.publish(ev.TaskAdded(task))
+            if n % 100 == 0:
+                await asyncio.sleep(0)  # listeners get a thousand additions in slices, not in one step
         await self.poke()
         return tasks
 
