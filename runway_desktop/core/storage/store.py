@@ -366,9 +366,9 @@ class Store:
         if expression is None:
             return []
         return await self._run(
-            self._select,
-            " WHERE rowid IN (SELECT rowid FROM tasks_fts WHERE tasks_fts MATCH ?)"
-            " ORDER BY created_at DESC LIMIT ?",
+            self._select_by_rowid,
+            " WHERE rowid IN (SELECT rowid FROM tasks_fts WHERE tasks_fts MATCH ?) ORDER BY created_at DESC"
+            " LIMIT ?",
             [expression, limit],
         )
 
@@ -378,7 +378,8 @@ class Store:
         """One page of the history, newest first; filters: states, text, group_id, tab, model, endpoint."""
         where, params = where_clause(filters)
         return await self._run(
-            self._select, f"{where} ORDER BY created_at DESC, id LIMIT ? OFFSET ?", [*params, limit, offset]
+            self._select_by_rowid, f"{where} ORDER BY created_at DESC LIMIT ? OFFSET ?",
+            [*params, limit, offset],
         )
 
     async def count(self, filters: Mapping[str, Any] | None = None) -> int:
@@ -387,10 +388,17 @@ class Store:
         return await self._run(lambda: int(self._conn().execute(f"SELECT count(*) FROM tasks{where}",
                                                                params).fetchone()[0]))
 
-    def _select(self, tail: str, params: list[Any]) -> list[TaskRecord]:
-        cursor = self._conn().cursor()
+    def _select_by_rowid(self, tail: str, params: list[Any]) -> list[TaskRecord]:
+        """Rows chosen by rowid on the index (nothing decoded), then read whole: deep pages are cheap."""
+        db = self._conn()
+        rowids = [row[0] for row in db.execute(f"SELECT rowid FROM tasks{tail}", params).fetchall()]
+        if not rowids:
+            return []
+        cursor = db.cursor()
         cursor.row_factory = None
-        return [_record(r) for r in cursor.execute(f"{_SELECT_TASKS}{tail}", params).fetchall()]
+        marks = ", ".join("?" for _ in rowids)
+        rows = cursor.execute(f"{_SELECT_TASKS} WHERE rowid IN ({marks}) ORDER BY created_at DESC", rowids)
+        return [_record(r) for r in rows.fetchall()]
 
     # -- groups and flags --------------------------------------------------------------------
 
