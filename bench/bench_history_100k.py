@@ -26,7 +26,8 @@ TASKS = 100_000
 PAGE = 100
 SEARCH_TARGET_MS = 100.0
 PAGE_TARGET_MS = 100.0
-QUERY = "paper boat"
+QUERY = "paper boat"  # in most prompts: the newest matches are found among the newest rows
+RARE = "sailor portrait dolly neon rain cinematic golden"  # in few prompts: the index finds them all
 
 
 async def timed(repeats: int, work: Callable[[], Awaitable[Any]]) -> tuple[float, Any]:
@@ -64,6 +65,7 @@ async def measure(folder: Path, repeats: int) -> dict[str, Any]:
     raw_page_ms, raw_page = await timed(repeats, lambda: asyncio.to_thread(
         raw, path, f"SELECT * FROM tasks ORDER BY created_at DESC LIMIT {PAGE}", ()))
     search_ms, found = await timed(repeats, lambda: store.search_prompts(QUERY, PAGE))
+    rare_ms, rare = await timed(repeats, lambda: store.search_prompts(RARE, PAGE))
     like_ms, liked = await timed(repeats, lambda: asyncio.to_thread(
         raw, path, f"SELECT * FROM tasks WHERE prompt LIKE ? ORDER BY created_at DESC LIMIT {PAGE}",
         (f"%{QUERY}%",)))
@@ -74,23 +76,25 @@ async def measure(folder: Path, repeats: int) -> dict[str, Any]:
     if not all(all(word in t.prompt.split() for word in QUERY.split()) for t in found):
         raise RuntimeError("a search result does not hold every word searched for")
     return {"open_ms": round(open_ms, 1), "page_ms": page_ms, "deep_page_ms": deep_ms,
-            "raw_page_ms": raw_page_ms, "search_ms": search_ms, "like_ms": like_ms, "count_ms": count_ms,
+            "raw_page_ms": raw_page_ms, "search_ms": search_ms, "rare_ms": rare_ms,
+            "rare_found": len(rare), "like_ms": like_ms, "count_ms": count_ms,
             "found": len(found), "like_found": len(liked)}
 
 
 def main(quick: bool = False) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="bench-history-100k-") as folder:
         f = asyncio.run(measure(Path(folder), 3 if quick else 7))
-    ok = f["search_ms"] <= SEARCH_TARGET_MS and f["page_ms"] <= PAGE_TARGET_MS
+    ok = max(f["search_ms"], f["rare_ms"]) <= SEARCH_TARGET_MS and f["page_ms"] <= PAGE_TARGET_MS
     result = {"name": "history_100k", "tasks": TASKS, **f, "ok": ok,
               "headline": f"{TASKS:,} tasks: first page {f['page_ms']} ms, prompt search {f['search_ms']} ms "
-                          f"(LIKE scan {f['like_ms']} ms), targets ≤ 100 ms"}
+                          f"(rare words {f['rare_ms']} ms; LIKE scan {f['like_ms']} ms), targets ≤ 100 ms"}
     summary = (
         f"History of {TASKS:,} tasks (opened in {f['open_ms']} ms).\n"
         f"  first page of {PAGE}: {f['page_ms']} ms (raw sqlite3 {f['raw_page_ms']} ms); "
         f"page at 50,000: {f['deep_page_ms']} ms\n"
         f"  prompt search '{QUERY}' (FTS5): {f['search_ms']} ms for {f['found']} rows "
-        f"(unindexed LIKE: {f['like_ms']} ms)\n"
+        f"(unindexed LIKE: {f['like_ms']} ms); a rarer 7-word search: {f['rare_ms']} ms "
+        f"for {f['rare_found']} rows\n"
         f"  count of succeeded: {f['count_ms']} ms\n"
         f"  targets ≤ {PAGE_TARGET_MS:.0f} ms: {'met' if ok else 'MISSED'}"
     )

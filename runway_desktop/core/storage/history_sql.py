@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
@@ -50,6 +51,18 @@ def match_expression(text: str) -> str | None:
     if not words:
         return None
     return " ".join(f'"{word}"*' for word in words)
+
+
+def prompt_words(text: str) -> list[str]:
+    """Words as FTS5's default tokenizer sees them: letters and digits, lower case, without accents."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return [w for w in re.split(r"[\W_]+", plain.lower()) if w]
+
+
+def may_match(words: list[str], prompt: str) -> bool:
+    """Whether every searched word starts a word of `prompt` (what the FTS5 query asks, approximately)."""
+    have = prompt_words(prompt)
+    return all(any(w.startswith(word) for w in have) for word in words)
 
 
 def where_clause(filters: Mapping[str, Any] | None) -> tuple[str, list[Any]]:

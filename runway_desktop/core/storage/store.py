@@ -24,10 +24,14 @@ from runway_desktop.core.storage.history_sql import (
     GROUPS_TABLE,
     META_TABLE,
     match_expression,
+    may_match,
+    prompt_words,
     where_clause,
 )
 
 T = TypeVar("T")
+RECENT_SCAN = 5_000  # newest rows a search reads directly before asking the index for every match
+_CHUNK = 10_000
 
 # runway_id is indexed, not unique: an id Runway gives twice never replaces the first record.
 TASKS_TABLE = """
@@ -365,12 +369,32 @@ class Store:
         expression = match_expression(text)
         if expression is None:
             return []
-        return await self._run(
-            self._select_by_rowid,
-            " WHERE rowid IN (SELECT rowid FROM tasks_fts WHERE tasks_fts MATCH ?) ORDER BY created_at DESC"
-            " LIMIT ?",
-            [expression, limit],
-        )
+        return await self._run(self._search_sync, text, expression, limit)
+
+    def _search_sync(self, text: str, expression: str, limit: int) -> list[TaskRecord]:
+        db = self._conn()
+        # Common words: the newest rows hold enough matches. Read their prompts newest first and
+        # stop at `limit` (each hit confirmed by the index), instead of sorting every match by date.
+        words = prompt_words(text)
+        candidates: list[int] = []
+        newest = "SELECT rowid, prompt FROM tasks ORDER BY created_at DESC LIMIT ?"
+        for rowid, prompt in db.execute(newest, (RECENT_SCAN,)):
+            if may_match(words, prompt):
+                candidates.append(rowid)
+                if len(candidates) >= limit * 2:
+                    break
+        if candidates:
+            # A rowid range is a seek in FTS5's lists (an IN list would repeat the whole query per value).
+            confirmed = {row[0] for row in db.execute(
+                "SELECT rowid FROM tasks_fts WHERE tasks_fts MATCH ? AND rowid BETWEEN ? AND ?",
+                (expression, min(candidates), max(candidates)))}
+            hits = [rowid for rowid in candidates if rowid in confirmed]
+            if len(hits) >= limit:
+                return self._by_rowids(hits[:limit], limit)
+        # Rarer words: the index finds every match; sort those by date.
+        matches = [row[0] for row in db.execute(
+            "SELECT rowid FROM tasks_fts WHERE tasks_fts MATCH ?", (expression,))]
+        return self._by_rowids(matches, limit)
 
     async def page(
         self, offset: int, limit: int, filters: Mapping[str, Any] | None = None
@@ -390,15 +414,23 @@ class Store:
 
     def _select_by_rowid(self, tail: str, params: list[Any]) -> list[TaskRecord]:
         """Rows chosen by rowid on the index (nothing decoded), then read whole: deep pages are cheap."""
-        db = self._conn()
-        rowids = [row[0] for row in db.execute(f"SELECT rowid FROM tasks{tail}", params).fetchall()]
-        if not rowids:
-            return []
-        cursor = db.cursor()
+        rowids = [row[0] for row in self._conn().execute(f"SELECT rowid FROM tasks{tail}", params).fetchall()]
+        return self._by_rowids(rowids, len(rowids))
+
+    def _by_rowids(self, rowids: list[int], limit: int) -> list[TaskRecord]:
+        """The newest `limit` of these rows, decoded."""
+        cursor = self._conn().cursor()
         cursor.row_factory = None
-        marks = ", ".join("?" for _ in rowids)
-        rows = cursor.execute(f"{_SELECT_TASKS} WHERE rowid IN ({marks}) ORDER BY created_at DESC", rowids)
-        return [_record(r) for r in rows.fetchall()]
+        records: list[TaskRecord] = []
+        for first in range(0, len(rowids), _CHUNK):  # SQLite takes a bounded number of parameters
+            chunk = rowids[first:first + _CHUNK]
+            marks = ", ".join("?" for _ in chunk)
+            rows = cursor.execute(
+                f"{_SELECT_TASKS} WHERE rowid IN ({marks}) ORDER BY created_at DESC LIMIT ?", [*chunk, limit])
+            records.extend(_record(r) for r in rows.fetchall())
+        if len(rowids) > _CHUNK:
+            records.sort(key=lambda t: t.created_at, reverse=True)
+        return records[:limit]
 
     # -- groups and flags --------------------------------------------------------------------
 
