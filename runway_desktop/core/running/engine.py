@@ -42,6 +42,7 @@ from runway_desktop.core.storage.store import Store
 log = logging.getLogger(__name__)
 
 PAUSED_FLAG = "queue_paused"
+_KEEP: Any = object()  # set_limits: leave this limit as it is
 # Causes that a new key, a restart or time may have cured: such tasks are checked again on resume.
 _RECHECKED = frozenset({NextStep.REENTER_KEY, NextStep.CHECK_CONNECTION, NextStep.CHECK_AGAIN})
 
@@ -187,6 +188,7 @@ class Engine:
         for task in list(self.writer.tasks):
             if task.state is not TaskState.QUEUED:
                 await self._resume(task)
+        await self.groups.resume()
 
     async def _resume(self, task: TaskRecord) -> None:
         now = self._clock()
@@ -431,10 +433,15 @@ class Engine:
     def paused(self) -> bool:
         return self.gate.paused
 
-    def set_limits(self, *, daily_budget: float | None = None, max_live: int | None = None) -> None:
-        """The daily budget in credits and the Settings limit of tasks at Runway (None: no limit)."""
-        self.gate.daily_budget = daily_budget
-        self.gate.max_live = max_live
+    def set_limits(self, *, daily_budget: float | None = _KEEP, max_live: int | None = _KEEP) -> None:
+        """The daily budget in credits and the Settings limit of tasks at Runway (None: no limit).
+
+        Only the limits passed change.
+        """
+        if daily_budget is not _KEEP:
+            self.gate.daily_budget = daily_budget
+        if max_live is not _KEEP:
+            self.gate.max_live = max_live
         self._submitter.wake()
 
     async def refresh_account(self) -> None:

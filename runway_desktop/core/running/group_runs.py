@@ -198,6 +198,14 @@ class GroupRunner:
 
     # -- chains --------------------------------------------------------------------------------
 
+    async def resume(self) -> None:
+        """After a restart: chain what finished while the app was away, drop what can no longer run."""
+        for group_id in list(self._groups):
+            for task in list(self.latest(group_id).values()):
+                if task.state in RETRIED or task.state is TaskState.UNKNOWN:
+                    await self._drop_dependents(task)
+            await self._resolve_ready(group_id)
+
     async def _resolve_ready(self, group_id: str) -> None:
         """Give each waiting run the outputs its producers have saved."""
         ledger = self.latest(group_id)
