@@ -96,3 +96,29 @@ async def test_max_parallel_only_lowers_the_limit_for_its_group(rig):
     group = await engine.submit_group(image_batch(3, "one at a time"), max_parallel=1)
     progress = await watch.group_finished(group.id)
     assert progress.succeeded == 3 and watch.peak["gen4_image"] == 1
+
+
+async def test_the_monthly_spend_cap_holds_a_run_that_would_pass_it(rig):
+    rig.server.config.max_monthly_credit_spend = 20  # what GET /v1/organization reports
+    engine = await rig.engine()
+    watch = Watcher(engine)
+    group = await engine.submit_group(image_batch(3, "monthly"))
+    await watch.until(lambda: engine.group_progress(group.id).succeeded == 2)
+    (held,) = [t for t in engine.groups.tasks(group.id) if t.state is TaskState.QUEUED]
+    await watch.until(lambda: engine.get(held.id).waiting is not None)
+    assert "monthly spend cap of 20 credits (16 used this month)" in engine.get(held.id).waiting
+    # Read again at a restart: this month's use now comes from POST /v1/organization/usage.
+    await rig.stop_engine(engine)
+    engine = await rig.engine()
+    held = engine.get(held.id)
+    assert held.state is TaskState.QUEUED
+    assert "(16 used this month)" in engine.gate.reason(held, engine.gate.snapshot())
+    assert (await rig.stats())["creates"] == 2
+
+
+async def test_set_limits_changes_only_the_limits_passed(rig):
+    engine = await rig.engine(max_live=3)
+    engine.set_limits(daily_budget=50)
+    assert (engine.gate.max_live, engine.gate.daily_budget) == (3, 50)
+    engine.set_limits(max_live=None)
+    assert (engine.gate.max_live, engine.gate.daily_budget) == (None, 50)

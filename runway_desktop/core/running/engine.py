@@ -13,6 +13,7 @@ import random
 import time
 import uuid
 from collections.abc import Awaitable, Callable, Coroutine
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from runway_desktop.api.errors import NotFoundError, RunwayError
@@ -456,7 +457,22 @@ class Engine:
             log.warning("the account's limits could not be read: %s", reason)
             return
         self.gate.set_tier(tier_from(organization))
+        cap = getattr(organization, "max_monthly_credit_spend", None)
+        self.gate.set_month(cap, await self._month_used() if cap is not None else None)
         self._submitter.wake()
+
+    async def _month_used(self) -> float | None:
+        """Credits used since the 1st of this UTC month (POST /v1/organization/usage), or None."""
+        read = getattr(self.client, "usage", None)
+        if read is None:
+            return None
+        today = datetime.fromtimestamp(self._clock(), UTC).date()
+        try:
+            usage = await read(today.replace(day=1), today + timedelta(days=1))
+        except Exception as exc:
+            log.warning("this month's usage could not be read: %r", exc)
+            return None
+        return float(sum(sum(day.credits_by_model.values()) for day in usage.days))
 
     async def wait_for(
         self, task_id: str, predicate: Callable[[TaskRecord], bool], timeout: float | None = None

@@ -62,6 +62,7 @@ class Snapshot:
     by_group: Counter[str] = field(default_factory=Counter)
     committed_group: dict[str, float] = field(default_factory=dict)
     committed_today: float = 0.0
+    committed_since_usage: float = 0.0  # sent since the month's usage was read
 
     def take(self, task: TaskRecord) -> None:
         """Count a task let through in this pass as busy and committed."""
@@ -69,6 +70,7 @@ class Snapshot:
         self.by_model[task.model] += 1
         estimate = task.estimated_credits or 0.0
         self.committed_today += estimate
+        self.committed_since_usage += estimate
         if task.group_id:
             self.by_group[task.group_id] += 1
             self.committed_group[task.group_id] = self.committed_group.get(task.group_id, 0.0) + estimate
@@ -87,7 +89,10 @@ class Gate:
         self._tier_day: date | None = None
         self._sent: Counter[str] = Counter()  # creates per model since the tier was read
         self._active: dict[str, TaskRecord] = {}
-        self._charges: dict[str, tuple[str | None, date, float]] = {}  # task → group, day, credits
+        self._charges: dict[str, tuple[str | None, float, float]] = {}  # task → group, when sent, credits
+        self.monthly_cap: float | None = None  # the tier's monthly spend cap, in credits
+        self._month_used = 0.0  # credits used this month when the usage was read
+        self._usage_read_at: float | None = None
 
     # -- following the tasks ---------------------------------------------------------------
 
@@ -109,7 +114,7 @@ class Gate:
             self._active.pop(task.id, None)
         credits = charged(task)
         if credits:
-            self._charges[task.id] = (task.group_id, _utc_day(task.submitted_at or task.updated_at), credits)
+            self._charges[task.id] = (task.group_id, task.submitted_at or task.updated_at, credits)
         else:
             self._charges.pop(task.id, None)
 
@@ -126,6 +131,15 @@ class Gate:
         self._tier = dict(models)
         self._tier_day = _utc_day(self._clock())
         self._sent.clear()
+
+    def set_month(self, cap: float | None, used: float | None) -> None:
+        """The monthly spend cap and this month's use as just read (None: unknown, not enforced)."""
+        self.monthly_cap = cap
+        if used is None:
+            self._usage_read_at = None
+            return
+        self._month_used = used
+        self._usage_read_at = self._clock()
 
     def tier_of(self, model: str) -> ModelTier | None:
         return self._tier.get(model)
@@ -149,15 +163,19 @@ class Gate:
             if task.group_id:
                 snap.by_group[task.group_id] += 1
         today = _utc_day(self._clock())
-        for group_id, day, credits in self._charges.values():
-            if day == today:
+        since = self._usage_read_at
+        for group_id, when, credits in self._charges.values():
+            if _utc_day(when) == today:
                 snap.committed_today += credits
+            if since is not None and when >= since:
+                snap.committed_since_usage += credits
             if group_id:
                 snap.committed_group[group_id] = snap.committed_group.get(group_id, 0.0) + credits
         for task_id in flying:  # not charged yet by state: count what they will commit
             flown = self._active.get(task_id)
             if flown is not None and flown.state is TaskState.QUEUED:
                 snap.committed_today += flown.estimated_credits or 0.0
+                snap.committed_since_usage += flown.estimated_credits or 0.0
                 if flown.group_id:
                     snap.committed_group[flown.group_id] = (
                         snap.committed_group.get(flown.group_id, 0.0) + (flown.estimated_credits or 0.0))
@@ -180,6 +198,13 @@ class Gate:
             busy = snap.by_model[task.model]
             if busy >= limits.max_concurrent:
                 return f"Waiting for a {task.model} slot: {busy} of {limits.max_concurrent} busy."
+        estimate = task.estimated_credits or 0.0
+        if self.monthly_cap is not None and self._usage_read_at is not None:
+            spent = self._month_used + snap.committed_since_usage
+            if spent + estimate > self.monthly_cap:
+                return (f"Waiting: this run ({estimate:,.0f} credits) would pass the account's monthly spend "
+                        f"cap of {self.monthly_cap:,.0f} credits ({spent:,.0f} used this month); resumes "
+                        "when the month starts over (UTC) or the cap is raised.")
         if self.max_live and snap.busy >= self.max_live:
             return (f"Waiting for a slot: {snap.busy} of {self.max_live} tasks at Runway "
                     "(the limit in Settings).")
@@ -187,7 +212,6 @@ class Gate:
         if group is not None and group.max_parallel and snap.by_group[group.id] >= group.max_parallel:
             return (f"Waiting for a slot in “{group.name}”: {snap.by_group[group.id]} of "
                     f"{group.max_parallel} of its runs at Runway.")
-        estimate = task.estimated_credits or 0.0
         if group is not None and group.budget_credits is not None:
             committed = snap.committed_group.get(group.id, 0.0)
             if committed + estimate > group.budget_credits:
