@@ -16,7 +16,8 @@ from runway_desktop.core.running import events as ev
 from runway_desktop.core.running.redaction import Redactor
 from runway_desktop.core.running.states import can_move
 from runway_desktop.core.running.tasks import TaskRecord
-from runway_desktop.core.storage.store import Store, changed_columns
+from runway_desktop.core.storage.store import Store
+from runway_desktop.core.storage.task_rows import changed_columns
 
 log = logging.getLogger(__name__)
 

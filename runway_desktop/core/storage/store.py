@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import gc
-import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
@@ -17,7 +16,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from runway_desktop.core.running.groups import Group
-from runway_desktop.core.running.tasks import Attention, OutputFile, OutputState, TaskRecord, TaskState
+from runway_desktop.core.running.tasks import TaskRecord
 from runway_desktop.core.storage.history_sql import (
     FTS_TABLE,
     GROUP_COLUMNS,
@@ -27,6 +26,14 @@ from runway_desktop.core.storage.history_sql import (
     may_match,
     prompt_words,
     where_clause,
+)
+from runway_desktop.core.storage.task_rows import (
+    ADDED_COLUMNS,
+    COLUMNS,
+    SELECT_TASKS,
+    VALUE,
+    record_of,
+    row_of,
 )
 
 T = TypeVar("T")
@@ -79,153 +86,6 @@ CREATE TABLE IF NOT EXISTS uploads (
     expires_at REAL NOT NULL
 );
 """
-COLUMNS = (
-    "id",
-    "runway_id",
-    "endpoint",
-    "model",
-    "tab",
-    "state",
-    "body",
-    "media",
-    "params",
-    "prompt",
-    "created_at",
-    "submitted_at",
-    "updated_at",
-    "finished_at",
-    "progress",
-    "estimated_credits",
-    "cost_credits",
-    "failure",
-    "failure_code",
-    "error",
-    "outputs",
-    "retry_of",
-    "runway_deleted",
-    "input_hashes",
-    "attention",
-    "group_id",
-    "run_key",
-    "waiting",
-)
-# Columns an earlier version may lack: added (empty) when the database is opened.
-_ADDED_COLUMNS = ("attention", "group_id", "run_key", "waiting")
-
-
-def _outputs_to_json(outputs: Iterable[OutputFile]) -> str:
-    return json.dumps(
-        [
-            {
-                "index": o.index,
-                "url": o.url,
-                "path": o.path,
-                "state": o.state.value,
-                "size": o.size,
-                "mime": o.mime,
-                "sha256": o.sha256,
-                "error": o.error,
-            }
-            for o in outputs
-        ]
-    )
-
-
-def _outputs_from(items: list[dict[str, Any]]) -> tuple[OutputFile, ...]:
-    return tuple(OutputFile(**{**item, "state": _OUTPUT_STATES[item["state"]]}) for item in items)
-
-
-_VALUE: dict[str, Callable[[TaskRecord], Any]] = {
-    "id": lambda t: t.id,
-    "runway_id": lambda t: t.runway_id,
-    "endpoint": lambda t: t.endpoint,
-    "model": lambda t: t.model,
-    "tab": lambda t: t.tab,
-    "state": lambda t: t.state.value,
-    "body": lambda t: json.dumps(t.body),
-    "media": lambda t: json.dumps(t.media),
-    "params": lambda t: json.dumps(t.params),
-    "prompt": lambda t: t.prompt,
-    "created_at": lambda t: t.created_at,
-    "submitted_at": lambda t: t.submitted_at,
-    "updated_at": lambda t: t.updated_at,
-    "finished_at": lambda t: t.finished_at,
-    "progress": lambda t: t.progress,
-    "estimated_credits": lambda t: t.estimated_credits,
-    "cost_credits": lambda t: t.cost_credits,
-    "failure": lambda t: t.failure,
-    "failure_code": lambda t: t.failure_code,
-    "error": lambda t: t.error,
-    "outputs": lambda t: _outputs_to_json(t.outputs),
-    "retry_of": lambda t: t.retry_of,
-    "runway_deleted": lambda t: int(t.runway_deleted),
-    "input_hashes": lambda t: json.dumps(t.input_hashes),
-    "attention": lambda t: json.dumps(t.attention.to_json()) if t.attention else "null",
-    "group_id": lambda t: t.group_id,
-    "run_key": lambda t: t.run_key,
-    "waiting": lambda t: t.waiting,
-}
-
-
-def _row(task: TaskRecord) -> tuple[Any, ...]:
-    return tuple(_VALUE[column](task) for column in COLUMNS)
-
-
-def changed_columns(old: TaskRecord, new: TaskRecord) -> tuple[str, ...]:
-    """The columns whose values differ between two versions of one task (cheap: no serialising)."""
-    return tuple(
-        c for c in COLUMNS if getattr(old, c) is not getattr(new, c) and getattr(old, c) != getattr(new, c)
-    )
-
-
-_JSON_COLUMNS = ("body", "media", "params", "outputs", "input_hashes", "attention")
-_PLAIN_COLUMNS = tuple(c for c in COLUMNS if c not in _JSON_COLUMNS)
-# The JSON columns come back as one JSON array per row: one decoder call instead of five.
-_JSON_ARRAY = "'[' || " + " || ',' || ".join(f"coalesce({c}, 'null')" for c in _JSON_COLUMNS) + " || ']'"
-_SELECT_TASKS = f"SELECT {', '.join(_PLAIN_COLUMNS)}, {_JSON_ARRAY} FROM tasks"
-_STATES = {state.value: state for state in TaskState}
-# "error" is how earlier versions stored an output whose save was to be retried: it resumes.
-_OUTPUT_STATES = {**{state.value: state for state in OutputState}, "error": OutputState.PENDING}
-
-
-def _record(row: tuple[Any, ...]) -> TaskRecord:
-    """A TaskRecord from a row of _SELECT_TASKS (the plain columns in _PLAIN_COLUMNS order, then the JSON)."""
-    (id_, runway_id, endpoint, model, tab, state, prompt, created_at, submitted_at, updated_at, finished_at,
-     progress, estimated_credits, cost_credits, failure, failure_code, error, retry_of, runway_deleted,
-     group_id, run_key, waiting, blobs) = row
-    body, media, params, outputs, input_hashes, attention = json.loads(blobs)
-    return TaskRecord(
-        id=id_,
-        runway_id=runway_id,
-        endpoint=endpoint,
-        model=model,
-        tab=tab,
-        state=_STATES[state],
-        body=body,
-        media=media,
-        params=params,
-        prompt=prompt,
-        created_at=created_at,
-        submitted_at=submitted_at,
-        updated_at=updated_at,
-        finished_at=finished_at,
-        progress=progress,
-        estimated_credits=estimated_credits,
-        cost_credits=cost_credits,
-        failure=failure,
-        failure_code=failure_code,
-        error=error,
-        outputs=_outputs_from(outputs),
-        retry_of=retry_of,
-        runway_deleted=bool(runway_deleted),
-        input_hashes=input_hashes,
-        attention=Attention.from_json(attention),
-        group_id=group_id,
-        run_key=run_key,
-        waiting=waiting,
-    )
-
-
 # Keyed by the local id only: a row is replaced by its own newer version, never by another task's.
 _UPSERT = (
     f"INSERT INTO tasks ({', '.join(COLUMNS)}) VALUES ({', '.join('?' for _ in COLUMNS)}) "
@@ -236,7 +96,7 @@ _UPSERT = (
 def _migrate(db: sqlite3.Connection) -> None:
     """Bring a database from an earlier version up to date, keeping every row."""
     columns = {row[1] for row in db.execute("PRAGMA table_info(tasks)")}
-    for column in _ADDED_COLUMNS:
+    for column in ADDED_COLUMNS:
         if column not in columns:
             db.execute(f"ALTER TABLE tasks ADD COLUMN {column} TEXT")
     unique_runway_id = any(
@@ -318,7 +178,7 @@ class Store:
         await self._run(self._save_sync, task)
 
     def _save_sync(self, task: TaskRecord) -> None:
-        self._conn().execute(_UPSERT, _row(task))
+        self._conn().execute(_UPSERT, row_of(task))
 
     async def update(self, task: TaskRecord, columns: Iterable[str]) -> None:
         """Write only `columns` of a stored task (a progress tick writes one or two, not the record)."""
@@ -326,7 +186,7 @@ class Store:
         if not names:
             return
         sql = f"UPDATE tasks SET {', '.join(f'{c} = ?' for c in names)} WHERE id = ?"
-        values = [_VALUE[c](task) for c in names] + [task.id]
+        values = [VALUE[c](task) for c in names] + [task.id]
         await self._run(lambda: self._conn().execute(sql, values))
 
     async def save_many(self, tasks: Iterable[TaskRecord]) -> None:
@@ -336,7 +196,7 @@ class Store:
         db = self._conn()
         with db:
             db.execute("BEGIN")
-            db.executemany(_UPSERT, [_row(t) for t in tasks])
+            db.executemany(_UPSERT, [row_of(t) for t in tasks])
 
     async def load_all(self) -> list[TaskRecord]:
         """Every task, newest first."""
@@ -346,8 +206,8 @@ class Store:
         cursor = self._conn().cursor()
         cursor.row_factory = None  # plain tuples: unpacked by position, far cheaper than sqlite3.Row
         with _collector_paused():
-            rows = cursor.execute(f"{_SELECT_TASKS} ORDER BY created_at DESC").fetchall()
-            return [_record(r) for r in rows]
+            rows = cursor.execute(f"{SELECT_TASKS} ORDER BY created_at DESC").fetchall()
+            return [record_of(r) for r in rows]
 
     async def get(self, task_id: str) -> TaskRecord | None:
         return await self._run(self._get_sync, task_id)
@@ -356,10 +216,10 @@ class Store:
         cursor = self._conn().cursor()
         cursor.row_factory = None
         row = cursor.execute(
-            f"{_SELECT_TASKS} WHERE id = ? OR runway_id = ? ORDER BY id = ? DESC, created_at LIMIT 1",
+            f"{SELECT_TASKS} WHERE id = ? OR runway_id = ? ORDER BY id = ? DESC, created_at LIMIT 1",
             (task_id, task_id, task_id),
         ).fetchone()
-        return _record(row) if row else None
+        return record_of(row) if row else None
 
     async def delete(self, task_id: str) -> None:
         await self._run(lambda: self._conn().execute("DELETE FROM tasks WHERE id = ?", (task_id,)))
@@ -426,8 +286,8 @@ class Store:
             chunk = rowids[first:first + _CHUNK]
             marks = ", ".join("?" for _ in chunk)
             rows = cursor.execute(
-                f"{_SELECT_TASKS} WHERE rowid IN ({marks}) ORDER BY created_at DESC LIMIT ?", [*chunk, limit])
-            records.extend(_record(r) for r in rows.fetchall())
+                f"{SELECT_TASKS} WHERE rowid IN ({marks}) ORDER BY created_at DESC LIMIT ?", [*chunk, limit])
+            records.extend(record_of(r) for r in rows.fetchall())
         if len(rowids) > _CHUNK:
             records.sort(key=lambda t: t.created_at, reverse=True)
         return records[:limit]
