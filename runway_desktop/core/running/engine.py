@@ -13,7 +13,6 @@ import random
 import time
 import uuid
 from collections.abc import Awaitable, Callable, Coroutine
-from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from runway_desktop.api.errors import NotFoundError, RunwayError
@@ -22,10 +21,11 @@ from runway_desktop.core.intake.media import MediaInfo
 from runway_desktop.core.plans.plan import Plan
 from runway_desktop.core.requests.build import BuiltRequest
 from runway_desktop.core.running import events as ev
+from runway_desktop.core.running.account_limits import read_account_limits
 from runway_desktop.core.running.client import RunwayApi
 from runway_desktop.core.running.config import NO_CLIENT, UNKNOWN_AFTER_RESTART, EngineConfig, EngineRefused
 from runway_desktop.core.running.downloads import DownloadManager
-from runway_desktop.core.running.gate import Gate, tier_from
+from runway_desktop.core.running.gate import Gate
 from runway_desktop.core.running.group_runs import GroupRunner
 from runway_desktop.core.running.groups import Group, GroupProgress
 from runway_desktop.core.running.inputs import InputResolver
@@ -446,33 +446,9 @@ class Engine:
         self._submitter.wake()
 
     async def refresh_account(self) -> None:
-        """Read the organization's tier (per-model concurrency and daily limits) for the gate."""
-        read = getattr(self.client, "organization", None)
-        if read is None:
-            return
-        try:
-            organization = await read()
-        except Exception as exc:
-            reason = exc.user_message if isinstance(exc, RunwayError) else unexpected(exc, "Reading limits")
-            log.warning("the account's limits could not be read: %s", reason)
-            return
-        self.gate.set_tier(tier_from(organization))
-        cap = getattr(organization, "max_monthly_credit_spend", None)
-        self.gate.set_month(cap, await self._month_used() if cap is not None else None)
-        self._submitter.wake()
-
-    async def _month_used(self) -> float | None:
-        """Credits used since the 1st of this UTC month (POST /v1/organization/usage), or None."""
-        read = getattr(self.client, "usage", None)
-        if read is None:
-            return None
-        today = datetime.fromtimestamp(self._clock(), UTC).date()
-        try:
-            usage = await read(today.replace(day=1), today + timedelta(days=1))
-        except Exception as exc:
-            log.warning("this month's usage could not be read: %r", exc)
-            return None
-        return float(sum(sum(day.credits_by_model.values()) for day in usage.days))
+        """Read the organization's tier and this month's use for the gate (kept as is if unreadable)."""
+        if await read_account_limits(self.client, self.gate, self._clock):
+            self._submitter.wake()
 
     async def wait_for(
         self, task_id: str, predicate: Callable[[TaskRecord], bool], timeout: float | None = None
