@@ -3,9 +3,9 @@
 The dry run reads the file, fills the variables, checks every step against the model catalogue
 and prints every run (step, number, model, inputs, quote) with the exact total; `--json` prints
 the plan as one JSON object on the last line of stdout (at least `runs` and `total_credits`).
-Problems exit with status 2 and name the step and field. Running a pipeline for real (a group
-in the task ledger, resumable) is not part of this command yet: without `--dry-run` it says so
-and exits with status 2, sending nothing.
+Problems exit with status 2 and name the step and field, sending nothing. Without `--dry-run`
+the plan runs as one group in the task ledger (`pipeline_run`): re-running the same command
+resumes it, `--restart` starts a new one; exit status 0 when every run succeeded, 1 otherwise.
 """
 
 from __future__ import annotations
@@ -43,15 +43,22 @@ def _configure(parser: argparse.ArgumentParser) -> None:
     run_parser.add_argument("--dry-run", action="store_true",
                             help="print the plan and its exact total; send nothing")
     run_parser.add_argument("--json", action="store_true", help="print the plan as one JSON object")
+    run_parser.add_argument("--max-parallel", type=_positive, default=None, metavar="N",
+                            help="at most N of its runs at Runway at once (the account's limits still apply)")
+    run_parser.add_argument("--output-dir", default=None, metavar="DIR",
+                            help="also copy each output here, named by the step's filename")
+    run_parser.add_argument("--restart", action="store_true",
+                            help="start a new run of the pipeline instead of resuming the last one")
+    # Also here, for `python -m runway_desktop.commands.pipeline`; the main CLI's options apply too.
+    run_parser.add_argument("--data-dir", dest="run_data_dir", default=None, help=argparse.SUPPRESS)
+    run_parser.add_argument("--base-url", dest="run_base_url", default=None, help=argparse.SUPPRESS)
+    run_parser.add_argument("--min-poll-interval", dest="run_min_poll_interval", type=float, default=None,
+                            help=argparse.SUPPRESS)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Plan the pipeline named by `args` and print it; 0 when it can run, 2 when it cannot."""
-    if not args.dry_run:
-        print(f"{PROG} run: only --dry-run is available so far: add --dry-run to check the file and "
-              "see every run and the exact total. Nothing was sent.", file=sys.stderr)
-        return EXIT_USAGE
     try:
         variables = parse_assignments(args.var)
         plan = _plan(args.file, variables)
@@ -62,11 +69,30 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     for warning in plan.warnings:
         print(f"warning: {warning.sentence}", file=sys.stderr)
+    if not args.dry_run:
+        from runway_desktop.commands.pipeline_run import execute  # the engine loads only to run
+
+        return execute(plan, args, _name(args.file))
     if args.json:
         print(json.dumps(plan_json(plan), default=str), flush=True)
     else:
         print(_table(plan), flush=True)
     return EXIT_OK
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {text!r}")
+    return value
+
+
+def _name(file: str) -> str:
+    path = Path(file)
+    return path.stem if path.exists() else "inline pipeline"
 
 
 def _plan(file: str, variables: dict[str, str]) -> Plan:
@@ -98,7 +124,7 @@ def _table(plan: Plan) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """`python -m runway_desktop.commands.pipeline run FILE --dry-run`: the subcommand on its own."""
+    """`python -m runway_desktop.commands.pipeline run FILE`: the subcommand on its own."""
     parser = argparse.ArgumentParser(prog=PROG, description=__doc__.splitlines()[0])
     _configure(parser)
     return run(parser.parse_args(argv))

@@ -69,10 +69,12 @@ def test_refusals_exit_2_with_a_sentence_naming_step_and_field(capsys):
     assert "--var 'bad' must be NAME=VALUE" in capsys.readouterr().err
 
 
-def test_without_dry_run_nothing_is_sent_and_it_says_so_in_one_line(capsys):
-    assert command.main(["run", str(EXAMPLES / "image_to_video.json")]) == 2
+def test_without_a_key_nothing_is_sent_and_it_says_so_in_one_line(capsys, monkeypatch, tmp_path):
+    monkeypatch.delenv("RUNWAYML_API_SECRET", raising=False)
+    assert command.main(["run", str(EXAMPLES / "image_to_video.json"), "--data-dir", str(tmp_path)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 1 and "--dry-run" in err[0] and "Nothing was sent" in err[0]
+    assert len(err) == 1 and "no Runway API key" in err[0] and "Nothing was sent" in err[0]
+    assert not (tmp_path / "tasks.sqlite3").exists()
 
 
 def test_inline_json_is_accepted_like_runways_runner(capsys):

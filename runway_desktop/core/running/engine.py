@@ -18,11 +18,16 @@ from typing import Any
 from runway_desktop.api.errors import NotFoundError, RunwayError
 from runway_desktop.core.catalogue.spec import Catalogue
 from runway_desktop.core.intake.media import MediaInfo
+from runway_desktop.core.plans.plan import Plan
 from runway_desktop.core.requests.build import BuiltRequest
 from runway_desktop.core.running import events as ev
+from runway_desktop.core.running.account_limits import read_account_limits
 from runway_desktop.core.running.client import RunwayApi
 from runway_desktop.core.running.config import NO_CLIENT, UNKNOWN_AFTER_RESTART, EngineConfig, EngineRefused
 from runway_desktop.core.running.downloads import DownloadManager
+from runway_desktop.core.running.gate import Gate
+from runway_desktop.core.running.group_runs import GroupRunner
+from runway_desktop.core.running.groups import Group, GroupProgress
 from runway_desktop.core.running.inputs import InputResolver
 from runway_desktop.core.running.poll_schedule import RequestBudget, TypicalDurations
 from runway_desktop.core.running.poller import Poller
@@ -37,6 +42,8 @@ from runway_desktop.core.storage.store import Store
 
 log = logging.getLogger(__name__)
 
+PAUSED_FLAG = "queue_paused"
+_KEEP: Any = object()  # set_limits: leave this limit as it is
 # Causes that a new key, a restart or time may have cured: such tasks are checked again on resume.
 _RECHECKED = frozenset({NextStep.REENTER_KEY, NextStep.CHECK_CONNECTION, NextStep.CHECK_AGAIN})
 
@@ -100,16 +107,18 @@ class Engine:
             attempts=config.download_attempts,
             clock=clock,
         )
+        self.gate = Gate(clock, max_live=config.max_live)
         self._submitter = Submitter(
             self.writer,
             lambda: self.client,
             inputs,
             self.spawn,
             self._after_create,
+            gate=self.gate,
             max_submitting=config.max_submitting,
-            max_live=config.max_live,
             clock=clock,
         )
+        self.groups = GroupRunner(self, self.writer, self.gate)
 
     # -- state ---------------------------------------------------------------------------
 
@@ -159,6 +168,9 @@ class Engine:
     async def start(self) -> None:
         """Load the history and, with a client, pick up where the last run stopped."""
         self.writer.load(await self.store.load_all())
+        self.gate.load(self.writer.tasks)
+        self.gate.paused = await self.store.get_flag(PAUSED_FLAG) == "1"
+        await self.groups.load()
         if self.client is not None:
             await self._resume_all()
 
@@ -169,9 +181,15 @@ class Engine:
         await self._resume_all()
 
     async def _resume_all(self) -> None:
+        await self.refresh_account()
         self.poller.start()
+        queued = [t.id for t in sorted(self.writer.tasks, key=lambda t: t.created_at)
+                  if t.state is TaskState.QUEUED]
+        self._submitter.start(*queued)  # one pass over the queue, oldest first
         for task in list(self.writer.tasks):
-            await self._resume(task)
+            if task.state is not TaskState.QUEUED:
+                await self._resume(task)
+        await self.groups.resume()
 
     async def _resume(self, task: TaskRecord) -> None:
         now = self._clock()
@@ -183,8 +201,6 @@ class Engine:
         elif task.state is TaskState.SUBMITTING:
             await self.writer.mutate(task.id, lambda t: t.evolve(state=TaskState.PENDING))
             self.poller.schedule(task.id, 0)
-        elif task.state is TaskState.QUEUED:
-            self._submitter.start(task.id)
         elif task.state.is_live_at_runway:
             self.poller.schedule(task.id, 0)
         elif task.needs_download:
@@ -206,17 +222,11 @@ class Engine:
         if self.client is None:
             raise EngineRefused(NO_CLIENT)
         estimate = built.quote.credits if built.quote and built.quote.known else None
-        return await self._enqueue(
-            built.endpoint,
-            built.model,
-            built.body,
-            [m.to_json() for m in built.media],
-            params or {},
-            estimate,
-            None,
-        )
+        task = self.new_record(built.endpoint, built.model, built.body, [m.to_json() for m in built.media],
+                               params or {}, estimate)
+        return await self.enqueue(task)
 
-    async def _enqueue(
+    def new_record(
         self,
         endpoint: str,
         model: str,
@@ -224,11 +234,12 @@ class Engine:
         media: list[dict[str, Any]],
         params: dict[str, Any],
         estimate: float | None,
-        retry_of: str | None,
+        **extra: Any,
     ) -> TaskRecord:
+        """A QUEUED record for a request (not stored yet: `enqueue` or `enqueue_many` does that)."""
         spec = self.catalogue.get(endpoint, model)
         now = self._clock()
-        task = TaskRecord(
+        return TaskRecord(
             id=uuid.uuid4().hex,
             endpoint=endpoint,
             model=model,
@@ -237,15 +248,24 @@ class Engine:
             body=body,
             media=media,
             params=dict(params),
-            prompt=str(body.get("promptText", "")),
+            prompt=str(body.get("promptText") or body.get("text") or ""),
             created_at=now,
             updated_at=now,
             estimated_credits=estimate,
-            retry_of=retry_of,
+            **extra,
         )
+
+    async def enqueue(self, task: TaskRecord) -> TaskRecord:
+        """Store a new QUEUED record, then queue it for sending."""
         task = await self.writer.add(task)
         self._submitter.start(task.id)
         return task
+
+    async def enqueue_many(self, tasks: list[TaskRecord]) -> list[TaskRecord]:
+        """Store many new QUEUED records in one transaction, then queue them (oldest first)."""
+        stored = await self.writer.add_many(tasks)
+        self._submitter.start(*(task.id for task in stored))
+        return stored
 
     async def _after_create(self, task: TaskRecord) -> None:
         """A task Runway accepted: cancel it if the user asked meanwhile, else poll it."""
@@ -336,9 +356,10 @@ class Engine:
         task = self._require(task_id, Action.RETRY)
         if self.client is None:
             raise EngineRefused(NO_CLIENT)
-        return await self._enqueue(
-            task.endpoint, task.model, task.body, task.media, task.params, task.estimated_credits, task.id
-        )
+        record = self.new_record(task.endpoint, task.model, task.body, task.media, task.params,
+                                 task.estimated_credits, retry_of=task.id, group_id=task.group_id,
+                                 run_key=task.run_key)
+        return await self.enqueue(record)
 
     async def download_again(self, task_id: str) -> TaskRecord:
         """Try every output that was not saved again."""
@@ -374,6 +395,60 @@ class Engine:
         await self.downloads.stop(task.id)
         self.poller.forget(task.id)
         await self.writer.remove(task.id)
+
+    # -- groups: batches and pipeline runs (see group_runs) ---------------------------------------
+
+    async def submit_group(self, plan: Plan, **options: Any) -> Group:
+        """Record every run of `plan` as one group and queue it (or resume the plan's group)."""
+        return await self.groups.submit(plan, **options)
+
+    async def cancel_group(self, group_id: str) -> list[str]:
+        return await self.groups.cancel(group_id)
+
+    async def retry_failed(self, group_id: str) -> list[TaskRecord]:
+        return await self.groups.retry_failed(group_id)
+
+    async def remove_group(self, group_id: str) -> None:
+        await self.groups.remove(group_id)
+
+    def group_progress(self, group_id: str) -> GroupProgress:
+        return self.groups.progress(group_id)
+
+    # -- the queue as a whole: pause, budget, the account's limits --------------------------------
+
+    async def pause(self) -> None:
+        """Send nothing new (live tasks finish and download); remembered across restarts."""
+        self.gate.paused = True
+        await self.store.set_flag(PAUSED_FLAG, "1")
+        self._submitter.wake()
+        self.events.publish(ev.QueuePaused(True))
+
+    async def resume(self) -> None:
+        """Send queued tasks again, as the limits allow."""
+        self.gate.paused = False
+        await self.store.set_flag(PAUSED_FLAG, "0")
+        self._submitter.wake()
+        self.events.publish(ev.QueuePaused(False))
+
+    @property
+    def paused(self) -> bool:
+        return self.gate.paused
+
+    def set_limits(self, *, daily_budget: float | None = _KEEP, max_live: int | None = _KEEP) -> None:
+        """The daily budget in credits and the Settings limit of tasks at Runway (None: no limit).
+
+        Only the limits passed change.
+        """
+        if daily_budget is not _KEEP:
+            self.gate.daily_budget = daily_budget
+        if max_live is not _KEEP:
+            self.gate.max_live = max_live
+        self._submitter.wake()
+
+    async def refresh_account(self) -> None:
+        """Read the organization's tier and this month's use for the gate (kept as is if unreadable)."""
+        if await read_account_limits(self.client, self.gate, self._clock):
+            self._submitter.wake()
 
     async def wait_for(
         self, task_id: str, predicate: Callable[[TaskRecord], bool], timeout: float | None = None

@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from runway_desktop.core.running.groups import Group, GroupProgress
 from runway_desktop.core.running.tasks import OutputFile, TaskRecord
 
 log = logging.getLogger(__name__)
@@ -60,7 +61,41 @@ class EngineError:
     detail: str = ""
 
 
-Event = TaskAdded | TaskChanged | TaskRemoved | EngineError
+@dataclass(frozen=True)
+class QueuePaused:
+    """The queue was paused (`paused`) or resumed: nothing new is sent while paused."""
+
+    paused: bool
+
+
+@dataclass(frozen=True)
+class GroupAdded:
+    """A batch or pipeline run was recorded (its tasks follow as TaskAdded)."""
+
+    group: Group
+    progress: GroupProgress
+
+
+@dataclass(frozen=True)
+class GroupChanged:
+    """A group's counts or cost moved (published after the task event that moved them)."""
+
+    group: Group
+    progress: GroupProgress
+
+
+@dataclass(frozen=True)
+class GroupFinished(GroupChanged):
+    """Every run of the group has ended or needs the user: counts and cost, for a notification."""
+
+
+@dataclass(frozen=True)
+class GroupRemoved:
+    group_id: str
+
+
+Event = (TaskAdded | TaskChanged | TaskRemoved | EngineError | QueuePaused | GroupAdded | GroupChanged
+         | GroupRemoved)
 Listener = Callable[[Event], None]
 
 

@@ -19,6 +19,7 @@ from runway_desktop.core.intake.media import MediaValue
 from runway_desktop.core.requests.build import substitute_media
 from runway_desktop.core.running.client import RunwayApi
 from runway_desktop.core.running.config import NO_CLIENT
+from runway_desktop.core.running.gate import Gate
 from runway_desktop.core.running.inputs import InputResolver
 from runway_desktop.core.running.problems import unexpected
 from runway_desktop.core.running.states import Attention, NextStep, TaskState
@@ -45,7 +46,7 @@ def runway_id_problem(runway_id: str) -> str | None:
 
 
 class Submitter:
-    """One submission job per queued task, at most `max_submitting` creates in flight at once."""
+    """Queued tasks wait at the gate (one dispatcher, oldest first); at most `max_submitting` creates fly."""
 
     def __init__(
         self,
@@ -55,8 +56,8 @@ class Submitter:
         spawn: Spawn,
         after_create: Callable[[TaskRecord], Awaitable[None]],
         *,
+        gate: Gate,
         max_submitting: int,
-        max_live: int | None,
         clock: Callable[[], float],
     ) -> None:
         self._writer = writer
@@ -64,17 +65,37 @@ class Submitter:
         self._inputs = inputs
         self._spawn = spawn
         self._after_create = after_create
+        self.gate = gate
         self._slots = asyncio.Semaphore(max_submitting)
-        self._max_live = max_live
         self._clock = clock
-        self._jobs: dict[str, asyncio.Task[Any]] = {}
+        self._waiting: dict[str, None] = {}  # queued here, in the order they were queued
+        self._jobs: dict[str, asyncio.Task[Any]] = {}  # let through: being sent
         self._cancel_requested: set[str] = set()
+        self._pending_reasons: dict[str, str] = {}
+        self._wake = asyncio.Event()
+        self._dispatcher: asyncio.Task[Any] | None = None
+        writer.events.subscribe(self._on_event)
 
-    def start(self, task_id: str) -> None:
-        self._jobs[task_id] = self._spawn(self._submit(task_id), f"submit {task_id[:8]}")
+    def _on_event(self, event: Any) -> None:
+        self.gate.observe(event)
+        self._wake.set()
+
+    def start(self, *task_ids: str) -> None:
+        """Queue recorded tasks: each is sent as soon as the gate lets it through (tried at once)."""
+        for task_id in task_ids:
+            self._waiting[task_id] = None
+        self._pending_reasons.update(self._let_through())
+        self.wake()
+
+    def wake(self) -> None:
+        """Look at the queue again (a limit, a budget or the pause changed)."""
+        self._wake.set()
+        if self._dispatcher is None or self._dispatcher.done():
+            self._dispatcher = self._spawn(self._dispatch_forever(), "dispatch queued tasks")
 
     def stop(self, task_id: str) -> None:
         """Stop the job of a task still waiting locally (nothing was sent)."""
+        self._waiting.pop(task_id, None)
         job = self._jobs.pop(task_id, None)
         if job is not None:
             job.cancel()
@@ -88,33 +109,48 @@ class Submitter:
     def forget(self, task_id: str) -> None:
         self._cancel_requested.discard(task_id)
 
+    async def _dispatch_forever(self) -> None:
+        while True:
+            try:
+                await asyncio.wait_for(self._wake.wait(), self.gate.seconds_to_midnight())
+            except TimeoutError:
+                pass  # a new UTC day: daily limits and the daily budget start over
+            self._wake.clear()
+            await self._dispatch()
+
+    async def _dispatch(self) -> None:
+        """One pass over the queue: send what may go, and say why the rest waits."""
+        reasons = self._pending_reasons | self._let_through()
+        self._pending_reasons = {}
+        for task_id, reason in reasons.items():
+            await self._writer.mutate(task_id, _waiting_change(reason))
+
+    def _let_through(self) -> dict[str, str]:
+        """Start the job of every queued task the gate lets through; the new reasons of the others."""
+        snap = self.gate.snapshot(self._jobs)
+        reasons: dict[str, str] = {}
+        for task_id in list(self._waiting):
+            task = self._writer.get(task_id)
+            if task is None or task.state is not TaskState.QUEUED:
+                self._waiting.pop(task_id, None)
+                continue
+            reason = self.gate.reason(task, snap)
+            if reason is None:
+                self.gate.let_through(task, snap)
+                self._waiting.pop(task_id, None)
+                self._jobs[task_id] = self._spawn(self._submit(task_id), f"submit {task_id[:8]}")
+            elif reason != task.waiting:
+                reasons[task_id] = reason
+        return reasons
+
     async def _submit(self, task_id: str) -> None:
         try:
-            await self._wait_for_live_slot(task_id)
             async with self._slots:
                 await self._submit_now(task_id)
         finally:
             self._jobs.pop(task_id, None)
             self._cancel_requested.discard(task_id)
-
-    async def _wait_for_live_slot(self, task_id: str) -> None:
-        """Hold a QUEUED task locally while `max_live` tasks are already at Runway (oldest first)."""
-        limit = self._max_live
-        if not limit:
-            return
-
-        def blocked() -> bool:
-            me = self._writer.get(task_id)
-            if me is None or me.state is not TaskState.QUEUED:
-                return False
-            tasks = self._writer.tasks
-            busy = sum(1 for t in tasks if t.state.is_live_at_runway or t.state is TaskState.SUBMITTING)
-            older = sum(1 for t in tasks if t.state is TaskState.QUEUED and t.created_at < me.created_at)
-            return busy + older >= limit
-
-        async with self._writer.changed:
-            while blocked():
-                await self._writer.changed.wait()
+            self._wake.set()
 
     async def _submit_now(self, task_id: str) -> None:
         now = self._clock()
@@ -122,7 +158,7 @@ class Submitter:
         task = await self._writer.mutate(
             task_id,
             lambda t: (
-                t.evolve(state=TaskState.SUBMITTING, updated_at=now, error=None)
+                t.evolve(state=TaskState.SUBMITTING, updated_at=now, error=None, waiting=None)
                 if t.state is TaskState.QUEUED
                 else None
             ),
@@ -239,3 +275,8 @@ class Submitter:
             ),
         )
         self._writer.report(message, task_id)
+
+
+def _waiting_change(reason: str) -> Callable[[TaskRecord], TaskRecord | None]:
+    """The change that records why a queued task waits (nothing, once it has left the queue)."""
+    return lambda t: t.evolve(waiting=reason) if t.state is TaskState.QUEUED else None

@@ -53,6 +53,9 @@ class TaskRecord:
     runway_deleted: bool = False  # deleted at Runway by the user (after saving the outputs)
     input_hashes: dict[str, str] = field(default_factory=dict)
     attention: Attention | None = None  # why the user is needed (or flagged), and what would help
+    group_id: str | None = None  # the batch or pipeline run this task belongs to
+    run_key: str | None = None  # its run in that group's plan ("2.3"); a retry keeps the key
+    waiting: str | None = None  # why a QUEUED task is not sent yet ("waiting for a gen4.5 slot: 2 of 2 busy")
 
     def evolve(self, **changes: Any) -> TaskRecord:
         return replace(self, **changes)

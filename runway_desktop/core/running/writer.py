@@ -17,6 +17,7 @@ from runway_desktop.core.running.redaction import Redactor
 from runway_desktop.core.running.states import can_move
 from runway_desktop.core.running.tasks import TaskRecord
 from runway_desktop.core.storage.store import Store
+from runway_desktop.core.storage.task_rows import changed_columns
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +68,24 @@ class TaskWriter:
             await self._announce(ev.TaskAdded(task))
         return task
 
+    async def add_many(self, tasks: list[TaskRecord]) -> list[TaskRecord]:
+        """Record many new tasks in one transaction (a batch is in the ledger whole, or not at all)."""
+        tasks = [self.redactor.record(t) for t in tasks]
+        await self.store.save_many(tasks)
+        for task in tasks:
+            self._tasks[task.id] = task
+        for n, task in enumerate(tasks, 1):
+            self.events.publish(ev.TaskAdded(task))
+            if n % 100 == 0:
+                await asyncio.sleep(0)  # listeners get a thousand additions in slices, not in one step
+        await self.poke()
+        return tasks
+
+    async def poke(self) -> None:
+        """Wake everything waiting on `changed` (a limit moved, the queue was paused or resumed)."""
+        async with self.changed:
+            self.changed.notify_all()
+
     async def mutate(
         self, task_id: str, change: Change, announce: Announce | None = None, *, checked: bool = True
     ) -> TaskRecord | None:
@@ -91,7 +110,8 @@ class TaskWriter:
                 )
                 return current
             new = self.redactor.record(new)
-            await self.store.save(new)
+            # Only the columns that changed are written: a progress tick does not re-serialise the body.
+            await self.store.update(new, changed_columns(current, new))
             self._tasks[task_id] = new
             await self._announce(announce(new) if announce else _event_for(current, new))
             return new

@@ -51,6 +51,12 @@ class Settings:
     notifications: bool = True  # a system notification when a task finishes in the background
     warn_above_credits: int = 100  # ask before a submission quoted above this; 0 never asks
     ask_before_repeating: bool = True  # ask "Generate again?" when the same request was just sent
+    daily_budget_credits: int = 0  # a run that would pass this many credits today waits; 0 is no budget
+
+    @property
+    def daily_budget(self) -> float | None:
+        """The daily budget for `Engine.set_limits`, or None when there is none."""
+        return float(self.daily_budget_credits) if self.daily_budget_credits else None
 
     def evolve(self, **changes: Any) -> Settings:
         return replace(self, **changes)
@@ -80,6 +86,14 @@ class Settings:
                     "warn_above_credits",
                     f"The warning threshold must be between 0 and {WARN_LIMIT:,} credits, "
                     f"not {self.warn_above_credits}.",
+                )
+            )
+        if not 0 <= self.daily_budget_credits <= WARN_LIMIT:
+            found.append(
+                SettingProblem(
+                    "daily_budget_credits",
+                    f"The daily budget must be between 0 (none) and {WARN_LIMIT:,} credits, "
+                    f"not {self.daily_budget_credits}.",
                 )
             )
         return found

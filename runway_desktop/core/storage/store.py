@@ -9,16 +9,36 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import gc
-import json
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar
 
-from runway_desktop.core.running.tasks import Attention, OutputFile, OutputState, TaskRecord, TaskState
+from runway_desktop.core.running.groups import Group
+from runway_desktop.core.running.tasks import TaskRecord
+from runway_desktop.core.storage.history_sql import (
+    FTS_TABLE,
+    GROUP_COLUMNS,
+    GROUPS_TABLE,
+    META_TABLE,
+    match_expression,
+    may_match,
+    prompt_words,
+    where_clause,
+)
+from runway_desktop.core.storage.task_rows import (
+    ADDED_COLUMNS,
+    COLUMNS,
+    SELECT_TASKS,
+    VALUE,
+    record_of,
+    row_of,
+)
 
 T = TypeVar("T")
+RECENT_SCAN = 5_000  # newest rows a search reads directly before asking the index for every match
+_CHUNK = 10_000
 
 # runway_id is indexed, not unique: an id Runway gives twice never replaces the first record.
 TASKS_TABLE = """
@@ -47,13 +67,17 @@ CREATE TABLE IF NOT EXISTS {name} (
     retry_of TEXT,
     runway_deleted INTEGER NOT NULL DEFAULT 0,
     input_hashes TEXT NOT NULL,
-    attention TEXT
+    attention TEXT,
+    group_id TEXT,
+    run_key TEXT,
+    waiting TEXT
 );
 """
 INDEXES = """
 CREATE INDEX IF NOT EXISTS tasks_state ON tasks(state);
 CREATE INDEX IF NOT EXISTS tasks_created ON tasks(created_at);
 CREATE INDEX IF NOT EXISTS tasks_runway_id ON tasks(runway_id);
+CREATE INDEX IF NOT EXISTS tasks_group ON tasks(group_id, run_key);
 """
 UPLOADS_TABLE = """
 CREATE TABLE IF NOT EXISTS uploads (
@@ -62,132 +86,6 @@ CREATE TABLE IF NOT EXISTS uploads (
     expires_at REAL NOT NULL
 );
 """
-COLUMNS = (
-    "id",
-    "runway_id",
-    "endpoint",
-    "model",
-    "tab",
-    "state",
-    "body",
-    "media",
-    "params",
-    "prompt",
-    "created_at",
-    "submitted_at",
-    "updated_at",
-    "finished_at",
-    "progress",
-    "estimated_credits",
-    "cost_credits",
-    "failure",
-    "failure_code",
-    "error",
-    "outputs",
-    "retry_of",
-    "runway_deleted",
-    "input_hashes",
-    "attention",
-)
-
-
-def _outputs_to_json(outputs: Iterable[OutputFile]) -> str:
-    return json.dumps(
-        [
-            {
-                "index": o.index,
-                "url": o.url,
-                "path": o.path,
-                "state": o.state.value,
-                "size": o.size,
-                "mime": o.mime,
-                "sha256": o.sha256,
-                "error": o.error,
-            }
-            for o in outputs
-        ]
-    )
-
-
-def _outputs_from(items: list[dict[str, Any]]) -> tuple[OutputFile, ...]:
-    return tuple(OutputFile(**{**item, "state": _OUTPUT_STATES[item["state"]]}) for item in items)
-
-
-def _row(task: TaskRecord) -> tuple[Any, ...]:
-    return (
-        task.id,
-        task.runway_id,
-        task.endpoint,
-        task.model,
-        task.tab,
-        task.state.value,
-        json.dumps(task.body),
-        json.dumps(task.media),
-        json.dumps(task.params),
-        task.prompt,
-        task.created_at,
-        task.submitted_at,
-        task.updated_at,
-        task.finished_at,
-        task.progress,
-        task.estimated_credits,
-        task.cost_credits,
-        task.failure,
-        task.failure_code,
-        task.error,
-        _outputs_to_json(task.outputs),
-        task.retry_of,
-        int(task.runway_deleted),
-        json.dumps(task.input_hashes),
-        json.dumps(task.attention.to_json()) if task.attention else "null",
-    )
-
-
-_JSON_COLUMNS = ("body", "media", "params", "outputs", "input_hashes", "attention")
-_PLAIN_COLUMNS = tuple(c for c in COLUMNS if c not in _JSON_COLUMNS)
-# The JSON columns come back as one JSON array per row: one decoder call instead of five.
-_JSON_ARRAY = "'[' || " + " || ',' || ".join(f"coalesce({c}, 'null')" for c in _JSON_COLUMNS) + " || ']'"
-_SELECT_TASKS = f"SELECT {', '.join(_PLAIN_COLUMNS)}, {_JSON_ARRAY} FROM tasks"
-_STATES = {state.value: state for state in TaskState}
-# "error" is how earlier versions stored an output whose save was to be retried: it resumes.
-_OUTPUT_STATES = {**{state.value: state for state in OutputState}, "error": OutputState.PENDING}
-
-
-def _record(row: tuple[Any, ...]) -> TaskRecord:
-    """A TaskRecord from a row of _SELECT_TASKS (the plain columns in _PLAIN_COLUMNS order, then the JSON)."""
-    (id_, runway_id, endpoint, model, tab, state, prompt, created_at, submitted_at, updated_at, finished_at,
-     progress, estimated_credits, cost_credits, failure, failure_code, error, retry_of, runway_deleted,
-     blobs) = row
-    body, media, params, outputs, input_hashes, attention = json.loads(blobs)
-    return TaskRecord(
-        id=id_,
-        runway_id=runway_id,
-        endpoint=endpoint,
-        model=model,
-        tab=tab,
-        state=_STATES[state],
-        body=body,
-        media=media,
-        params=params,
-        prompt=prompt,
-        created_at=created_at,
-        submitted_at=submitted_at,
-        updated_at=updated_at,
-        finished_at=finished_at,
-        progress=progress,
-        estimated_credits=estimated_credits,
-        cost_credits=cost_credits,
-        failure=failure,
-        failure_code=failure_code,
-        error=error,
-        outputs=_outputs_from(outputs),
-        retry_of=retry_of,
-        runway_deleted=bool(runway_deleted),
-        input_hashes=input_hashes,
-        attention=Attention.from_json(attention),
-    )
-
-
 # Keyed by the local id only: a row is replaced by its own newer version, never by another task's.
 _UPSERT = (
     f"INSERT INTO tasks ({', '.join(COLUMNS)}) VALUES ({', '.join('?' for _ in COLUMNS)}) "
@@ -198,8 +96,9 @@ _UPSERT = (
 def _migrate(db: sqlite3.Connection) -> None:
     """Bring a database from an earlier version up to date, keeping every row."""
     columns = {row[1] for row in db.execute("PRAGMA table_info(tasks)")}
-    if "attention" not in columns:
-        db.execute("ALTER TABLE tasks ADD COLUMN attention TEXT")
+    for column in ADDED_COLUMNS:
+        if column not in columns:
+            db.execute(f"ALTER TABLE tasks ADD COLUMN {column} TEXT")
     unique_runway_id = any(
         index[2] and [col[2] for col in db.execute(f"PRAGMA index_info('{index[1]}')")] == ["runway_id"]
         for index in db.execute("PRAGMA index_list(tasks)").fetchall()
@@ -256,9 +155,13 @@ class Store:
         # Durable against process death (WAL + NORMAL survives a killed process; only an OS crash
         # can lose the last transaction, which is then "outcome unknown" at worst).
         db.execute("PRAGMA synchronous=NORMAL")
-        db.executescript(TASKS_TABLE.format(name="tasks") + UPLOADS_TABLE)
+        db.executescript(TASKS_TABLE.format(name="tasks") + UPLOADS_TABLE + GROUPS_TABLE + META_TABLE)
         _migrate(db)
         db.executescript(INDEXES)
+        indexed = db.execute("SELECT 1 FROM sqlite_master WHERE name = 'tasks_fts'").fetchone()
+        db.executescript(FTS_TABLE)
+        if not indexed:  # a history from before prompt search: index what is there
+            db.execute("INSERT INTO tasks_fts(tasks_fts) VALUES ('rebuild')")
         self._db = db
 
     async def _run(self, fn: Callable[..., T], *args: Any) -> T:
@@ -275,7 +178,16 @@ class Store:
         await self._run(self._save_sync, task)
 
     def _save_sync(self, task: TaskRecord) -> None:
-        self._conn().execute(_UPSERT, _row(task))
+        self._conn().execute(_UPSERT, row_of(task))
+
+    async def update(self, task: TaskRecord, columns: Iterable[str]) -> None:
+        """Write only `columns` of a stored task (a progress tick writes one or two, not the record)."""
+        names = [c for c in columns if c != "id"]
+        if not names:
+            return
+        sql = f"UPDATE tasks SET {', '.join(f'{c} = ?' for c in names)} WHERE id = ?"
+        values = [VALUE[c](task) for c in names] + [task.id]
+        await self._run(lambda: self._conn().execute(sql, values))
 
     async def save_many(self, tasks: Iterable[TaskRecord]) -> None:
         await self._run(self._save_many_sync, list(tasks))
@@ -284,7 +196,7 @@ class Store:
         db = self._conn()
         with db:
             db.execute("BEGIN")
-            db.executemany(_UPSERT, [_row(t) for t in tasks])
+            db.executemany(_UPSERT, [row_of(t) for t in tasks])
 
     async def load_all(self) -> list[TaskRecord]:
         """Every task, newest first."""
@@ -294,8 +206,8 @@ class Store:
         cursor = self._conn().cursor()
         cursor.row_factory = None  # plain tuples: unpacked by position, far cheaper than sqlite3.Row
         with _collector_paused():
-            rows = cursor.execute(f"{_SELECT_TASKS} ORDER BY created_at DESC").fetchall()
-            return [_record(r) for r in rows]
+            rows = cursor.execute(f"{SELECT_TASKS} ORDER BY created_at DESC").fetchall()
+            return [record_of(r) for r in rows]
 
     async def get(self, task_id: str) -> TaskRecord | None:
         return await self._run(self._get_sync, task_id)
@@ -304,13 +216,121 @@ class Store:
         cursor = self._conn().cursor()
         cursor.row_factory = None
         row = cursor.execute(
-            f"{_SELECT_TASKS} WHERE id = ? OR runway_id = ? ORDER BY id = ? DESC, created_at LIMIT 1",
+            f"{SELECT_TASKS} WHERE id = ? OR runway_id = ? ORDER BY id = ? DESC, created_at LIMIT 1",
             (task_id, task_id, task_id),
         ).fetchone()
-        return _record(row) if row else None
+        return record_of(row) if row else None
 
     async def delete(self, task_id: str) -> None:
         await self._run(lambda: self._conn().execute("DELETE FROM tasks WHERE id = ?", (task_id,)))
+
+    async def search_prompts(self, text: str, limit: int = 100) -> list[TaskRecord]:
+        """Tasks whose prompt has every word of `text` (as word prefixes), newest first."""
+        expression = match_expression(text)
+        if expression is None:
+            return []
+        return await self._run(self._search_sync, text, expression, limit)
+
+    def _search_sync(self, text: str, expression: str, limit: int) -> list[TaskRecord]:
+        db = self._conn()
+        # Common words: the newest rows hold enough matches. Read their prompts newest first and
+        # stop at `limit` (each hit confirmed by the index), instead of sorting every match by date.
+        words = prompt_words(text)
+        candidates: list[int] = []
+        newest = "SELECT rowid, prompt FROM tasks ORDER BY created_at DESC LIMIT ?"
+        for rowid, prompt in db.execute(newest, (RECENT_SCAN,)):
+            if may_match(words, prompt):
+                candidates.append(rowid)
+                if len(candidates) >= limit * 2:
+                    break
+        if candidates:
+            # A rowid range is a seek in FTS5's lists (an IN list would repeat the whole query per value).
+            confirmed = {row[0] for row in db.execute(
+                "SELECT rowid FROM tasks_fts WHERE tasks_fts MATCH ? AND rowid BETWEEN ? AND ?",
+                (expression, min(candidates), max(candidates)))}
+            hits = [rowid for rowid in candidates if rowid in confirmed]
+            if len(hits) >= limit:
+                return self._by_rowids(hits[:limit], limit)
+        # Rarer words: the index finds every match; sort those by date.
+        matches = [row[0] for row in db.execute(
+            "SELECT rowid FROM tasks_fts WHERE tasks_fts MATCH ?", (expression,))]
+        return self._by_rowids(matches, limit)
+
+    async def page(
+        self, offset: int, limit: int, filters: Mapping[str, Any] | None = None
+    ) -> list[TaskRecord]:
+        """One page of the history, newest first; filters: states, text, group_id, tab, model, endpoint."""
+        where, params = where_clause(filters)
+        return await self._run(
+            self._select_by_rowid, f"{where} ORDER BY created_at DESC LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+
+    async def count(self, filters: Mapping[str, Any] | None = None) -> int:
+        """How many tasks the same filters as `page` match."""
+        where, params = where_clause(filters)
+        return await self._run(lambda: int(self._conn().execute(f"SELECT count(*) FROM tasks{where}",
+                                                               params).fetchone()[0]))
+
+    def _select_by_rowid(self, tail: str, params: list[Any]) -> list[TaskRecord]:
+        """Rows chosen by rowid on the index (nothing decoded), then read whole: deep pages are cheap."""
+        rowids = [row[0] for row in self._conn().execute(f"SELECT rowid FROM tasks{tail}", params).fetchall()]
+        return self._by_rowids(rowids, len(rowids))
+
+    def _by_rowids(self, rowids: list[int], limit: int) -> list[TaskRecord]:
+        """The newest `limit` of these rows, decoded."""
+        cursor = self._conn().cursor()
+        cursor.row_factory = None
+        records: list[TaskRecord] = []
+        for first in range(0, len(rowids), _CHUNK):  # SQLite takes a bounded number of parameters
+            chunk = rowids[first:first + _CHUNK]
+            marks = ", ".join("?" for _ in chunk)
+            rows = cursor.execute(
+                f"{SELECT_TASKS} WHERE rowid IN ({marks}) ORDER BY created_at DESC LIMIT ?", [*chunk, limit])
+            records.extend(record_of(r) for r in rows.fetchall())
+        if len(rowids) > _CHUNK:
+            records.sort(key=lambda t: t.created_at, reverse=True)
+        return records[:limit]
+
+    # -- groups and flags --------------------------------------------------------------------
+
+    async def save_group(self, group: Group) -> None:
+        values = [getattr(group, c) for c in GROUP_COLUMNS]
+        sql = (f"INSERT OR REPLACE INTO groups ({', '.join(GROUP_COLUMNS)}) "
+               f"VALUES ({', '.join('?' for _ in GROUP_COLUMNS)})")
+        await self._run(lambda: self._conn().execute(sql, values))
+
+    async def load_groups(self) -> list[Group]:
+        """Every group, oldest first."""
+
+        def load() -> list[Group]:
+            rows = self._conn().execute(f"SELECT {', '.join(GROUP_COLUMNS)} FROM groups ORDER BY created_at")
+            return [Group(**dict(zip(GROUP_COLUMNS, row, strict=True))) for row in rows.fetchall()]
+
+        return await self._run(load)
+
+    async def delete_group(self, group_id: str) -> None:
+        """Forget a group and its tasks in one transaction."""
+
+        def delete() -> None:
+            db = self._conn()
+            with db:
+                db.execute("BEGIN")
+                db.execute("DELETE FROM tasks WHERE group_id = ?", (group_id,))
+                db.execute("DELETE FROM groups WHERE id = ?", (group_id,))
+
+        await self._run(delete)
+
+    async def get_flag(self, name: str) -> str | None:
+        def read() -> str | None:
+            row = self._conn().execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
+            return row[0] if row else None
+
+        return await self._run(read)
+
+    async def set_flag(self, name: str, value: str) -> None:
+        await self._run(lambda: self._conn().execute(
+            "INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)", (name, value)))
 
     async def cached_upload(self, sha256: str, now: float) -> str | None:
         """A runway:// URI uploaded earlier for the same content and still valid, if any."""
