@@ -166,6 +166,7 @@ class Session(QObject):
                 client=None,
                 inspect=self.media.inspect,
                 verify=self.media.verify,
+                daily_budget=self.settings.daily_budget,
             )
         except BaseException:
             if key_lookup is not None:
@@ -369,6 +370,7 @@ class Session(QObject):
                 client=None,
                 inspect=self.media.inspect,
                 verify=self.media.verify,
+                daily_budget=self.settings.daily_budget,
             )
             old, self.engine, self.data_dir = self.engine, engine, runway_dir
             self._stop_logging()

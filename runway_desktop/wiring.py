@@ -112,6 +112,7 @@ async def build_engine(
     client: RunwayClient | None = None,
     inspect: Callable[[str], Awaitable[MediaInfo]] | None = None,
     verify: Callable[[str], Awaitable[MediaInfo]] = MEDIA.verify,
+    daily_budget: float | None = None,
 ) -> Engine:
     """Store, library and engine, history loaded; without a client it waits for `attach_client`.
 
@@ -127,6 +128,7 @@ async def build_engine(
     engine = Engine(
         client, store, library, load_catalogue(), config=config or EngineConfig(), inspect=inspect
     )
+    engine.set_limits(daily_budget=daily_budget)  # before resuming: a held run must not slip out first
     try:
         await engine.start()
     except BaseException:
