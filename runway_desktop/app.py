@@ -99,8 +99,9 @@ def main(argv: list[str] | None = None) -> int:
     configure_application(app)
     from runway_desktop.ui.shell.first_paint import show_and_paint
     from runway_desktop.ui.shell.main_window import MainWindow
+    from runway_desktop.ui.shell.window_state import window_state_path
 
-    window = MainWindow()
+    window = MainWindow(state_file=window_state_path(args.data_dir))
     show_and_paint(window)  # on screen now; everything below happens behind it
 
     import qasync  # only now: it must find PySide6 already imported

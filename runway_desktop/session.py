@@ -32,6 +32,7 @@ from runway_desktop.ui.bridge import EngineBridge
 from runway_desktop.ui.shell.connection import ConnectionMode
 from runway_desktop.ui.shell.error_banner import ErrorReporter
 from runway_desktop.ui.shell.main_window import MainWindow
+from runway_desktop.ui.shell.window_state import window_state_path
 from runway_desktop.wiring import (
     APP_NAME,
     build_engine,
@@ -111,7 +112,7 @@ class Session(QObject):
     async def start(self, window: MainWindow | None = None) -> MainWindow:
         """Compose the window (`window` is its frame, already on screen; made here if not given)."""
         if window is None:
-            window = MainWindow()
+            window = MainWindow(state_file=window_state_path(self.options.data_dir))
         self.window = window
         window.closing.connect(lambda: self._spawn(self.close(), "Closing"))
         if window.is_closed:  # closed before anyone listened: there is nothing to start

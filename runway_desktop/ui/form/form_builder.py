@@ -11,11 +11,12 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
 
 from runway_desktop.core.catalogue.spec import FieldKind, FieldSpec, ModelSpec
 from runway_desktop.core.intake.thumbnails import ThumbnailCache
 from runway_desktop.core.requests.build import BuiltRequest
+from runway_desktop.ui.form.field_pairs import FieldPairs
 from runway_desktop.ui.form.fields.base import FieldEditor, set_tone
 from runway_desktop.ui.form.fields.choice_fields import (
     BooleanField,
@@ -170,8 +171,7 @@ class ModelForm(QWidget):
     def _place(self, layout: QVBoxLayout, specs: Iterable[FieldSpec], parent: QWidget | None = None) -> None:
         """Wide fields take a line each; small ones pair up two to a line."""
         parent = parent or self
-        grid: QGridLayout | None = None
-        count = 0
+        grid: FieldPairs | None = None
         for spec in specs:
             row = FieldRow(spec, make_editor(spec, self.model, self.thumbnails), parent)
             self.rows[spec.name] = row
@@ -180,20 +180,12 @@ class ModelForm(QWidget):
                 grid = None
                 continue
             if grid is None:
-                holder = QWidget(parent)
-                grid = QGridLayout(holder)
-                grid.setContentsMargins(0, 0, 0, 0)
-                grid.setHorizontalSpacing(24)
-                grid.setVerticalSpacing(14)
-                grid.setColumnStretch(0, 1)
-                grid.setColumnStretch(1, 1)
-                layout.addWidget(holder)
-                count = 0
+                grid = FieldPairs(parent)
+                layout.addWidget(grid)
             # A check box has no title above it: it lines up with the controls beside it, not their titles.
             boolean = spec.kind is FieldKind.BOOLEAN
             align = Qt.AlignmentFlag.AlignBottom if boolean else Qt.AlignmentFlag.AlignTop
-            grid.addWidget(row, count // 2, count % 2, align)
-            count += 1
+            grid.add(row, align)
 
     def build_more(self) -> None:
         """Create the "More settings" editors (once)."""

@@ -13,12 +13,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -38,8 +40,12 @@ from runway_desktop.ui.form.media_slot import MediaSlot
 from runway_desktop.ui.form.model_picker import ModelPicker, inputs_text, price_text
 from runway_desktop.ui.form.quote_label import QuoteLabel
 from runway_desktop.ui.form.task_values import task_values
+from runway_desktop.ui.shell.fitting import Reflow
 
 NO_KEY_REASON = "Add a Runway API key in Settings, or try the offline simulator."
+PICKER_MIN_WIDTH = 200
+# The price and the messages sit side by side from this footer width, one above the other below it.
+FOOTER_SIDE_BY_SIDE = 640
 
 
 class GenerateTab(QWidget):
@@ -59,6 +65,7 @@ class GenerateTab(QWidget):
         self.form: ModelForm | None = None
         self._model: ModelSpec | None = None
         self._submitting = False
+        self._focus_back = False
         self._warn_above = 0  # credits; set from Settings by the window
         self.spend_question: QMessageBox | None = None
         self.router = DropRouter(lambda: self.form, self._where, self._show_drop_hint, self.revalidate)
@@ -77,7 +84,7 @@ class GenerateTab(QWidget):
 
     def _build_ui(self) -> None:
         self.picker = ModelPicker(self.catalogue, self.tab, self)
-        self.picker.setMinimumWidth(250)
+        self.picker.setMinimumWidth(PICKER_MIN_WIDTH)
         self.title = QLabel(self)
         self.title.setObjectName("modelTitle")
         font = self.title.font()
@@ -108,7 +115,7 @@ class GenerateTab(QWidget):
         self.form_host.setObjectName("formHost")
         self.form_host.dropped.connect(self.route_items)
         host = QVBoxLayout(self.form_host)
-        host.setContentsMargins(20, 16, 20, 16)
+        host.setContentsMargins(16, 14, 16, 14)
         host.setSpacing(10)
         heading = QHBoxLayout()
         heading.addWidget(self.title)
@@ -123,6 +130,8 @@ class GenerateTab(QWidget):
         scroll.setObjectName("formScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # The form reflows to the width it gets (see FieldPairs): it scrolls down, never sideways.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form_host)
         self.scroll = scroll
 
@@ -134,24 +143,38 @@ class GenerateTab(QWidget):
         set_tone(self.reason, "warning")
         self.status = QLabel(self)
         self.status.setObjectName("generateStatus")
+        self.status.setWordWrap(True)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         set_tone(self.status, "ok")
         self.generate_button = QPushButton("Generate", self)
         self.generate_button.setObjectName("generateButton")
         self.generate_button.setDefault(True)
         self.generate_button.setMinimumWidth(140)
         self.generate_button.setMinimumHeight(36)
+        self.generate_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.generate_button.setToolTip("Generate (Ctrl+Enter)")
         self.generate_button.clicked.connect(self.generate)
         bar = QFrame(self)
         bar.setObjectName("generateBar")
+        # Holds the focus while Generate is briefly disabled, so it does not wander off the tab.
+        bar.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.generate_bar = bar
+        # Generate keeps its place at the right whatever the width; the price and the messages
+        # beside it stack when the footer is narrow, and every line wraps rather than clips.
         bar_layout = QHBoxLayout(bar)
-        bar_layout.setContentsMargins(20, 10, 20, 12)
-        bar_layout.addWidget(self.quote, 2)
+        bar_layout.setContentsMargins(16, 10, 16, 12)
+        bar_layout.setSpacing(16)
+        info = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        info.setSpacing(6)
+        info.addWidget(self.quote, 2)
         messages = QVBoxLayout()
+        messages.setSpacing(2)
         messages.addWidget(self.reason)
-        messages.addWidget(self.status, 0, Qt.AlignmentFlag.AlignRight)
-        bar_layout.addLayout(messages, 3)
-        bar_layout.addWidget(self.generate_button)
+        messages.addWidget(self.status)
+        info.addLayout(messages, 3)
+        bar_layout.addLayout(info, 1)
+        bar_layout.addWidget(self.generate_button, 0, Qt.AlignmentFlag.AlignTop)
+        self._footer_flow = Reflow(bar, info, FOOTER_SIDE_BY_SIDE)
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -165,7 +188,7 @@ class GenerateTab(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([290, 700])
+        splitter.setSizes([260, 700])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -250,7 +273,17 @@ class GenerateTab(QWidget):
         return None
 
     def _set_reason(self, reason: str | None) -> None:
-        self.generate_button.setEnabled(reason is None)
+        button = self.generate_button
+        if reason is not None and button.hasFocus():
+            # A disabled button loses the focus to the next widget in the window (the queue's
+            # search): the footer keeps it instead, and hands it back once Generate is enabled.
+            self.generate_bar.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._focus_back = True
+        button.setEnabled(reason is None)
+        if reason is None and self._focus_back:
+            self._focus_back = False
+            if self.generate_bar.hasFocus():
+                button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.reason.setText(reason or "")
         self.generate_button.setToolTip(reason or "Generate (Ctrl+Enter)")
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTextBrowser,
@@ -24,6 +25,7 @@ from runway_desktop.core.running.tasks import TaskRecord, TaskState
 from runway_desktop.ui.preview.details import parameter_rows, parameters_html, read_sidecar
 from runway_desktop.ui.preview.image_viewer import ImageViewer
 from runway_desktop.ui.queue.text import output_kind
+from runway_desktop.ui.shell.fitting import ElidedLabel
 
 if TYPE_CHECKING:
     from runway_desktop.ui.preview.media_player import MediaPlayer
@@ -58,9 +60,9 @@ class PreviewPane(QWidget):
         self._token = 0
         self._work: set[asyncio.Task[Any]] = set()
 
-        self.title = QLabel(self)
+        # A long file name is elided in its middle (the extension stays); the tooltip has it whole.
+        self.title = ElidedLabel("", self, Qt.TextElideMode.ElideMiddle)
         self.title.setObjectName("previewTitle")
-        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.prev_button = self._tool("‹", "Previous output", self.previous_output)
         self.counter = QLabel(self)
         self.counter.setObjectName("previewCounter")
@@ -76,6 +78,7 @@ class PreviewPane(QWidget):
         self.message.setObjectName("previewMessage")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
+        self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.image_viewer = ImageViewer(self)
         self.zoom_label = QLabel(self)
         self.zoom_label.setObjectName("previewZoom")

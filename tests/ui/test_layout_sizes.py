@@ -1,0 +1,91 @@
+"""The real window at the sizes people use, with image, video and audio takes in its history.
+
+Each size opens the composed window (real tabs, queue and preview on a real history with real
+files), selects every take and the model with the most "More settings", and checks with
+`layout_problems` that nothing is outside the window, cut off, elided without a tooltip or drawn
+over something else; that the form never scrolls sideways, the queue keeps its share and
+Generate is whole.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from keychain import no_keychain
+from layout_support import fully_visible, layout_problems
+from shell_support import close_session, run_coro
+
+from runway_desktop.session import Options, Session
+from runway_desktop.ui.shell.connection import ConnectionMode
+from runway_desktop.ui.shell.main_window import QUEUE_MAX_SHARE, QUEUE_MIN_WIDTH
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tools"))
+
+from sample_history import write_history  # noqa: E402
+
+SETTLE_MS = 1000
+SIZES = [(1024, 700), (1366, 768), (1920, 1080)]
+# The model of each tab whose form has the most fields under "More settings".
+BUSIEST = {"video": ("image_to_video", "veo3.1"), "image": ("text_to_image", "gen4_image"),
+           "audio": ("text_to_speech", "eleven_multilingual_v2")}
+
+
+@pytest.fixture
+def history_window(qtbot, qloop, tmp_path):
+    data_dir = tmp_path / "data"
+    records = run_coro(qtbot, write_history(data_dir), timeout=60000)
+    session = Session(Options(data_dir=data_dir), secrets=no_keychain())
+    window = run_coro(qtbot, session.start(), timeout=60000)
+    qtbot.waitUntil(lambda: window.queue.model.rowCount() == len(records), timeout=20000)
+    yield window, records
+    close_session(qtbot, session)
+
+
+def check(window, what: str) -> list[str]:
+    problems = layout_problems(window)
+    tab = window.tabs.currentWidget()
+    if tab.scroll.horizontalScrollBar().isVisible():
+        problems.append("the form scrolls sideways")
+    if not fully_visible(tab.generate_button):
+        problems.append("Generate is not fully visible")
+    queue = window.queue.width()
+    if not QUEUE_MIN_WIDTH <= queue <= max(QUEUE_MIN_WIDTH, window.width() * QUEUE_MAX_SHARE) + 1:
+        problems.append(f"the queue is {queue} px wide")
+    return [f"{what}: {p}" for p in problems]
+
+
+def settled(qtbot, window, what: str) -> list[str]:
+    """The problems left once the layout has had its turns (a new pane settles within a few)."""
+    found: list[str] = []
+
+    def clean() -> bool:
+        found[:] = check(window, what)
+        return not found
+
+    try:
+        qtbot.waitUntil(clean, timeout=SETTLE_MS)
+    except AssertionError:
+        pass
+    return found
+
+
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_the_window_holds_at_every_size_and_selection(qtbot, history_window, size):
+    window, records = history_window
+    window.resize(*size)
+    problems = []
+    for mode in (ConnectionMode.NONE, ConnectionMode.SIMULATOR):
+        window.set_connection(mode)
+        for key in ("video", "image", "audio"):
+            window.tabs.setCurrentWidget(window.tab(key))
+            tab = window.tab(key)
+            tab.select_model(*BUSIEST[key])
+            if tab.form.more_button is not None:
+                tab.form.set_more_visible(True)
+            for record in records:
+                assert window.queue.select_task(record.id)
+                problems += settled(qtbot, window, f"{size} {mode.name} {key} tab, {record.tab} {record.state.value}")
+    assert not problems, "\n".join(dict.fromkeys(problems))
