@@ -18,6 +18,7 @@ from layout_support import fully_visible, layout_problems
 from shell_support import close_session, run_coro
 
 from runway_desktop.session import Options, Session
+from runway_desktop.ui.shell.assets import apply_theme
 from runway_desktop.ui.shell.connection import ConnectionMode
 from runway_desktop.ui.shell.main_window import QUEUE_MAX_SHARE, QUEUE_MIN_WIDTH
 
@@ -34,7 +35,18 @@ BUSIEST = {"video": ("image_to_video", "veo3.1"), "image": ("text_to_image", "ge
 
 
 @pytest.fixture
-def history_window(qtbot, qloop, tmp_path):
+def themed(qapp):
+    """The app's own style sheet and palette (sizes depend on them), put back afterwards."""
+    style, palette, sheet = qapp.style().name(), qapp.palette(), qapp.styleSheet()
+    apply_theme(qapp)
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+    qapp.setStyle(style)
+
+
+@pytest.fixture
+def history_window(qtbot, qloop, themed, tmp_path):
     data_dir = tmp_path / "data"
     records = run_coro(qtbot, write_history(data_dir), timeout=60000)
     session = Session(Options(data_dir=data_dir), secrets=no_keychain())
@@ -67,8 +79,8 @@ def settled(qtbot, window, what: str) -> list[str]:
 
     try:
         qtbot.waitUntil(clean, timeout=SETTLE_MS)
-    except AssertionError:
-        pass
+    except qtbot.TimeoutError:
+        pass  # `found` holds what is still wrong
     return found
 
 
@@ -87,5 +99,6 @@ def test_the_window_holds_at_every_size_and_selection(qtbot, history_window, siz
                 tab.form.set_more_visible(True)
             for record in records:
                 assert window.queue.select_task(record.id)
-                problems += settled(qtbot, window, f"{size} {mode.name} {key} tab, {record.tab} {record.state.value}")
+                what = f"{size} {mode.name} {key} tab, {record.tab} {record.state.value}"
+                problems += settled(qtbot, window, what)
     assert not problems, "\n".join(dict.fromkeys(problems))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoSink
 from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import (
@@ -75,6 +75,8 @@ class MediaPlayer(QWidget):
         self.loop_button.setToolTip("Play again from the start when it ends")
         self.loop_button.setCheckable(True)
         self.loop_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        for button in (self.play_button, self.loop_button):  # never squeezed below their text's height
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.loop_button.toggled.connect(self.set_loop)
         self.volume = QSlider(Qt.Orientation.Horizontal, self)
         self.volume.setObjectName("previewVolume")
@@ -112,6 +114,12 @@ class MediaPlayer(QWidget):
         self.player.playbackStateChanged.connect(self._state_changed)
         self.player.errorOccurred.connect(self._error)
         self.loop_button.setChecked(True)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Their height is known once the style sheet has been applied, which is now.
+        for button in (self.play_button, self.loop_button):
+            button.setMinimumHeight(button.sizeHint().height())
 
     def video_sink(self) -> QVideoSink:
         """Where decoded frames arrive (tests and screenshots watch `videoFrameChanged`)."""

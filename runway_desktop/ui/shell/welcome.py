@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from runway_desktop.ui.shell.assets import icon
 
+SIDE_BY_SIDE_WIDTH = 860  # narrower than this, the buttons go below the words
 TITLE = "Welcome to Runway Desktop"
 TEXT = (
     "To generate with Runway, add your API key from dev.runwayml.com — it is kept in your "
@@ -29,6 +40,9 @@ class WelcomeView(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(20)
+        # The words and the buttons side by side when there is room, the buttons below otherwise.
+        body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        body.setSpacing(16)
         logo = QLabel()
         logo.setPixmap(icon("app").pixmap(48, 48))
         logo.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -37,6 +51,7 @@ class WelcomeView(QFrame):
         words.setSpacing(4)
         title = QLabel(TITLE)
         title.setObjectName("welcomeTitle")
+        title.setWordWrap(True)
         words.addWidget(title)
         self.text_label = QLabel(TEXT)
         self.text_label.setObjectName("welcomeText")
@@ -47,8 +62,8 @@ class WelcomeView(QFrame):
         self.status_label.hide()
         words.addWidget(self.status_label)
         words.addStretch(1)
-        layout.addLayout(words, 1)
-        buttons = QVBoxLayout()
+        body.addLayout(words, 1)
+        buttons = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         buttons.setSpacing(8)
         self.add_key_button = QPushButton("Add API key")
         self.add_key_button.setIcon(icon("key"))
@@ -60,7 +75,18 @@ class WelcomeView(QFrame):
         self.simulator_button.clicked.connect(self._try_simulator)
         buttons.addWidget(self.simulator_button)
         buttons.addStretch(1)
-        layout.addLayout(buttons)
+        body.addLayout(buttons)
+        layout.addLayout(body, 1)
+        self._body, self._buttons = body, buttons
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        wide = event.size().width() >= SIDE_BY_SIDE_WIDTH
+        body = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        buttons = QBoxLayout.Direction.TopToBottom if wide else QBoxLayout.Direction.LeftToRight
+        if self._body.direction() != body:
+            self._body.setDirection(body)
+            self._buttons.setDirection(buttons)
 
     def _try_simulator(self) -> None:
         self.set_busy("Starting the offline simulator…")
