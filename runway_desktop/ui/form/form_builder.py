@@ -33,6 +33,7 @@ from runway_desktop.ui.form.fields.number_field import NumberField
 from runway_desktop.ui.form.fields.prompt_field import PromptField
 from runway_desktop.ui.form.fields.ratio_picker import RatioPicker
 from runway_desktop.ui.form.fields.seed_field import SeedField
+from runway_desktop.ui.form.fields.wheel import guard_wheel
 from runway_desktop.ui.form.media_slot import MediaSlot
 
 WIDE = (FieldKind.PROMPT, FieldKind.MEDIA, FieldKind.KEYFRAMES, FieldKind.RATIO, FieldKind.JSON)
@@ -152,6 +153,7 @@ class ModelForm(QWidget):
             self.more_button = QToolButton(self)
             self.more_button.setObjectName("moreSettings")
             self.more_button.setCheckable(True)
+            self.more_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             self.more_button.setText(f"More settings ({len(extra)})")
             self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             self.more_button.setArrowType(Qt.ArrowType.RightArrow)
@@ -167,6 +169,7 @@ class ModelForm(QWidget):
         if self.prompt is not None:
             self.prompt.submitRequested.connect(self.submitRequested)
         self._refresh_tags()
+        guard_wheel(self)
 
     def _place(self, layout: QVBoxLayout, specs: Iterable[FieldSpec], parent: QWidget | None = None) -> None:
         """Wide fields take a line each; small ones pair up two to a line."""
@@ -197,6 +200,7 @@ class ModelForm(QWidget):
         self._place(inner, self._extra, self.more)
         for spec in self._extra:
             self.rows[spec.name].editor.changed.connect(self._on_change)
+        guard_wheel(self.more)
 
     def set_more_visible(self, visible: bool) -> None:
         if self.more is None or self.more_button is None:
@@ -208,6 +212,7 @@ class ModelForm(QWidget):
         self.more_button.setArrowType(Qt.ArrowType.DownArrow if visible else Qt.ArrowType.RightArrow)
 
     def _on_change(self) -> None:
+        guard_wheel(self)  # editors add controls as they fill (keyframe rows, for one)
         self._refresh_tags()
         self.changed.emit()
 

@@ -8,18 +8,22 @@ keeps its values for the next variation.
 from __future__ import annotations
 
 import asyncio
+import itertools
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QApplication,
     QBoxLayout,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QScrollBar,
     QSizePolicy,
     QSplitter,
     QVBoxLayout,
@@ -132,6 +136,7 @@ class GenerateTab(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         # The form reflows to the width it gets (see FieldPairs): it scrolls down, never sideways.
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not their frame
         scroll.setWidget(self.form_host)
         self.scroll = scroll
 
@@ -232,6 +237,8 @@ class GenerateTab(QWidget):
         form.show()  # at once, not when the layout's queued show arrives
         form.changed.connect(self.revalidate)
         form.submitRequested.connect(self.generate)
+        if form.more_button is not None:  # its fields are made when first opened
+            form.more_button.toggled.connect(lambda _open: self._order_tabs())
 
     def _show_drop_hint(self, text: str | None = None, tone: str | None = None) -> None:
         kinds = sorted({k for f in self.current_model.media_fields for k in f.media})
@@ -251,9 +258,16 @@ class GenerateTab(QWidget):
             return
         built = build_request(self.current_model, self.form.values())
         self.built = built
+        self._order_tabs()  # new controls (a file's cell, More settings) join the order where they are
         loose = self.form.show_feedback(built)
         self.quote.set_quote(built.quote)
         self._set_reason(self._blocking_reason(built, loose))
+
+    def _order_tabs(self) -> None:
+        """Tab goes search → model list → each control of the form, top to bottom → Generate."""
+        chain = [self.picker.search, self.picker.tree, *_focusable(self.form), self.generate_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _blocking_reason(self, built: BuiltRequest, loose: list[str]) -> str | None:
         assert self.form is not None
@@ -400,6 +414,23 @@ class GenerateTab(QWidget):
     def _where(self) -> str:
         model = self.current_model
         return f"{model.id} ({self.catalogue.endpoints[model.endpoint].title.lower()})"
+
+
+def _focusable(form: ModelForm | None) -> list[QWidget]:
+    """The form's controls that take the focus from the keyboard, in the order they are laid out."""
+    if form is None:
+        return []
+    found = []
+    window = form.window()
+    for widget in form.findChildren(QWidget):
+        parent = widget.parentWidget()
+        if widget.objectName().startswith("qt_") or isinstance(parent, QAbstractSpinBox | QComboBox):
+            continue  # the inside of a spin box or combo box: the box itself is in the order
+        if isinstance(widget, QScrollBar) or widget.window() is not window:
+            continue  # a scroll bar, or a combo box's list (a popup window of its own)
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None:
+            found.append(widget)
+    return found
 
 
 def _cancel_work(form: ModelForm) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
     QLineEdit,
+    QSizePolicy,
     QToolButton,
     QWidget,
 )
@@ -63,6 +64,9 @@ class Segmented(QWidget):
             button.setProperty("first", index == 0)
             button.setProperty("last", index == len(self.options) - 1)
             button.setMinimumSize(44, 28)
+            # Never narrower than its word: a squeezed tool button shows "…" instead of "Random".
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             self.group.addButton(button, index)
             layout.addWidget(button)
         layout.addStretch(1)
