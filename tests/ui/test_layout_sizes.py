@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from keychain import no_keychain
 from layout_support import fully_visible, layout_problems
+from PySide6.QtWidgets import QMessageBox
 from shell_support import close_session, run_coro
 
 from runway_desktop.session import Options, Session
@@ -101,4 +102,44 @@ def test_the_window_holds_at_every_size_and_selection(qtbot, history_window, siz
                 assert window.queue.select_task(record.id)
                 what = f"{size} {mode.name} {key} tab, {record.tab} {record.state.value}"
                 problems += settled(qtbot, window, what)
+    assert not problems, "\n".join(dict.fromkeys(problems))
+
+
+LONG_KEY_ERROR = (
+    "Runway did not accept this key (401 Unauthorized): it may have been revoked, or it belongs to "
+    "another organization. Create a new key at dev.runwayml.com → API Keys, paste it here and press "
+    "Test again. Nothing was saved."
+)
+
+
+@pytest.mark.parametrize("size", SIZES[:1], ids=["1024x700"])
+def test_settings_and_the_other_dialogs_lay_out_without_clipping_at_the_smallest_size(
+        qtbot, history_window, size):
+    window, _records = history_window
+    window.resize(*size)
+    dialog = window.open_settings()
+    qtbot.waitUntil(dialog.isVisible)
+    problems = []
+    for check in ("", LONG_KEY_ERROR):
+        if check:  # what a failed key test shows, under the key field
+            dialog.check_label.setText(check)
+            dialog.check_label.show()
+        found: list[str] = []
+
+        def clean(found=found) -> bool:
+            found[:] = layout_problems(dialog)
+            return not found
+
+        try:
+            qtbot.waitUntil(clean, timeout=SETTLE_MS)
+        except qtbot.TimeoutError:
+            problems += found
+        if dialog.height() > size[1] or dialog.width() > size[0]:
+            problems.append(f"the dialog is {dialog.width()}×{dialog.height()}, larger than the window")
+    dialog.close()
+    window.show_about()
+    about = window.findChild(QMessageBox)
+    qtbot.waitUntil(lambda: about is not None and about.isVisible())
+    problems += layout_problems(about)
+    about.close()
     assert not problems, "\n".join(dict.fromkeys(problems))

@@ -112,3 +112,23 @@ class Reflow(QObject):
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         if self._layout.direction() != direction:
             self._layout.setDirection(direction)
+
+
+class _KeepWrappedHeight(QObject):
+    """Keeps each watched word-wrapped label at least as tall as its words at its current width."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        seen = event.type() in (QEvent.Type.Resize, QEvent.Type.Paint, QEvent.Type.Show)
+        if seen and isinstance(watched, QLabel):
+            need = watched.heightForWidth(watched.width()) if watched.text() else 0
+            if need > 0 and watched.minimumHeight() != need:
+                watched.setMinimumHeight(need)  # its layout (and a dialog) grows instead of clipping it
+        return False
+
+
+def keep_wrapped_height(*labels: QLabel) -> None:
+    """A layout asks a word-wrapped label for its height once; these keep asking as the text changes."""
+    for label in labels:
+        watcher = label.findChild(_KeepWrappedHeight)
+        if watcher is None:
+            label.installEventFilter(_KeepWrappedHeight(label))
