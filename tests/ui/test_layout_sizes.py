@@ -9,6 +9,8 @@ Generate is whole.
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -29,6 +31,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 from sample_history import write_history  # noqa: E402
 
 SETTLE_MS = 1000
+EXPECT_RATIO = "LAYOUT_EXPECT_PIXEL_RATIO"
 SIZES = [(1024, 700), (1366, 768), (1920, 1080)]
 # The model of each tab whose form has the most fields under "More settings".
 BUSIEST = {"video": ("image_to_video", "veo3.1"), "image": ("text_to_image", "gen4_image"),
@@ -89,6 +92,9 @@ def settled(qtbot, window, what: str) -> list[str]:
 def test_the_window_holds_at_every_size_and_selection(qtbot, history_window, size):
     window, records = history_window
     window.resize(*size)
+    expected_ratio = float(os.environ.get(EXPECT_RATIO, "0") or 0)
+    if expected_ratio:  # run again by the test below, at 200 %
+        assert window.devicePixelRatio() == expected_ratio
     problems = []
     for mode in (ConnectionMode.NONE, ConnectionMode.SIMULATOR):
         window.set_connection(mode)
@@ -143,3 +149,15 @@ def test_settings_and_the_other_dialogs_lay_out_without_clipping_at_the_smallest
     problems += layout_problems(about)
     about.close()
     assert not problems, "\n".join(dict.fromkeys(problems))
+
+
+@pytest.mark.slow
+def test_the_window_holds_at_200_percent_scaling(tmp_path):
+    """The same checks in a process of its own with QT_SCALE_FACTOR=2 (device pixel ratio 2)."""
+    env = {**os.environ, "QT_SCALE_FACTOR": "2", EXPECT_RATIO: "2", "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--basetemp", str(tmp_path / "run"),
+         f"{__file__}::test_the_window_holds_at_every_size_and_selection"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=600,
+    )
+    assert done.returncode == 0, done.stdout[-4000:]
