@@ -138,26 +138,16 @@ class Session(QObject):
         if self.secrets is None:
             self.secrets = Secrets(None, self.environ)  # the keychain itself is opened by the lookup below
         problems = list(loaded.problems)
-        # Looking the key up loads the keychain backends: let that run while the window is built.
-        key_lookup = None
-        if not self.simulator_only:
-            key_lookup = asyncio.ensure_future(asyncio.to_thread(self.secrets.get))
         speed = self.simulator_speed if self.simulator_only else None
         config = self._engine_config or engine_config(
             self.settings.max_concurrent_tasks, simulator_speed=speed
         )
         library = self.settings.library_path(self.data_dir)
-        try:
-            self.engine = await build_engine(
-                self.data_dir, library_dir=library, config=config, client=None, inspect=MEDIA.inspect
-            )
-        except BaseException:
-            if key_lookup is not None:
-                key_lookup.cancel()
-            raise
+        self.engine = await build_engine(
+            self.data_dir, library_dir=library, config=config, client=None, inspect=MEDIA.inspect
+        )
+        await asyncio.sleep(0)  # let the frame answer input and repaint between the steps
         if self._stopping:  # closed while starting: `close` takes it from here
-            if key_lookup is not None:
-                key_lookup.cancel()
             return
         self.bridge = EngineBridge(self.engine)
         window.compose(
@@ -171,6 +161,12 @@ class Session(QObject):
             make_tab=self._make_tab,
             make_queue=self._make_queue,
         )
+        # Looking the key up loads the keychain backends (a few hundred milliseconds of imports in a
+        # thread): only once the window is composed, so they do not compete with composing it.
+        key_lookup = None
+        if not self.simulator_only:
+            key_lookup = asyncio.ensure_future(asyncio.to_thread(self.secrets.get))
+        await asyncio.sleep(0)
         self.reporter = ErrorReporter(self._redact, self)
         self.reporter.reported.connect(window.show_error)
         self.reporter.install(asyncio.get_running_loop())

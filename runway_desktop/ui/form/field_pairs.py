@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QWidget
 
@@ -22,6 +22,7 @@ class FieldPairs(QWidget):
         self.setObjectName("fieldPairs")
         self._rows: list[tuple[QWidget, Qt.AlignmentFlag]] = []
         self._columns = 2
+        self._widest: int | None = None  # the widest row's minimum width, until the layout changes
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setHorizontalSpacing(COLUMN_GAP)
@@ -33,11 +34,22 @@ class FieldPairs(QWidget):
 
     def add(self, row: QWidget, align: Qt.AlignmentFlag) -> None:
         self._rows.append((row, align))
+        self._widest = None
         self._place()
 
+    def _widest_row(self) -> int:
+        if self._widest is None:
+            self._widest = max((max(r.minimumSizeHint().width(), r.minimumWidth()) for r, _ in self._rows),
+                               default=0)
+        return self._widest
+
     def _two_fit(self, width: int) -> bool:
-        needed = [max(row.minimumSizeHint().width(), row.minimumWidth()) for row, _ in self._rows]
-        return len(needed) < 2 or max(needed) * 2 + COLUMN_GAP <= width
+        return len(self._rows) < 2 or self._widest_row() * 2 + COLUMN_GAP <= width
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._widest = None  # a row's contents changed: measure again when next asked
+        return super().event(event)
 
     def _place(self) -> None:
         for row, _ in self._rows:
@@ -57,6 +69,5 @@ class FieldPairs(QWidget):
     def minimumSizeHint(self):
         hint = super().minimumSizeHint()
         if self._columns == 2 and self._rows:
-            one = max(max(row.minimumSizeHint().width(), row.minimumWidth()) for row, _ in self._rows)
-            hint.setWidth(min(hint.width(), one))
+            hint.setWidth(min(hint.width(), self._widest_row()))
         return hint

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 # A window manager that never maps the window must not hold start-up up for longer than this.
 PAINT_WAIT_MS = 1000
+# Loading start-up's modules never keeps the event loop (rather than the import lock) longer than this.
+LOAD_WAIT_MS = 10_000
 
 
 class _PaintWatcher(QObject):
@@ -37,3 +41,21 @@ def show_and_paint(window: QWidget, limit_ms: int = PAINT_WAIT_MS) -> None:
     loop.exec()
     window.removeEventFilter(watcher)
     watcher.deleteLater()
+
+
+def run_until_done(thread: threading.Thread, limit_ms: int = LOAD_WAIT_MS, poll_ms: int = 10) -> None:
+    """Keep Qt's event loop turning while `thread` works (the frame repaints and answers meanwhile).
+
+    Start-up's modules load on that thread; waiting here instead of on Python's import lock lets the
+    frame take a resize, a menu click or a repaint while they load.
+    """
+    if not thread.is_alive():
+        return
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.setInterval(poll_ms)
+    poll.timeout.connect(lambda: None if thread.is_alive() else loop.quit())
+    poll.start()
+    QTimer.singleShot(limit_ms, loop, loop.quit)
+    loop.exec()
+    poll.stop()
