@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.queue_share = self.window_state.queue_share() or QUEUE_SHARE
         self._sizing_queue = False
         self._sized_at_width = -1
+        self._pressed = False  # the mouse is down on the window itself: on a dock's separator
         self.form = Ui_MainWindow()
         self.form.setupUi(self)
         self.setWindowIcon(icon("app"))
@@ -201,8 +202,18 @@ class MainWindow(QMainWindow):
         """The user dragged the queue's edge: remember the new share (a window resize is not that)."""
         if self._sizing_queue or self.width() != self._sized_at_width or not self.queue.isVisible():
             return
+        if not self._pressed:
+            return  # the layout moved it (the queue arrived, a dock was shown): not the user's choice
         share = self.queue.width() / max(1, self.width())
         self.queue_share = min(QUEUE_MAX_SHARE, max(0.1, share))
+
+    def event(self, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.MouseButtonPress:
+            self._pressed = True
+        elif kind == QEvent.Type.MouseButtonRelease:
+            self._pressed = False
+        return super().event(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
