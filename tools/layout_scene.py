@@ -63,6 +63,12 @@ async def scene(args: argparse.Namespace, folder: Path) -> None:
     if args.select:
         chosen = next(r for r in records if r.tab == args.select and r.outputs)
         window.queue.select_task(chosen.id)
+    if args.settings:
+        dialog = window.open_settings()
+        dialog.check_label.setText(
+            "Runway did not accept this key (401 Unauthorized): it may have been revoked. Create a new "
+            "key at dev.runwayml.com → API Keys, paste it here and press Test again.")
+        dialog.check_label.show()
     print("ready", flush=True)
     try:
         await session.wait_closed()
@@ -76,6 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--select", choices=kinds, help="the take to show in the preview")
     parser.add_argument("--tab", choices=kinds, help="the tab to show (default: --select's)")
     parser.add_argument("--more", action="store_true", help="open More settings of the busiest model")
+    parser.add_argument("--settings", action="store_true", help="open Settings, showing a failed key test")
     parser.add_argument("--simulator", action="store_true", help="connect to the offline simulator first")
     args = parser.parse_args(argv)
     os.environ["QT_API"] = "pyside6"

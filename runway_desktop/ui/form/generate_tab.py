@@ -193,7 +193,7 @@ class GenerateTab(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 700])
+        splitter.setSizes([PICKER_MIN_WIDTH + 20, 700])  # the form gets the room; the list can be widened
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
