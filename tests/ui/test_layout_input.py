@@ -148,3 +148,20 @@ def test_focus_stays_on_generate_after_a_generation(qtbot, online):
     qtbot.waitUntil(lambda: len(engine.tasks) == 1, timeout=10000)
     qtbot.waitUntil(tab.generate_button.isEnabled, timeout=10000)
     assert QApplication.focusWidget() is tab.generate_button
+
+
+def test_a_language_typed_out_in_full_closes_its_list_so_the_message_below_shows(qtbot, offline):
+    tab = make_tab(qtbot, offline, "audio")
+    tab.select_model("voice_dubbing", "eleven_voice_dubbing")
+    tab.activateWindow()
+    qtbot.waitUntil(tab.isActiveWindow)
+    combo = tab.form.editor("targetLang").combo
+    edit = combo.lineEdit()
+    edit.setFocus()
+    edit.clear()
+    qtbot.keyClicks(edit, "Fre")
+    popup = combo.completer().popup()
+    qtbot.waitUntil(popup.isVisible)  # suggestions while typing
+    qtbot.keyClicks(edit, "nch (fr)")
+    qtbot.waitUntil(lambda: not popup.isVisible())
+    assert tab.form.editor("targetLang").value() == "fr"
