@@ -11,22 +11,32 @@ composition itself is `session.Session`.
 from __future__ import annotations
 
 import argparse
-import importlib
-import logging
 import os
 import signal
 import sys
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
 DESKTOP_ID = "com.runwaydesktop.RunwayDesktop"
-# What composing the window imports (a few hundred milliseconds of Python). A thread imports them
-# while the main thread waits for the frame's first paint, so composition finds them loaded.
+# What composing the window imports, leaves first, so that each step is short: they are loaded one
+# per event-loop turn once the frame has painted (`first_paint.load_in_turns`).
 COMPOSITION_MODULES = (
     "qasync",
+    "runway_desktop.core.catalogue.spec",
+    "runway_desktop.core.requests.build",
+    "runway_desktop.core.storage.store",
+    "runway_desktop.core.running.poller",
+    "runway_desktop.core.running.engine",
+    "runway_desktop.core.intake.worker",
+    "runway_desktop.wiring",
     "runway_desktop.session",
+    "runway_desktop.ui.form.fields.choice_fields",
+    "runway_desktop.ui.form.media_slot",
+    "runway_desktop.ui.form.form_builder",
+    "runway_desktop.ui.form.model_picker",
     "runway_desktop.ui.form.generate_tab",
+    "runway_desktop.ui.preview.pane",
+    "runway_desktop.ui.queue.model",
     "runway_desktop.ui.queue.panel",
     "runway_desktop.ui.shell.status",
     "runway_desktop.ui.shell.error_banner",
@@ -62,21 +72,6 @@ def configure_application(app) -> None:
     app.setWindowIcon(icon("app"))
     app.setQuitOnLastWindowClosed(False)  # the session ends the loop once it has closed cleanly
     apply_theme(app)
-
-
-def preload(modules: tuple[str, ...] = COMPOSITION_MODULES) -> threading.Thread:
-    """Import `modules` on a daemon thread (defining classes only: no widget is made there)."""
-
-    def load() -> None:
-        for name in modules:
-            try:
-                importlib.import_module(name)
-            except Exception:  # the main thread imports it again and reports what is wrong
-                logging.getLogger(__name__).debug("preloading %s failed", name, exc_info=True)
-
-    thread = threading.Thread(target=load, name="preload", daemon=True)
-    thread.start()
-    return thread
 
 
 def _close_on_signals(session) -> Callable[[], None]:
@@ -127,16 +122,13 @@ def main(argv: list[str] | None = None) -> int:
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     configure_application(app)
-    from runway_desktop.ui.shell.first_paint import run_until_done, show_and_paint
+    from runway_desktop.ui.shell.first_paint import load_in_turns, show_and_paint
     from runway_desktop.ui.shell.main_window import MainWindow
     from runway_desktop.ui.shell.window_state import window_state_path
 
     window = MainWindow(state_file=window_state_path(args.data_dir))
-    # The composition's modules load on a thread while the frame paints: painting is Qt's own work,
-    # which lets go of Python meanwhile. (Started earlier, the thread would slow the frame itself.)
-    loading = preload()
     show_and_paint(window)  # on screen now; everything below happens behind it
-    run_until_done(loading)  # the frame answers while the rest loads
+    load_in_turns(COMPOSITION_MODULES)  # the frame answers between the steps
 
     import qasync  # only now: it must find PySide6 already imported
 

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import threading
+import importlib
+import logging
+from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 # A window manager that never maps the window must not hold start-up up for longer than this.
 PAINT_WAIT_MS = 1000
-# Loading start-up's modules never keeps the event loop (rather than the import lock) longer than this.
-LOAD_WAIT_MS = 10_000
 
 
 class _PaintWatcher(QObject):
@@ -43,19 +43,28 @@ def show_and_paint(window: QWidget, limit_ms: int = PAINT_WAIT_MS) -> None:
     watcher.deleteLater()
 
 
-def run_until_done(thread: threading.Thread, limit_ms: int = LOAD_WAIT_MS, poll_ms: int = 10) -> None:
-    """Keep Qt's event loop turning while `thread` works (the frame repaints and answers meanwhile).
+def load_in_turns(modules: Sequence[str]) -> None:
+    """Import `modules` one per turn of Qt's event loop (the frame repaints and answers in between).
 
-    Start-up's modules load on that thread; waiting here instead of on Python's import lock lets the
-    frame take a resize, a menu click or a repaint while they load.
+    Composing the window needs a few hundred milliseconds of imports; taken in one go they would
+    leave the painted frame deaf to a click or a resize for as long. A module that fails to import
+    is left for the composition to import again and report.
     """
-    if not thread.is_alive():
+    pending = list(modules)
+    if not pending:
         return
     loop = QEventLoop()
-    poll = QTimer()
-    poll.setInterval(poll_ms)
-    poll.timeout.connect(lambda: None if thread.is_alive() else loop.quit())
-    poll.start()
-    QTimer.singleShot(limit_ms, loop, loop.quit)
+
+    def next_one() -> None:
+        name = pending.pop(0)
+        try:
+            importlib.import_module(name)
+        except Exception:
+            logging.getLogger(__name__).debug("loading %s ahead failed", name, exc_info=True)
+        if pending:
+            QTimer.singleShot(0, next_one)
+        else:
+            loop.quit()
+
+    QTimer.singleShot(0, next_one)
     loop.exec()
-    poll.stop()
