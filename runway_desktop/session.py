@@ -22,6 +22,7 @@ import platformdirs
 from PySide6.QtCore import QObject
 
 from runway_desktop.api.redact import install_redaction, redact_text
+from runway_desktop.core.catalogue.spec import load_catalogue
 from runway_desktop.core.intake.thumbnails import ThumbnailCache
 from runway_desktop.core.intake.worker import MEDIA
 from runway_desktop.core.running.engine import Engine, EngineConfig
@@ -127,6 +128,9 @@ class Session(QObject):
         return window
 
     async def _compose(self, window: MainWindow) -> None:
+        # The catalogue (a large JSON file, parsed once and cached) is read on a thread meanwhile,
+        # so the loop keeps turning while it is parsed.
+        catalogue = asyncio.ensure_future(asyncio.to_thread(load_catalogue))
         loaded = await asyncio.to_thread(load_settings, self.settings_file)
         self.settings = loaded.settings
         self.simulator_only = self.options.simulator or self.settings.use_simulator
@@ -143,6 +147,7 @@ class Session(QObject):
             self.settings.max_concurrent_tasks, simulator_speed=speed
         )
         library = self.settings.library_path(self.data_dir)
+        await catalogue
         self.engine = await build_engine(
             self.data_dir, library_dir=library, config=config, client=None, inspect=MEDIA.inspect
         )
