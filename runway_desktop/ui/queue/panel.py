@@ -28,6 +28,7 @@ from runway_desktop.ui.queue.filter import TABS, QueueFilter
 from runway_desktop.ui.queue.model import QueueModel, QueueRole
 from runway_desktop.ui.queue.text import STATE_GROUP_LABELS
 from runway_desktop.ui.queue.view import EMPTY_FILTER, EMPTY_HISTORY, QueueListView
+from runway_desktop.ui.shell.fitting import FlowLayout
 
 # Shown as buttons above the list; every action is also in the row's context menu.
 PRIMARY = (Action.CANCEL, Action.RETRY, Action.USE_PARAMETERS, Action.OPEN)
@@ -106,9 +107,7 @@ class QueuePanel(QDockWidget):
         # Buttons rather than a QToolBar: a toolbar tucks whatever does not fit behind a chevron.
         self.toolbar = QWidget(body)
         self.toolbar.setObjectName("queueToolbar")
-        bar = QHBoxLayout(self.toolbar)
-        bar.setContentsMargins(0, 0, 0, 0)
-        bar.setSpacing(4)
+        bar = FlowLayout(self.toolbar)  # a second line in a narrow queue, rather than a wider queue
         self.buttons: dict[Action, QToolButton] = {}
         # Always in place (disabled when they do not apply), so none moves under the cursor when
         # the selection changes; their words never change either (the menus count the tasks).
@@ -131,7 +130,6 @@ class QueuePanel(QDockWidget):
         self.more_button.setMenu(self.more_menu)
         self.more_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         bar.addWidget(self.more_button)
-        bar.addStretch(1)
 
         self.view = QueueListView(body)
         self.delegate = QueueDelegate(self.view)
