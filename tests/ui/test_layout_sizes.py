@@ -17,13 +17,13 @@ from pathlib import Path
 import pytest
 from keychain import no_keychain
 from layout_support import fully_visible, layout_problems
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QSplitter
 from shell_support import close_session, run_coro
 
 from runway_desktop.session import Options, Session
 from runway_desktop.ui.shell.assets import apply_theme
 from runway_desktop.ui.shell.connection import ConnectionMode
-from runway_desktop.ui.shell.main_window import QUEUE_MAX_SHARE, QUEUE_MIN_WIDTH
+from runway_desktop.ui.shell.main_window import QUEUE_MAX_SHARE, QUEUE_MIN_WIDTH, QUEUE_SHARE
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tools"))
@@ -161,3 +161,40 @@ def test_the_window_holds_at_200_percent_scaling(tmp_path):
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=600,
     )
     assert done.returncode == 0, done.stdout[-4000:]
+
+
+def _places(window) -> dict[str, object]:
+    """Where the things a person aims at are: the queue's edge, its buttons, the model list's edge."""
+    tab = window.tabs.currentWidget()
+    generate = tab.generate_button
+    places: dict[str, object] = {"queue": window.queue.geometry().getRect(),
+                                 "generate": generate.mapTo(window, generate.rect().topLeft())}
+    for action, button in window.queue.buttons.items():
+        places[action.value] = button.mapTo(window, button.rect().topLeft())
+    places["more"] = window.queue.more_button.mapTo(window, window.queue.more_button.rect().topLeft())
+    places["splitter"] = tab.findChild(QSplitter, "tabSplitter").sizes()[0]
+    return places
+
+
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_nothing_moves_under_the_cursor_as_models_and_tasks_are_selected(qtbot, history_window, size):
+    window, records = history_window
+    window.resize(*size)
+    window.set_connection(ConnectionMode.SIMULATOR)
+    share = max(QUEUE_MIN_WIDTH, round(size[0] * QUEUE_SHARE))
+    qtbot.waitUntil(lambda: abs(window.queue.width() - share) <= 2)  # the window has settled at its size
+    for key in ("video", "image", "audio"):
+        window.tabs.setCurrentWidget(window.tab(key))
+        tab = window.tab(key)
+        qtbot.wait(50)
+        before = _places(window)
+        moved = []
+        for model in tab.picker.models()[:12]:
+            tab.select_model(model.endpoint, model.id)
+            for record in records:
+                window.queue.select_task(record.id)
+                qtbot.wait(5)
+                now = _places(window)
+                moved += [f"{key} tab, {model.id}, {record.tab} {record.state.value}: {name} moved"
+                          for name in before if now[name] != before[name]]
+        assert not moved, "\n".join(dict.fromkeys(moved))

@@ -178,7 +178,8 @@ class GenerateTab(QWidget):
         messages.addWidget(self.status)
         info.addLayout(messages, 2)
         bar_layout.addLayout(info, 1)
-        bar_layout.addWidget(self.generate_button, 0, Qt.AlignmentFlag.AlignTop)
+        # At the bottom right, so it stays put when the lines beside it grow or shrink.
+        bar_layout.addWidget(self.generate_button, 0, Qt.AlignmentFlag.AlignBottom)
         self._footer_flow = Reflow(bar, info, FOOTER_SIDE_BY_SIDE)
 
         right = QWidget(self)
