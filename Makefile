@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 export QT_API := pyside6
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint bench sim catalogue forms system-deps clean
+.PHONY: run test lint typecheck bench sim catalogue forms system-deps clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -32,6 +32,11 @@ test: $(STAMP) system-deps lint
 lint: $(STAMP)
 	@$(BIN)/ruff check runway_desktop tests tools bench
 	@$(BIN)/lint-imports --no-cache
+	@$(BIN)/mypy
+
+## mypy alone: api, core, simulator, cli and commands (settings in pyproject.toml's [tool.mypy]); part of lint.
+typecheck: $(STAMP)
+	@$(BIN)/mypy
 
 bench: $(STAMP) system-deps
 	@QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench $(BENCH_ARGS)

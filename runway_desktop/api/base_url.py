@@ -12,7 +12,7 @@ def checked_base_url(base_url: str) -> str:
     # httpx (a tenth of a second to import) is loaded only when a URL is actually checked.
     import httpx
 
-    from runway_desktop.api.exchange import is_loopback_host
+    from runway_desktop.api.urls import is_loopback_host
 
     try:
         url = httpx.URL(base_url.strip())

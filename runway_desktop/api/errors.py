@@ -122,6 +122,78 @@ class InvalidResponseError(RunwayError):
     default_message = "Runway sent an answer that could not be read."
 
 
+class ReplyUnreadable(InvalidResponseError):
+    """A reply that is not what the API sends: not JSON, the wrong shape, a web page, cut short."""
+
+    default_message = ("Runway's answer could not be read; a proxy or firewall may be answering in its "
+                       "place. Try again later, or check the network settings.")
+
+
+class ReplyTooLarge(ReplyUnreadable):
+    """A reply far larger than any the API sends; reading stopped at `limit` bytes."""
+
+    def __init__(self, user_message: str | None = None, *, limit: int = 0, **kwargs: Any) -> None:
+        self.limit = limit
+        super().__init__(user_message, **kwargs)
+
+
+class ReplyTooSlow(ApiTimeoutError):
+    """A reply that kept arriving (or not) past the time allowed for a whole exchange."""
+
+    default_message = "Runway's answer did not finish arriving in time. Try again in a moment."
+
+
+class UnexpectedRedirect(RunwayError):
+    """The API answered with a redirect (3xx), which it never does: something else is answering."""
+
+    default_message = ("Runway's address redirected elsewhere; a proxy or login page may be in the way. "
+                       "Check the API base URL and the network settings.")
+
+
+class UnexpectedStatus(RunwayError):
+    """An HTTP status the API does not use."""
+
+
+class UnsafeUrlError(RunwayError, ValueError):
+    """An address from a reply that is not fetched: wrong scheme, control characters, too long, local."""
+
+    default_message = "Runway gave an address that was not fetched because it is not a safe web address."
+
+    def __init__(self, user_message: str | None = None, *, reason: str = "", **kwargs: Any) -> None:
+        self.reason = reason
+        super().__init__(user_message, **kwargs)
+
+
+class InvalidTaskIdError(RunwayError, ValueError):
+    """A task id that cannot be Runway's (empty, far too long, or with unsafe characters)."""
+
+    default_message = "The task id is not a valid Runway task id."
+
+
+class OutputTooLarge(RunwayError):
+    """An output file beyond the size cap for its kind; the download stopped at `limit` bytes."""
+
+    def __init__(self, user_message: str | None = None, *, limit: int = 0, **kwargs: Any) -> None:
+        self.limit = limit
+        super().__init__(user_message, **kwargs)
+
+
+class OutputStalled(ApiTimeoutError):
+    """An output download during which no byte arrived for the stall interval."""
+
+
+class OutputTooSlow(ApiTimeoutError):
+    """An output download slower than the least rate allowed for its size."""
+
+
+class OutputIncomplete(NetworkError):
+    """An output whose body ended before its announced length, on every attempt."""
+
+
+class OutputNotMedia(RunwayError):
+    """An output URL that answered with a web page or a data document instead of a media file."""
+
+
 def parse_body(raw: bytes, secret: str | None = None) -> Any:
     """The error body as JSON when it is JSON, else as (truncated) text; the secret scrubbed."""
     text = redact_text(raw.decode("utf-8", "replace"), secret)
@@ -194,10 +266,16 @@ def error_for_status(
         else:
             text = "Runway is limiting requests right now; try again in a moment."
         return RateLimitError(f"{text}{said}", retry_after=retry_after, daily_limit=daily, **common)
-    if status >= 500:
+    if 500 <= status < 600:
         return ServerError(f"Runway had a problem on its side (HTTP {status}). Try again in a moment.{said}",
                            **common)
-    return RunwayError(f"Runway answered with unexpected HTTP status {status}.{said}", **common)
+    if 300 <= status < 400:
+        return UnexpectedRedirect(
+            f"Runway's address answered with a redirect (HTTP {status}), which the API never sends; a proxy "
+            f"or login page may be in the way. Check the API base URL and the network settings.{said}",
+            **common)
+    return UnexpectedStatus(f"Runway answered with unexpected HTTP status {status}. Try again later; if it "
+                            f"persists, check the API base URL.{said}", **common)
 
 
 def download_error_for_status(status: int, body: Any) -> RunwayError:
@@ -210,9 +288,13 @@ def download_error_for_status(status: int, body: Any) -> RunwayError:
     if status == 429:
         return RateLimitError(f"The output host is limiting downloads (HTTP {status}); try again soon.",
                               **common)
-    if status >= 500:
+    if 500 <= status < 600:
         return ServerError(f"The output host had a problem (HTTP {status}). Try again in a moment.", **common)
-    return RunwayError(f"The output file could not be downloaded (HTTP {status}).", **common)
+    if 300 <= status < 400:
+        return UnexpectedRedirect(f"The output host redirected too often or to an address without a location "
+                                  f"(HTTP {status}). Fetching the task again gives fresh links.", **common)
+    return UnexpectedStatus(f"The output file could not be downloaded (HTTP {status}). Try the download "
+                            "again later.", **common)
 
 
 def upload_error_for_status(status: int, body: Any) -> UploadError:

@@ -33,6 +33,10 @@ class TaskStatus(enum.Enum):
         return status
 
 
+FAILURE_TEXT_LIMIT = 2000
+FAILURE_CODE_LIMIT = 100
+MAX_OUTPUTS = 64  # Runway's tasks have a handful; a reply listing more is not a task
+
 LIVE_STATUSES = frozenset({TaskStatus.PENDING, TaskStatus.THROTTLED, TaskStatus.RUNNING})
 TERMINAL_STATUSES = frozenset({TaskStatus.SUCCEEDED, TaskStatus.FAILED, TaskStatus.CANCELLED})
 
@@ -165,6 +169,16 @@ def parse_created(data: Any) -> CreatedTask | None:
     return CreatedTask(id=task_id, estimated_credits=credits)
 
 
+def _clipped(text: str | None, limit: int) -> str | None:
+    """A server's text, cut to `limit` characters: it is stored and shown, never a megabyte of it."""
+    return text if text is None or len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _fraction(value: Any) -> float | None:
+    number = _number(value)
+    return None if number is None else min(max(float(number), 0.0), 1.0)
+
+
 def parse_task(data: Any, fallback_id: str) -> TaskSnapshot:
     """A task snapshot from whatever JSON came back; `fallback_id` when the answer lacks one."""
     data = _dict(data)
@@ -173,12 +187,12 @@ def parse_task(data: Any, fallback_id: str) -> TaskSnapshot:
     return TaskSnapshot(
         id=_text(data.get("id")) or fallback_id,
         status=TaskStatus.from_wire(raw_status),
-        raw_status=raw_status if isinstance(raw_status, str) else "",
+        raw_status=raw_status[:40] if isinstance(raw_status, str) else "",
         created_at=_datetime(data.get("createdAt")),
-        progress=_number(data.get("progress")),
+        progress=_fraction(data.get("progress")),
         outputs=tuple(o for o in outputs if isinstance(o, str) and o) if isinstance(outputs, list) else (),
-        failure=_failure_text(data.get("failure")),
-        failure_code=_text(data.get("failureCode")),
+        failure=_clipped(_failure_text(data.get("failure")), FAILURE_TEXT_LIMIT),
+        failure_code=_clipped(_text(data.get("failureCode")), FAILURE_CODE_LIMIT),
         estimated_credits=_credits(data.get("estimatedCost")),
         cost_credits=_credits(data.get("cost")),
     )

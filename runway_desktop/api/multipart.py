@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncGenerator, Callable, Sequence
 from pathlib import Path
 
 CHUNK_SIZE = 1 << 20
@@ -72,7 +72,7 @@ class StreamedForm:
     def headers(self) -> dict[str, str]:
         return {"Content-Type": self.content_type, "Content-Length": str(self.content_length)}
 
-    async def body(self) -> AsyncIterator[bytes]:
+    async def body(self) -> AsyncGenerator[bytes, None]:
         """The body, the file read in chunks off the event loop; raises OSError if the file shrank."""
         yield self._head
         sent = 0

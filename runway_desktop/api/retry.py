@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email.utils
 import enum
+import math
 import random
 import time
 from collections.abc import Mapping
@@ -43,12 +44,12 @@ class RetryPolicy:
     max_attempts: int = 5
     base: float = 0.5
     cap: float = 8.0
-    max_retry_after: float = 60.0  # a server-given wait longer than this is ignored
+    max_retry_after: float = 60.0  # a server-given wait longer than this is cut to it
 
     def __post_init__(self) -> None:
         if self.max_attempts < 1:
             raise ValueError(f"RetryPolicy.max_attempts must be at least 1, not {self.max_attempts}")
-        if self.base < 0 or self.cap < 0:
+        if self.base < 0 or self.cap < 0 or self.max_retry_after < 0:
             raise ValueError(f"RetryPolicy delays must not be negative (base={self.base}, cap={self.cap})")
 
     def backoff(self, retries_taken: int, rng: random.Random) -> float:
@@ -58,35 +59,51 @@ class RetryPolicy:
 
     def delay(self, retries_taken: int, rng: random.Random, headers: Mapping[str, str] | None = None
               ) -> float:
-        """The server's wish when it states a sensible one, else the jittered backoff."""
-        wanted = retry_after_seconds(headers) if headers is not None else None
-        if wanted is not None and 0 < wanted <= self.max_retry_after:
+        """The server's wish (at most `max_retry_after`) when it states one, else the jittered backoff."""
+        wanted = clamp_retry_after(headers, self.max_retry_after) if headers is not None else None
+        if wanted is not None and wanted > 0:
             return wanted
         return self.backoff(retries_taken, rng)
 
 
 def retry_after_seconds(headers: Mapping[str, str], now: float | None = None) -> float | None:
-    """Seconds the server asks us to wait: `retry-after-ms`, else `Retry-After` as seconds or HTTP date."""
-    millis = headers.get("retry-after-ms")
+    """Seconds the server asks us to wait: `retry-after-ms`, else `Retry-After` as seconds or HTTP date.
+
+    None when absent or unreadable (garbage, NaN); a date in the past is 0; the value may be huge or
+    infinite: callers clamp it with `clamp_retry_after`.
+    """
+    millis = _finite_or_inf(headers.get("retry-after-ms"))
     if millis is not None:
-        try:
-            return float(millis) / 1000.0
-        except ValueError:
-            pass
+        return max(0.0, millis / 1000.0)
     value = headers.get("retry-after")
     if value is None:
         return None
-    try:
-        return float(value)
-    except ValueError:
-        pass
+    seconds = _finite_or_inf(value)
+    if seconds is not None:
+        return max(0.0, seconds)
     try:
         when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
     if when.tzinfo is None:  # an HTTP date is always GMT
         return None
-    return when.timestamp() - (time.time() if now is None else now)
+    return max(0.0, when.timestamp() - (time.time() if now is None else now))
+
+
+def clamp_retry_after(headers: Mapping[str, str], limit: float) -> float | None:
+    """The server's wait within [0, limit], or None when it states none."""
+    wanted = retry_after_seconds(headers)
+    return None if wanted is None else min(wanted, limit)
+
+
+def _finite_or_inf(text: str | None) -> float | None:
+    if text is None:
+        return None
+    try:
+        value = float(text.strip())
+    except ValueError:
+        return None
+    return None if math.isnan(value) else value
 
 
 def _server_says(headers: Mapping[str, str]) -> bool | None:
@@ -104,7 +121,7 @@ def status_is_retryable(status: int, headers: Mapping[str, str], repeat: Repeat)
         return status in CREATE_RESENDABLE_STATUSES
     if says is True:
         return True
-    return status in RETRYABLE_STATUSES or status >= 500
+    return status in RETRYABLE_STATUSES or 500 <= status < 600
 
 
 def error_was_before_sending(exc: httpx.TransportError) -> bool:

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
+from hostile_server import HostileServer
 from scripted_server import KEY, RecordingSleep, ScriptedServer
 
 from runway_desktop.api import RetryPolicy, RunwayClient
@@ -28,6 +29,14 @@ async def server() -> AsyncIterator[ScriptedServer]:
     await scripted.start()
     yield scripted
     await scripted.stop()
+
+
+@pytest.fixture
+async def hostile() -> AsyncIterator[HostileServer]:
+    misbehaving = HostileServer()
+    await misbehaving.start()
+    yield misbehaving
+    await misbehaving.stop()
 
 
 @pytest.fixture

@@ -69,7 +69,7 @@ async def test_retry_after_ms_wins_over_retry_after(server, client, sleep):
     assert sleep.delays == [1.5]
 
 
-@pytest.mark.parametrize("wish", ["0", "-3", "600", "tomorrow"])
+@pytest.mark.parametrize("wish", ["0", "-3", "nan", "tomorrow", "Mon, 01 Jan 1990 00:00:00 GMT"])
 async def test_unreasonable_waits_fall_back_to_jittered_backoff(server, make_client, sleep, wish):
     client = make_client(server.url, retry=RetryPolicy(max_attempts=3, base=0.5, cap=8.0))
     server.script("GET", "/v1/tasks/t-1", *[Reply(429, {"error": "x"}, {"Retry-After": wish})] * 2,
@@ -77,6 +77,23 @@ async def test_unreasonable_waits_fall_back_to_jittered_backoff(server, make_cli
     await client.retrieve("t-1")
     assert len(sleep.delays) == 2
     assert 0 <= sleep.delays[0] <= 0.5 and 0 <= sleep.delays[1] <= 1.0
+
+
+@pytest.mark.parametrize("wish", ["600", "999999", "inf", "1e400", "Fri, 31 Dec 9999 23:59:59 GMT"])
+async def test_huge_waits_are_clamped_to_the_policy_limit(server, make_client, sleep, wish):
+    client = make_client(server.url, retry=RetryPolicy(max_attempts=3, max_retry_after=60.0))
+    server.script("GET", "/v1/tasks/t-1", *[Reply(429, {"error": "x"}, {"Retry-After": wish})] * 2,
+                  Reply(200, TASK))
+    await client.retrieve("t-1")
+    assert sleep.delays == [60.0, 60.0]
+
+
+async def test_a_rate_limit_error_never_carries_an_endless_wait(server, make_client):
+    client = make_client(server.url, retry=RetryPolicy(max_attempts=1))
+    server.always("GET", "/v1/tasks/t-1", Reply(429, {"error": "Too many"}, {"Retry-After": "inf"}))
+    with pytest.raises(RateLimitError, match="try again in 60 s") as caught:
+        await client.retrieve("t-1")
+    assert caught.value.retry_after == 60.0
 
 
 async def test_backoff_grows_and_attempts_are_capped(server, make_client, sleep):
@@ -109,7 +126,7 @@ async def test_rate_limit_error_after_exhaustion_carries_retry_after(server, mak
     server.always("GET", "/v1/tasks/t-1", Reply(429, {"error": "Too many"}, {"Retry-After": "120"}))
     with pytest.raises(RateLimitError) as caught:
         await client.retrieve("t-1")
-    assert caught.value.retry_after == 120.0 and not caught.value.daily_limit
+    assert caught.value.retry_after == 60.0 and not caught.value.daily_limit  # 120 s asked, clamped
     assert len(server.seen()) == 2
 
 

@@ -33,7 +33,8 @@ class MediaInfo:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> MediaInfo:
-        return cls(**{k: data.get(k) for k in cls.__dataclass_fields__})
+        fields: dict[str, Any] = {k: data.get(k) for k in cls.__dataclass_fields__}
+        return cls(**fields)
 
 
 @dataclass(frozen=True)

@@ -78,8 +78,8 @@ def _audio_video(path: Path, size: int) -> MediaInfo:
 
     try:
         with av.open(str(path)) as container:
-            video = next((s for s in container.streams if s.type == "video"), None)
-            audio = next((s for s in container.streams if s.type == "audio"), None)
+            video = next(iter(container.streams.video), None)
+            audio = next(iter(container.streams.audio), None)
             main = video or audio
             if main is None:
                 raise OutputInvalid("the file has no audio or video")

@@ -33,7 +33,7 @@ def _first_frame(path: str) -> Image.Image:
     import av
 
     with av.open(path) as container:
-        stream = next(s for s in container.streams if s.type == "video")
+        stream = next(iter(container.streams.video))
         stream.thread_type = "AUTO"
         for frame in container.decode(stream):
             return frame.to_image()
@@ -47,7 +47,7 @@ def _waveform(path: str, size: tuple[int, int]) -> Image.Image:
 
     width, height = size
     with av.open(path) as container:
-        stream = next(s for s in container.streams if s.type == "audio")
+        stream = next(iter(container.streams.audio))
         chunks = []
         total = 0
         for frame in container.decode(stream):
