@@ -32,7 +32,7 @@ from runway_desktop.ui.preview.details import (
 )
 from runway_desktop.ui.preview.image_viewer import ImageViewer
 from runway_desktop.ui.queue.text import charge_text, failure_reason, next_step_text, output_kind
-from runway_desktop.ui.shell.fitting import ElidedLabel
+from runway_desktop.ui.shell.fitting import ElidedLabel, keep_wrapped_height
 
 if TYPE_CHECKING:
     from runway_desktop.ui.preview.media_player import MediaPlayer
@@ -91,6 +91,7 @@ class PreviewPane(QWidget):
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        keep_wrapped_height(self.message)  # a long failure reason takes height from the list, not its words
         self.image_viewer = ImageViewer(self)
         self.zoom_label = QLabel(self)
         self.zoom_label.setObjectName("previewZoom")
