@@ -216,18 +216,28 @@ class Library:
 
 
 def sidecar_data(task: TaskRecord, output: OutputFile, *, saved_at: float) -> dict[str, Any]:
+    """The generation record: in the sidecar, and (less its own hash and size) inside the file.
+
+    Each input made here names its origin (parent task, output index, content hash); `lineage`
+    lists those parents once each, so a file alone tells which takes it was made from."""
     inputs = []
+    parents: list[dict[str, Any]] = []
+    roles = _roles(task.body)
     for index, raw in enumerate(task.media):
         value = MediaValue.from_json(raw)
-        inputs.append(
-            {
-                "marker": index,
-                "name": value.display_name,
-                "kind": value.kind,
-                "sha256": (value.info.sha256 if value.info else None) or task.input_hashes.get(str(index)),
-                "url": value.url,
-            }
-        )
+        entry: dict[str, Any] = {
+            "marker": index,
+            "name": value.display_name,
+            "kind": value.kind,
+            "sha256": (value.info.sha256 if value.info else None) or task.input_hashes.get(str(index)),
+            "url": value.url,
+        }
+        if value.origin is not None:
+            entry["origin"] = value.origin.to_json()
+            if all(p["task_id"] != value.origin.task_id or p["output_index"] != value.origin.output_index
+                   for p in parents):
+                parents.append({"role": roles.get(index), **value.origin.to_json(), "marker": index})
+        inputs.append(entry)
     return {
         "generator": "Runway Desktop",
         "task_id": task.id,
@@ -249,7 +259,28 @@ def sidecar_data(task: TaskRecord, output: OutputFile, *, saved_at: float) -> di
         "size": output.size,
         "mime": output.mime,
         "sha256": output.sha256,
+        "lineage": {"parents": parents},
     }
+
+
+def _roles(body: dict[str, Any]) -> dict[int, str]:
+    """Which request field each `{"$media": i}` marker stands in (promptImage, referenceImages…)."""
+    found: dict[int, str] = {}
+
+    def walk(node: Any, field: str) -> None:
+        if isinstance(node, dict):
+            marker = node.get("$media")
+            if isinstance(marker, int):
+                found.setdefault(marker, field)
+            for item in node.values():
+                walk(item, field)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item, field)
+
+    for key, value in body.items():
+        walk(value, key)
+    return found
 
 
 # Families whose kind only decoding can tell (an MP4 may hold video or audio only), and archives of frames.

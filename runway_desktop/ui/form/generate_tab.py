@@ -47,6 +47,7 @@ from runway_desktop.ui.form.media_slot import MediaSlot
 from runway_desktop.ui.form.model_picker import ModelPicker, inputs_text, price_text
 from runway_desktop.ui.form.placeholders import prompt_placeholder
 from runway_desktop.ui.form.quote_label import QuoteLabel
+from runway_desktop.ui.form.restore import DropRecipes
 from runway_desktop.ui.form.task_values import task_values
 from runway_desktop.ui.shell.fitting import Reflow
 
@@ -60,6 +61,7 @@ class GenerateTab(QWidget):
     """A tab of the main window for one output kind ("video", "image" or "audio")."""
 
     submitted = Signal(object)  # TaskRecord
+    useParameters = Signal(object)  # TaskRecord: settings dropped on the tab, for the window to restore
 
     def __init__(self, tab: str, catalogue: Catalogue, bridge: EngineBridge, thumbnails: ThumbnailCache,
                  parent: QWidget | None = None) -> None:
@@ -79,6 +81,8 @@ class GenerateTab(QWidget):
         self.router = DropRouter(
             lambda: self.form, self._where, self._show_drop_hint, self.revalidate, bridge.media
         )
+        self.recipes = DropRecipes(self, self.router.route, lambda kind: self.router.target(kind) is not None,
+                                   self.useParameters.emit, self._say)
         self._build_ui()
         self.picker.modelChosen.connect(self.select_model)
         within = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -418,9 +422,10 @@ class GenerateTab(QWidget):
             self.route_items(items)
 
     def route_items(self, items: list[Dropped]) -> None:
-        """Send each dropped item to the first slot that takes its kind (files are inspected first)."""
+        """Send each dropped item to the first slot that takes its kind (files are inspected first);
+        a file carrying its settings may fill the form instead (asked when it could be either)."""
         self._show_drop_hint()
-        self.router.route(items)
+        self.recipes.route(items)
 
     def _where(self) -> str:
         model = self.current_model

@@ -33,6 +33,7 @@ from runway_desktop.ui.form.media_admission import (
     pasted_folder,
 )
 from runway_desktop.ui.form.media_card import MediaCell
+from runway_desktop.ui.form.origin import with_origin
 
 log = logging.getLogger(__name__)
 
@@ -274,6 +275,10 @@ class MediaSlot(FieldEditor):
                 self.changed.emit()
 
     async def _admit(self, source: Source) -> Admitted:
+        item = await self._admit_bare(source)
+        return await with_origin(item, source.origin if isinstance(source, MediaValue) else None)
+
+    async def _admit_bare(self, source: Source) -> Admitted:
         if isinstance(source, MediaInfo):
             return await admit_info(source, self.model, self.spec, self.thumbnails, self.worker)
         if isinstance(source, MediaValue):

@@ -1,4 +1,5 @@
-"""The parameters shown beside a preview, in words: read from the output's JSON sidecar (in a worker).
+"""The parameters shown beside a preview, in words: read from the output's JSON sidecar (in a worker);
+and the take's lineage, as a small tree.
 
 Nothing here shows the history's internals: local files appear by name, kind, size and a
 thumbnail, never as `$media` markers; nested settings read as "public figure threshold low",
@@ -10,14 +11,18 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+
 from runway_desktop.core.catalogue.pricing import credits_text
 from runway_desktop.core.intake.media import MediaValue
+from runway_desktop.core.lineage import Node, ancestors, children
 from runway_desktop.core.requests.media_fields import MARKER
 from runway_desktop.core.requests.text_rules import plain_number
 from runway_desktop.core.running.tasks import TaskRecord, TaskState
@@ -155,6 +160,9 @@ def parameter_rows(task: TaskRecord, sidecar: dict[str, Any] | None) -> list[tup
     prompt = data.get("prompt", task.prompt)
     if prompt:
         rows.append(("Prompt", str(prompt)))
+    sound = data.get("sound")
+    if data.get("operation") == "add_sound" and isinstance(sound, dict):
+        rows.append(("Made by", sound_words(sound)))
     stored = data.get("request")
     request: Mapping[str, Any] = stored if isinstance(stored, dict) else task.body
     rows += _request_rows(request, _names(task, data.get("inputs") or []))
@@ -179,6 +187,16 @@ def parameter_rows(task: TaskRecord, sidecar: dict[str, Any] | None) -> list[tup
     if runway_id:
         rows.append(("Runway task", str(runway_id)))
     return [(label, value) for label, value in rows if value]
+
+
+def sound_words(sound: Mapping[str, Any]) -> str:
+    """"adding sound · offset 0.5 s · gain -3 dB · fade 0.1 s", from an add-sound record's settings."""
+    parts = ["adding sound"]
+    for key, label, unit in (("offset", "offset", "s"), ("gain_db", "gain", "dB"), ("fade", "fade", "s")):
+        value = sound.get(key)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            parts.append(f"{label} {plain_number(value)} {unit}")
+    return " · ".join(parts)
 
 
 def parameters_html(
@@ -213,3 +231,110 @@ def parameters_html(
         "td.k,span.k,p.k{color:#8b949e;white-space:nowrap}p.note{color:#8b949e}</style>"
         f"<table>{cells}</table>{files}{foot}"
     )
+
+
+# -- lineage: the chain a take came from and the takes made from it --------------------------------
+
+LINEAGE_COLUMNS = ("Take", "Prompt", "State")
+_PROMPT_CHARS = 60
+
+
+def node_texts(node: Node) -> tuple[str, str, str]:
+    """(model · output, prompt, state) of one lineage node; a take no longer in the history says so."""
+    task = node.task
+    if task is None:
+        return (f"task {node.task_id[:8]}", "no longer in the history", "")
+    output = f" · output {node.output_index + 1}" if len(task.outputs) > 1 else ""
+    prompt = task.prompt if len(task.prompt) <= _PROMPT_CHARS else task.prompt[: _PROMPT_CHARS - 1] + "…"
+    return (f"{task.model}{output}", prompt, task.state.label)
+
+
+class LineageTree(QTreeWidget):
+    """The selected take's ancestors ("Made from", recursively) and children ("Made into").
+
+    Hidden for a take with neither. Clicking a take still in the history emits `taskChosen(id)`.
+    """
+
+    taskChosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lineageTree")
+        self.setColumnCount(len(LINEAGE_COLUMNS))
+        self.setHeaderLabels(list(LINEAGE_COLUMNS))
+        self.setRootIsDecorated(True)
+        self.setUniformRowHeights(True)
+        self.setMinimumHeight(90)
+        self._lookup: Callable[[str], TaskRecord | None] = lambda _id: None
+        self._tasks: Callable[[], Iterable[TaskRecord]] = list
+        self._shown: tuple[str, TaskState] | None = None
+        self._task: TaskRecord | None = None
+        self.itemClicked.connect(self._clicked)
+        self.hide()
+
+    def set_history(
+        self,
+        lookup: Callable[[str], TaskRecord | None],
+        tasks: Callable[[], Iterable[TaskRecord]],
+        added: Any = None,
+        changed: Any = None,
+    ) -> None:
+        """Where tasks are found by id, and every task (to find the ones made from a take). `added`
+        (new tasks) redraws the tree, so a take made from the shown one appears at once; `changed`
+        redraws it when a take in it changes (its state)."""
+        self._lookup, self._tasks = lookup, tasks
+        if added is not None:
+            added.connect(lambda *_: self.refresh())
+        if changed is not None:
+            changed.connect(self._changed)
+        self.refresh()
+
+    def _changed(self, task: TaskRecord) -> None:
+        item = self.item_for(task.id) if self.isVisible() else None
+        if item is not None and item.text(2) != task.state.label:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._shown = None
+        self.show_task(self._task)
+
+    def show_task(self, task: TaskRecord | None) -> None:
+        self._task = task
+        key = (task.id, task.state) if task is not None else None
+        if key == self._shown and key is not None:
+            return  # progress ticks on the same take: the lineage is the same
+        self._shown = key
+        self.clear()
+        if task is None:
+            self.hide()
+            return
+        made_from = ancestors(task, self._lookup)
+        made_into = children(task, self._tasks())
+        if not made_from and not made_into:
+            self.hide()
+            return
+        for title, nodes in (("Made from", made_from), ("Made into", made_into)):
+            if nodes:
+                group = QTreeWidgetItem(self, [title, "", ""])
+                group.setFirstColumnSpanned(True)
+                self._add(group, nodes)
+        self.expandAll()
+        self.resizeColumnToContents(0)
+        self.show()
+
+    def _add(self, parent: QTreeWidgetItem, nodes: tuple[Node, ...]) -> None:
+        for node in nodes:
+            item = QTreeWidgetItem(parent, list(node_texts(node)))
+            item.setData(0, Qt.ItemDataRole.UserRole, node.task_id if node.task is not None else None)
+            item.setToolTip(1, node.task.prompt if node.task is not None else "")
+            self._add(item, node.branches)
+
+    def item_for(self, task_id: str) -> QTreeWidgetItem | None:
+        """The first node showing `task_id` (for tests and keyboard users)."""
+        found = self.findItems("*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive)
+        return next((i for i in found if i.data(0, Qt.ItemDataRole.UserRole) == task_id), None)
+
+    def _clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        task_id = item.data(0, Qt.ItemDataRole.UserRole)
+        if isinstance(task_id, str) and task_id:
+            self.taskChosen.emit(task_id)

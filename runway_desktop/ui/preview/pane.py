@@ -25,6 +25,7 @@ from runway_desktop.core.running.tasks import OutputState, TaskRecord, TaskState
 from runway_desktop.ui.preview.details import (
     INPUT_THUMB,
     InputFile,
+    LineageTree,
     input_files,
     parameter_rows,
     parameters_html,
@@ -126,6 +127,8 @@ class PreviewPane(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self._stack)
         self.splitter.addWidget(self.params)
+        self.lineage = LineageTree(self)
+        self.splitter.addWidget(self.lineage)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
 
@@ -182,6 +185,7 @@ class PreviewPane(QWidget):
         )
         previous = self._task
         self._task = task
+        self.lineage.show_task(task)
         if same:
             if previous is not None and task is not None and previous.state is not task.state:
                 if not self._paths:

@@ -10,12 +10,22 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
-from runway_desktop.core.running.tasks import TaskRecord
+from runway_desktop.core.intake.media import MediaOrigin, MediaValue
+from runway_desktop.core.running.tasks import OutputFile, OutputState, TaskRecord
 from runway_desktop.ui.bridge import EngineBridge
 from runway_desktop.ui.dialogs.spending import Spend, confirm_spend, request_fingerprint
-from runway_desktop.ui.queue.actions import DELETE_QUESTION, Action, retry_warning, targets
+from runway_desktop.ui.queue.actions import (
+    ADD_SOUND_LABEL,
+    ADD_SOUND_TIP,
+    DELETE_QUESTION,
+    Action,
+    UseAs,
+    can_add_sound,
+    retry_warning,
+    targets,
+)
 from runway_desktop.ui.queue.text import output_kind
 
 ONE_REMOVE_QUESTION = "Remove this task from the history?"
@@ -34,6 +44,8 @@ class QueueActionRunner(QObject):
     """Carries out an Action on tasks; asks first (with `open()`, never `exec()`) where it must."""
 
     useParameters = Signal(object)  # TaskRecord
+    useAs = Signal(object, object)  # UseAs, MediaValue (the output, with its origin)
+    addSound = Signal(object, int)  # TaskRecord, output index
     notice = Signal(str)  # a short sentence worth showing (not an error)
 
     def __init__(
@@ -49,6 +61,8 @@ class QueueActionRunner(QObject):
         self._open_url = open_url
         self.confirmation: QMessageBox | None = None  # the question being asked, if any
         self.file_dialog: QFileDialog | None = None
+        # Where an output of a kind can go (set by the window, which knows the tabs' current models).
+        self.roles: Callable[[str | None], list[UseAs]] = lambda _kind: []
 
     def trigger(self, action: Action, tasks: Sequence[TaskRecord], output_index: int = 0) -> None:
         chosen = targets(action, tasks)
@@ -87,6 +101,40 @@ class QueueActionRunner(QObject):
                 )
             case Action.REMOVE:
                 self._remove(chosen)
+
+    # -- chains: one take's output as another's input --------------------------------------------
+
+    def add_chain_actions(self, menu: QMenu, tasks: Sequence[TaskRecord], output_index: int = 0) -> None:
+        """"Use as →" (only the places that take this output's kind) and "Add sound…", for one take."""
+        if len(tasks) != 1:
+            return
+        task = tasks[0]
+        output = _saved_output(task, output_index)
+        if output is None:
+            return
+        kind = output_kind(task, output.mime)
+        roles = self.roles(kind)
+        if roles:
+            submenu = menu.addMenu("Use as")
+            submenu.setObjectName("useAsMenu")
+            submenu.setToolTip("Put this output into a form as an input; the new take records its origin.")
+            for role in roles:
+                entry = submenu.addAction(role.label)
+                entry.setData(role)
+                entry.triggered.connect(lambda _=False, r=role: self.use_as(r, task, output.index))
+        if can_add_sound(task) and kind == "video":
+            entry = menu.addAction(ADD_SOUND_LABEL)
+            entry.setObjectName("addSoundAction")
+            entry.setToolTip(ADD_SOUND_TIP)
+            entry.triggered.connect(lambda _=False: self.addSound.emit(task, output.index))
+
+    def use_as(self, role: UseAs, task: TaskRecord, output_index: int = 0) -> None:
+        """Send the output to `role`'s place, naming the take (and output) it came from."""
+        output = _saved_output(task, output_index)
+        if output is None or not output.path:
+            return
+        origin = MediaOrigin(task.id, output.index, output.sha256)
+        self.useAs.emit(role, MediaValue(path=output.path, position=role.position, origin=origin))
 
     # -- asking first --------------------------------------------------------------------------
 
@@ -208,6 +256,12 @@ class QueueActionRunner(QObject):
 
 def _media_names(task: TaskRecord) -> list[tuple[str | None, str | None]]:
     return [(m.get("path"), m.get("url")) for m in task.media]
+
+
+def _saved_output(task: TaskRecord, index: int) -> OutputFile | None:
+    """The saved output at `index`, else the first saved one."""
+    saved = [o for o in task.outputs if o.state is OutputState.SAVED and o.path]
+    return next((o for o in saved if o.index == index), saved[0] if saved else None)
 
 
 def _output_path(task: TaskRecord, index: int) -> str:

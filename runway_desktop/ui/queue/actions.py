@@ -7,13 +7,25 @@ each action for people.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
+from runway_desktop.core.catalogue.spec import Catalogue, FieldKind, ModelSpec
 from runway_desktop.core.running import states
 from runway_desktop.core.running.states import Action
-from runway_desktop.core.running.tasks import TaskRecord, TaskState
+from runway_desktop.core.running.tasks import OutputState, TaskRecord, TaskState
+from runway_desktop.ui.queue.text import output_kind
 
-__all__ = ["Action", "actions_for", "actions_for_many", "label_for", "retry_warning", "targets"]
+__all__ = [
+    "Action",
+    "UseAs",
+    "actions_for",
+    "actions_for_many",
+    "label_for",
+    "retry_warning",
+    "targets",
+    "use_as_roles",
+]
 
 # Every action of the table, in the order the window offers them.
 MENU_ORDER = (
@@ -113,3 +125,66 @@ def label_for(action: Action, count: int) -> str:
         return f"Remove {count} tasks from history…"
     return LABELS[action]
 
+
+
+TAB_TITLES = {"video": "Video", "image": "Image", "audio": "Audio"}
+POSITION_WORDS = {"first": "first frame", "last": "last frame"}
+ADD_SOUND_LABEL = "Add sound…"
+ADD_SOUND_TIP = "Put an audio take (or a file) under this video, as a new take; the picture stays as it is."
+
+
+@dataclass(frozen=True)
+class UseAs:
+    """One place an output can go: a field (and frame position) of a model on a tab."""
+
+    tab: str
+    endpoint: str
+    model: str
+    field: str
+    position: str | None
+    label: str  # "Video · Prompt image (last frame)", naming the model when choosing it switches models
+
+
+def _fitting(model: ModelSpec, kind: str) -> list[tuple[str, str, str | None]]:
+    """(field, words, position) for each media field of `model` that takes `kind`."""
+    places = []
+    for field in model.media_fields:
+        if field.kind is not FieldKind.MEDIA or kind not in field.media:
+            continue
+        if field.item == "positioned" and len(field.positions) > 1:
+            for at in field.positions:
+                places.append((field.name, f"{field.label} ({POSITION_WORDS.get(at, at)})", at))
+        else:
+            places.append((field.name, field.label, field.positions[0] if field.positions else None))
+    return places
+
+
+def use_as_roles(
+    kind: str | None, catalogue: Catalogue, current: Mapping[str, ModelSpec | None]
+) -> list[UseAs]:
+    """Where an output of `kind` can be used: the fields of each tab's current model that take it, or,
+    when that model takes none, those of the same model's other mode (gen4.5 text → image to video),
+    else of the tab's first model that does (choosing the entry selects that model)."""
+    roles: list[UseAs] = []
+    if kind is None:
+        return roles
+    for tab, title in TAB_TITLES.items():
+        model = current.get(tab)
+        places = _fitting(model, kind) if model is not None else []
+        named = ""
+        if not places:
+            same_name = [m for m in catalogue.named(model.id) if m.tab == tab] if model is not None else []
+            model = next((m for m in [*same_name, *catalogue.for_tab(tab)] if _fitting(m, kind)), None)
+            if model is None:
+                continue
+            places, named = _fitting(model, kind), f" — {model.id}"
+        for field, words, position in places:
+            roles.append(UseAs(tab, model.endpoint, model.id, field, position, f"{title} · {words}{named}"))
+    return roles
+
+
+def can_add_sound(task: TaskRecord) -> bool:
+    """A finished take with a saved video to put sound under."""
+    return task.state is TaskState.SUCCEEDED and any(
+        o.path and o.state is OutputState.SAVED and output_kind(task, o.mime) == "video" for o in task.outputs
+    )

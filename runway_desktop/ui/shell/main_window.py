@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         """Add everything that needs the engine: the forms, the queue, the status bar, the notices."""
         # Imported here, not at the top: these modules (and what they import) load after the frame
         # has painted.
+        from runway_desktop.ui.shell.chains import wire_chains
         from runway_desktop.ui.shell.contracts import QueueDock
         from runway_desktop.ui.shell.error_banner import ErrorBanner
         from runway_desktop.ui.shell.notifications import TrayNotifier
@@ -194,6 +195,7 @@ class MainWindow(QMainWindow):
         bridge.settingsRequested.connect(self.open_settings)
         bridge.spend_guard.configure(settings.warn_above_credits, settings.ask_before_repeating)
         self._wire_actions()
+        self.chains = wire_chains(self, catalogue)
         self.set_connection(ConnectionMode.NONE)
 
     def _size_queue(self) -> None:
@@ -293,11 +295,14 @@ class MainWindow(QMainWindow):
                 view_menu.addAction(dock.toggleViewAction())
 
     def _new_tab(self, key: str) -> QWidget:
+        from runway_desktop.ui.form.generate_tab import GenerateTab
         from runway_desktop.ui.shell.contracts import GenerationTab
 
         tab = self._make_tab(key)
         if not isinstance(tab, GenerationTab):
             raise TypeError(f"{type(tab).__name__} is not a generation tab (see ui/shell/contracts.py)")
+        if isinstance(tab, GenerateTab):  # settings dropped on a tab may belong to another tab
+            tab.useParameters.connect(self.use_parameters)
         tab.setObjectName(f"{key}Tab")
         for splitter in tab.findChildren(QSplitter):
             self._restore_splitter(splitter, f"{key}/{splitter.objectName()}")
