@@ -4,7 +4,9 @@
 entry point, `runway_desktop.app.main(APP ARGS)`, unchanged. Either way an application-wide event
 filter waits for the first Paint event of a top-level QMainWindow and lets that paint finish; for
 the app it then also waits until the window is composed (its forms, queue and status in place,
-the `composed` property). It prints one JSON line of CLOCK_MONOTONIC readings (comparable with
+the `composed` property), and then until it is interactive: composed, and a timer posted to
+its event loop runs within `RESPONSIVE_MS` (the frame answers input in time). It prints one JSON
+line of CLOCK_MONOTONIC readings (comparable with
 the parent's `time.monotonic()`) and ends the process at once with `os._exit` (a simulator child
 ends with it: it has a parent-death signal). The parent times from just before it spawned this
 process.
@@ -18,6 +20,7 @@ import sys
 import time
 
 STARTED = time.monotonic()  # the interpreter is up and this module is running
+RESPONSIVE_MS = 50  # a posted event handled within this is an answer a person does not notice
 
 
 def _watch_first_paint(app) -> None:
@@ -34,10 +37,34 @@ def _watch_first_paint(app) -> None:
         if not getattr(window[0], "composed", True):
             QTimer.singleShot(2, report)  # the app's frame is up; its content follows
             return
-        readings["composed"] = time.monotonic()
+        readings.setdefault("composed", time.monotonic())
+        posted = time.monotonic()
+        QTimer.singleShot(0, lambda: answered(posted))
+
+    def answered(posted: float) -> None:
+        now = time.monotonic()
+        if (now - posted) * 1000 > RESPONSIVE_MS:
+            QTimer.singleShot(2, report)  # still busy composing: ask again
+            return
+        readings["interactive"] = now
+        readings["longest_stall_ms"] = round(max(stalls, default=0.0), 1)
         sys.stdout.write(json.dumps(readings) + "\n")
         sys.stdout.flush()
         os._exit(0)
+
+    # How long the event loop went without turning, from the first paint to interactive.
+    stalls: list[float] = []
+    last_tick: list[float] = []
+
+    def tick() -> None:
+        now = time.monotonic()
+        if last_tick:
+            stalls.append((now - last_tick[0]) * 1000)
+        last_tick[:] = [now]
+
+    ticker = QTimer(app)
+    ticker.setInterval(5)
+    ticker.timeout.connect(tick)
 
     class FirstPaint(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -51,6 +78,7 @@ def _watch_first_paint(app) -> None:
                 window.append(watched)
                 mode = getattr(watched, "mode", None)  # the app's connection: which start-up this was
                 readings["mode"] = getattr(mode, "value", mode)
+                ticker.start()
                 QTimer.singleShot(0, report)
             return False
 

@@ -18,6 +18,31 @@ from collections.abc import Callable
 from pathlib import Path
 
 DESKTOP_ID = "com.runwaydesktop.RunwayDesktop"
+# What composing the window imports, leaves first, so that each step is short: they are loaded one
+# per event-loop turn once the frame has painted (`first_paint.load_in_turns`).
+COMPOSITION_MODULES = (
+    "qasync",
+    "runway_desktop.core.catalogue.spec",
+    "runway_desktop.core.requests.build",
+    "runway_desktop.core.storage.store",
+    "runway_desktop.core.running.poller",
+    "runway_desktop.core.running.engine",
+    "runway_desktop.core.intake.worker",
+    "runway_desktop.wiring",
+    "runway_desktop.session",
+    "runway_desktop.ui.form.fields.choice_fields",
+    "runway_desktop.ui.form.media_slot",
+    "runway_desktop.ui.form.form_builder",
+    "runway_desktop.ui.form.model_picker",
+    "runway_desktop.ui.form.generate_tab",
+    "runway_desktop.ui.preview.pane",
+    "runway_desktop.ui.queue.model",
+    "runway_desktop.ui.queue.panel",
+    "runway_desktop.ui.shell.status",
+    "runway_desktop.ui.shell.error_banner",
+    "runway_desktop.ui.shell.welcome",
+    "runway_desktop.ui.shell.notifications",
+)
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -97,11 +122,13 @@ def main(argv: list[str] | None = None) -> int:
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     configure_application(app)
-    from runway_desktop.ui.shell.first_paint import show_and_paint
+    from runway_desktop.ui.shell.first_paint import load_in_turns, show_and_paint
     from runway_desktop.ui.shell.main_window import MainWindow
+    from runway_desktop.ui.shell.window_state import window_state_path
 
-    window = MainWindow()
+    window = MainWindow(state_file=window_state_path(args.data_dir))
     show_and_paint(window)  # on screen now; everything below happens behind it
+    load_in_turns(COMPOSITION_MODULES)  # the frame answers between the steps
 
     import qasync  # only now: it must find PySide6 already imported
 

@@ -21,6 +21,7 @@ import platformdirs
 from PySide6.QtCore import QObject
 
 from runway_desktop.api.redact import install_redaction, redact_text
+from runway_desktop.core.catalogue.spec import load_catalogue
 from runway_desktop.core.intake.thumbnails import ThumbnailCache
 from runway_desktop.core.intake.worker import MediaProcess
 from runway_desktop.core.running.engine import Engine, EngineConfig
@@ -39,6 +40,7 @@ from runway_desktop.ui.shell.background import Background
 from runway_desktop.ui.shell.connection import ConnectionMode
 from runway_desktop.ui.shell.error_banner import ErrorReporter
 from runway_desktop.ui.shell.main_window import MainWindow
+from runway_desktop.ui.shell.window_state import window_state_path
 from runway_desktop.wiring import (
     APP_NAME,
     build_engine,
@@ -123,7 +125,7 @@ class Session(QObject):
     async def start(self, window: MainWindow | None = None) -> MainWindow:
         """Compose the window (`window` is its frame, already on screen; made here if not given)."""
         if window is None:
-            window = MainWindow()
+            window = MainWindow(state_file=window_state_path(self.options.data_dir))
         self.window = window
         window.closing.connect(lambda: self._spawn(self.close(), "Closing"))
         if window.is_closed:  # closed before anyone listened: there is nothing to start
@@ -138,6 +140,9 @@ class Session(QObject):
         return window
 
     async def _compose(self, window: MainWindow) -> None:
+        # The catalogue (a large JSON file, parsed once and cached) is read on a thread meanwhile,
+        # so the loop keeps turning while it is parsed.
+        catalogue = asyncio.ensure_future(asyncio.to_thread(load_catalogue))
         loaded = await asyncio.to_thread(load_settings, self.settings_file)
         self.settings = loaded.settings
         self.simulator_only = self.options.simulator or self.settings.use_simulator
@@ -149,32 +154,22 @@ class Session(QObject):
         if self.secrets is None:
             self.secrets = Secrets(None, self.environ)  # the keychain itself is opened by the lookup below
         problems = list(loaded.problems)
-        # Looking the key up loads the keychain backends: let that run while the window is built.
-        key_lookup = None
-        if not self.simulator_only:
-            key_lookup = asyncio.ensure_future(asyncio.to_thread(self.secrets.get))
         speed = self.simulator_speed if self.simulator_only else None
         config = self._engine_config or engine_config(
             self.settings.max_concurrent_tasks, simulator_speed=speed
         )
         library = self.settings.library_path(self.data_dir)
-        try:
-            self.engine = await build_engine(
-                self.data_dir,
-                library_dir=library,
-                config=config,
-                client=None,
-                inspect=self.media.inspect,
-                verify=self.media.verify,
-                daily_budget=self.settings.daily_budget,
-            )
-        except BaseException:
-            if key_lookup is not None:
-                key_lookup.cancel()
-            raise
+        await catalogue
+        self.engine = await build_engine(
+            self.data_dir,
+            library_dir=library,
+            config=config,
+            client=None,
+            inspect=self.media.inspect,
+            verify=self.media.verify,
+        )
+        await asyncio.sleep(0)  # let the frame answer input and repaint between the steps
         if self._stopping:  # closed while starting: `close` takes it from here
-            if key_lookup is not None:
-                key_lookup.cancel()
             return
         self.bridge = EngineBridge(self.engine, media=self.media)
         window.compose(
@@ -188,6 +183,12 @@ class Session(QObject):
             make_tab=self._make_tab,
             make_queue=self._make_queue,
         )
+        # Looking the key up loads the keychain backends (a few hundred milliseconds of imports in a
+        # thread): only once the window is composed, so they do not compete with composing it.
+        key_lookup = None
+        if not self.simulator_only:
+            key_lookup = asyncio.ensure_future(asyncio.to_thread(self.secrets.get))
+        await asyncio.sleep(0)
         self.reporter = ErrorReporter(self._redact, self)
         self.reporter.reported.connect(window.show_error)
         self.reporter.install(asyncio.get_running_loop())

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -36,6 +37,7 @@ from runway_desktop.core.storage.settings import MAX_CONCURRENT_LIMIT, WARN_LIMI
 from runway_desktop.ui.shell.assets import icon
 from runway_desktop.ui.shell.background import Background
 from runway_desktop.ui.shell.connection import ConnectionMode
+from runway_desktop.ui.shell.fitting import keep_wrapped_height
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +97,8 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 16)
         layout.setSpacing(14)
+        # The dialog grows with what it shows (a long key-test error), instead of squeezing the fields.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(self._key_group())
         layout.addWidget(self._connection_group())
         layout.addWidget(self._preferences_group())
@@ -117,6 +121,7 @@ class SettingsDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         buttons.addWidget(self.save_button)
         layout.addLayout(buttons)
+        keep_wrapped_height(*[label for label in self.findChildren(QLabel) if label.wordWrap()])
         self._fill(settings)
         self._spawn(self._load_status(), "Reading the keychain")
 

@@ -11,11 +11,12 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
 
 from runway_desktop.core.catalogue.spec import FieldKind, FieldSpec, ModelSpec
 from runway_desktop.core.intake.thumbnails import ThumbnailCache
 from runway_desktop.core.requests.build import BuiltRequest
+from runway_desktop.ui.form.field_pairs import FieldPairs
 from runway_desktop.ui.form.fields.base import FieldEditor, set_tone
 from runway_desktop.ui.form.fields.choice_fields import (
     BooleanField,
@@ -32,6 +33,7 @@ from runway_desktop.ui.form.fields.number_field import NumberField
 from runway_desktop.ui.form.fields.prompt_field import PromptField
 from runway_desktop.ui.form.fields.ratio_picker import RatioPicker
 from runway_desktop.ui.form.fields.seed_field import SeedField
+from runway_desktop.ui.form.fields.wheel import guard_wheel
 from runway_desktop.ui.form.media_slot import MediaSlot
 from runway_desktop.ui.shell.contracts import MediaWorker
 
@@ -156,6 +158,7 @@ class ModelForm(QWidget):
             self.more_button = QToolButton(self)
             self.more_button.setObjectName("moreSettings")
             self.more_button.setCheckable(True)
+            self.more_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             self.more_button.setText(f"More settings ({len(extra)})")
             self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             self.more_button.setArrowType(Qt.ArrowType.RightArrow)
@@ -171,12 +174,12 @@ class ModelForm(QWidget):
         if self.prompt is not None:
             self.prompt.submitRequested.connect(self.submitRequested)
         self._refresh_tags()
+        guard_wheel(self)
 
     def _place(self, layout: QVBoxLayout, specs: Iterable[FieldSpec], parent: QWidget | None = None) -> None:
         """Wide fields take a line each; small ones pair up two to a line."""
         parent = parent or self
-        grid: QGridLayout | None = None
-        count = 0
+        grid: FieldPairs | None = None
         for spec in specs:
             row = FieldRow(spec, make_editor(spec, self.model, self.thumbnails, self.worker), parent)
             self.rows[spec.name] = row
@@ -185,20 +188,12 @@ class ModelForm(QWidget):
                 grid = None
                 continue
             if grid is None:
-                holder = QWidget(parent)
-                grid = QGridLayout(holder)
-                grid.setContentsMargins(0, 0, 0, 0)
-                grid.setHorizontalSpacing(24)
-                grid.setVerticalSpacing(14)
-                grid.setColumnStretch(0, 1)
-                grid.setColumnStretch(1, 1)
-                layout.addWidget(holder)
-                count = 0
+                grid = FieldPairs(parent)
+                layout.addWidget(grid)
             # A check box has no title above it: it lines up with the controls beside it, not their titles.
             boolean = spec.kind is FieldKind.BOOLEAN
             align = Qt.AlignmentFlag.AlignBottom if boolean else Qt.AlignmentFlag.AlignTop
-            grid.addWidget(row, count // 2, count % 2, align)
-            count += 1
+            grid.add(row, align)
 
     def build_more(self) -> None:
         """Create the "More settings" editors (once)."""
@@ -210,6 +205,7 @@ class ModelForm(QWidget):
         self._place(inner, self._extra, self.more)
         for spec in self._extra:
             self.rows[spec.name].editor.changed.connect(self._on_change)
+        guard_wheel(self.more)
 
     def set_more_visible(self, visible: bool) -> None:
         if self.more is None or self.more_button is None:
@@ -221,6 +217,7 @@ class ModelForm(QWidget):
         self.more_button.setArrowType(Qt.ArrowType.DownArrow if visible else Qt.ArrowType.RightArrow)
 
     def _on_change(self) -> None:
+        guard_wheel(self)  # editors add controls as they fill (keyframe rows, for one)
         self._refresh_tags()
         self.changed.emit()
 

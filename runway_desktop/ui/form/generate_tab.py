@@ -8,18 +8,24 @@ keeps its values for the next variation.
 from __future__ import annotations
 
 import asyncio
+import itertools
 import random
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QApplication,
+    QBoxLayout,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QScrollBar,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -43,8 +49,12 @@ from runway_desktop.ui.form.placeholders import prompt_placeholder
 from runway_desktop.ui.form.quote_label import QuoteLabel
 from runway_desktop.ui.form.restore import DropRecipes
 from runway_desktop.ui.form.task_values import task_values
+from runway_desktop.ui.shell.fitting import Reflow
 
 NO_KEY_REASON = "Add a Runway API key in Settings, or try the offline simulator."
+PICKER_MIN_WIDTH = 200
+# The price and the messages sit side by side from this footer width, one above the other below it.
+FOOTER_SIDE_BY_SIDE = 640
 
 
 class GenerateTab(QWidget):
@@ -65,6 +75,7 @@ class GenerateTab(QWidget):
         self.form: ModelForm | None = None
         self._model: ModelSpec | None = None
         self._submitting = False
+        self._focus_back = False
         self._rng: random.Random | None = None  # None: seeds come from the system's randomness
         self.spend_question: QMessageBox | None = None
         self.router = DropRouter(
@@ -87,7 +98,7 @@ class GenerateTab(QWidget):
 
     def _build_ui(self) -> None:
         self.picker = ModelPicker(self.catalogue, self.tab, self)
-        self.picker.setMinimumWidth(250)
+        self.picker.setMinimumWidth(PICKER_MIN_WIDTH)
         self.title = QLabel(self)
         self.title.setObjectName("modelTitle")
         font = self.title.font()
@@ -118,7 +129,7 @@ class GenerateTab(QWidget):
         self.form_host.setObjectName("formHost")
         self.form_host.dropped.connect(self.route_items)
         host = QVBoxLayout(self.form_host)
-        host.setContentsMargins(20, 16, 20, 16)
+        host.setContentsMargins(16, 14, 16, 14)
         host.setSpacing(10)
         heading = QHBoxLayout()
         heading.addWidget(self.title)
@@ -133,6 +144,9 @@ class GenerateTab(QWidget):
         scroll.setObjectName("formScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # The form reflows to the width it gets (see FieldPairs): it scrolls down, never sideways.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not their frame
         scroll.setWidget(self.form_host)
         self.scroll = scroll
 
@@ -144,24 +158,39 @@ class GenerateTab(QWidget):
         set_tone(self.reason, "warning")
         self.status = QLabel(self)
         self.status.setObjectName("generateStatus")
+        self.status.setWordWrap(True)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         set_tone(self.status, "ok")
         self.generate_button = QPushButton("Generate", self)
         self.generate_button.setObjectName("generateButton")
         self.generate_button.setDefault(True)
         self.generate_button.setMinimumWidth(140)
         self.generate_button.setMinimumHeight(36)
+        self.generate_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.generate_button.setToolTip("Generate (Ctrl+Enter)")
         self.generate_button.clicked.connect(self.generate)
         bar = QFrame(self)
         bar.setObjectName("generateBar")
+        # Holds the focus while Generate is briefly disabled, so it does not wander off the tab.
+        bar.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.generate_bar = bar
+        # Generate keeps its place at the right whatever the width; the price and the messages
+        # beside it stack when the footer is narrow, and every line wraps rather than clips.
         bar_layout = QHBoxLayout(bar)
-        bar_layout.setContentsMargins(20, 10, 20, 12)
-        bar_layout.addWidget(self.quote, 2)
+        bar_layout.setContentsMargins(16, 10, 16, 12)
+        bar_layout.setSpacing(16)
+        info = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        info.setSpacing(6)
+        info.addWidget(self.quote, 3)
         messages = QVBoxLayout()
+        messages.setSpacing(2)
         messages.addWidget(self.reason)
-        messages.addWidget(self.status, 0, Qt.AlignmentFlag.AlignRight)
-        bar_layout.addLayout(messages, 3)
-        bar_layout.addWidget(self.generate_button)
+        messages.addWidget(self.status)
+        info.addLayout(messages, 2)
+        bar_layout.addLayout(info, 1)
+        # At the bottom right, so it stays put when the lines beside it grow or shrink.
+        bar_layout.addWidget(self.generate_button, 0, Qt.AlignmentFlag.AlignBottom)
+        self._footer_flow = Reflow(bar, info, FOOTER_SIDE_BY_SIDE)
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -175,7 +204,7 @@ class GenerateTab(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([290, 700])
+        splitter.setSizes([PICKER_MIN_WIDTH + 20, 700])  # the form gets the room; the list can be widened
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -222,6 +251,8 @@ class GenerateTab(QWidget):
         form.show()  # at once, not when the layout's queued show arrives
         form.changed.connect(self.revalidate)
         form.submitRequested.connect(self.generate)
+        if form.more_button is not None:  # its fields are made when first opened
+            form.more_button.toggled.connect(lambda _open: self._order_tabs())
 
     def _show_drop_hint(self, text: str | None = None, tone: str | None = None) -> None:
         kinds = sorted({k for f in self.current_model.media_fields for k in f.media})
@@ -241,9 +272,16 @@ class GenerateTab(QWidget):
             return
         built = build_request(self.current_model, self.form.values())
         self.built = built
+        self._order_tabs()  # new controls (a file's cell, More settings) join the order where they are
         loose = self.form.show_feedback(built)
         self.quote.set_quote(built.quote)
         self._set_reason(self._blocking_reason(built, loose))
+
+    def _order_tabs(self) -> None:
+        """Tab goes search → model list → each control of the form, top to bottom → Generate."""
+        chain = [self.picker.search, self.picker.tree, *_focusable(self.form), self.generate_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _blocking_reason(self, built: BuiltRequest, loose: list[str]) -> str | None:
         assert self.form is not None
@@ -262,7 +300,17 @@ class GenerateTab(QWidget):
         return None
 
     def _set_reason(self, reason: str | None) -> None:
-        self.generate_button.setEnabled(reason is None)
+        button = self.generate_button
+        if reason is not None and button.hasFocus():
+            # A disabled button loses the focus to the next widget in the window (the queue's
+            # search): the footer keeps it instead, and hands it back once Generate is enabled.
+            self.generate_bar.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._focus_back = True
+        button.setEnabled(reason is None)
+        if reason is None and self._focus_back:
+            self._focus_back = False
+            if self.generate_bar.hasFocus():
+                button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.reason.setText(reason or "")
         self.generate_button.setToolTip(reason or "Generate (Ctrl+Enter)")
 
@@ -382,6 +430,23 @@ class GenerateTab(QWidget):
     def _where(self) -> str:
         model = self.current_model
         return f"{model.id} ({self.catalogue.endpoints[model.endpoint].title.lower()})"
+
+
+def _focusable(form: ModelForm | None) -> list[QWidget]:
+    """The form's controls that take the focus from the keyboard, in the order they are laid out."""
+    if form is None:
+        return []
+    found = []
+    window = form.window()
+    for widget in form.findChildren(QWidget):
+        parent = widget.parentWidget()
+        if widget.objectName().startswith("qt_") or isinstance(parent, QAbstractSpinBox | QComboBox):
+            continue  # the inside of a spin box or combo box: the box itself is in the order
+        if isinstance(widget, QScrollBar) or widget.window() is not window:
+            continue  # a scroll bar, or a combo box's list (a popup window of its own)
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None:
+            found.append(widget)
+    return found
 
 
 def _cancel_work(form: ModelForm) -> None:

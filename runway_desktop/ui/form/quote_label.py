@@ -22,6 +22,7 @@ class QuoteLabel(QWidget):
         self.quote: Quote | None = None
         self.amount = QLabel(self)
         self.amount.setObjectName("quoteAmount")
+        self.amount.setWordWrap(True)  # in a narrow footer the estimate wraps instead of being cut
         font = self.amount.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setBold(True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoSink
 from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import (
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from runway_desktop.ui.queue.text import clock_text
+from runway_desktop.ui.shell.fitting import ScaledPixmapLabel
 
 DEFAULT_VOLUME = 80
 
@@ -38,14 +39,14 @@ class MediaPlayer(QWidget):
 
         self.video = QVideoWidget(self)
         self.video.setObjectName("previewVideo")
-        self.video.setMinimumSize(QSize(160, 90))
-        self.video.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.video.setMinimumSize(QSize(96, 54))
+        # Ignored: a video's own pixel size must never widen the panel it is shown in.
+        self.video.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.player.setVideoOutput(self.video)
-        self.audio_art = QLabel(self)
+        # The waveform is scaled to the room it gets; it never asks the panel for its own width.
+        self.audio_art = ScaledPixmapLabel(self)
         self.audio_art.setObjectName("previewAudioArt")
-        self.audio_art.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.audio_art.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.audio_art.setMinimumHeight(90)
+        self.audio_art.setMinimumHeight(54)
         self._screen = QStackedWidget(self)
         self._screen.addWidget(self.video)
         self._screen.addWidget(self.audio_art)
@@ -54,6 +55,10 @@ class MediaPlayer(QWidget):
         self.play_button.setObjectName("previewPlay")
         self.play_button.setText("Play")
         self.play_button.setToolTip("Play or pause")
+        self.play_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # As wide as its longer word, so it does not move the controls beside it.
+        width = max(self.play_button.fontMetrics().horizontalAdvance(w) for w in ("Play", "Pause"))
+        self.play_button.setMinimumWidth(width + 24)
         self.play_button.clicked.connect(self.toggle)
         self.position = QSlider(Qt.Orientation.Horizontal, self)
         self.position.setObjectName("previewPosition")
@@ -63,11 +68,15 @@ class MediaPlayer(QWidget):
         self.position.actionTriggered.connect(self._slider_action)
         self.time_label = QLabel("0:00 / 0:00", self)
         self.time_label.setObjectName("previewTime")
+        self.time_label.setMinimumWidth(self.time_label.fontMetrics().horizontalAdvance("00:00 / 00:00") + 4)
         self.loop_button = QToolButton(self)
         self.loop_button.setObjectName("previewLoop")
         self.loop_button.setText("Loop")
         self.loop_button.setToolTip("Play again from the start when it ends")
         self.loop_button.setCheckable(True)
+        self.loop_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        for button in (self.play_button, self.loop_button):  # never squeezed below their text's height
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.loop_button.toggled.connect(self.set_loop)
         self.volume = QSlider(Qt.Orientation.Horizontal, self)
         self.volume.setObjectName("previewVolume")
@@ -75,24 +84,28 @@ class MediaPlayer(QWidget):
         self.volume.setRange(0, 100)
         self.volume.setValue(DEFAULT_VOLUME)
         self.volume.setMaximumWidth(90)
+        self.volume.setMinimumWidth(50)
         self.volume.valueChanged.connect(lambda v: self.audio.setVolume(v / 100))
         self.error_label = QLabel(self)
         self.error_label.setObjectName("previewError")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
 
+        # The seek bar has a line of its own, as wide as the pane; the buttons sit below it.
         controls = QHBoxLayout()
-        controls.setContentsMargins(0, 6, 0, 0)
+        controls.setContentsMargins(0, 0, 0, 0)
         controls.setSpacing(8)
         controls.addWidget(self.play_button)
-        controls.addWidget(self.position, 1)
         controls.addWidget(self.time_label)
+        controls.addStretch(1)
         controls.addWidget(self.loop_button)
         controls.addWidget(QLabel("Vol", self))
         controls.addWidget(self.volume)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
         layout.addWidget(self._screen, 1)
+        layout.addWidget(self.position)
         layout.addLayout(controls)
         layout.addWidget(self.error_label)
 
@@ -101,6 +114,12 @@ class MediaPlayer(QWidget):
         self.player.playbackStateChanged.connect(self._state_changed)
         self.player.errorOccurred.connect(self._error)
         self.loop_button.setChecked(True)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Their height is known once the style sheet has been applied, which is now.
+        for button in (self.play_button, self.loop_button):
+            button.setMinimumHeight(button.sizeHint().height())
 
     def video_sink(self) -> QVideoSink:
         """Where decoded frames arrive (tests and screenshots watch `videoFrameChanged`)."""
@@ -120,7 +139,7 @@ class MediaPlayer(QWidget):
 
     def set_audio_art(self, art: QPixmap | None) -> None:
         if art is not None and not art.isNull():
-            self.audio_art.setPixmap(art)
+            self.audio_art.set_source(art)
         else:
             self.audio_art.setText("Audio")
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTextBrowser,
@@ -32,6 +33,7 @@ from runway_desktop.ui.preview.details import (
 )
 from runway_desktop.ui.preview.image_viewer import ImageViewer
 from runway_desktop.ui.queue.text import charge_text, failure_reason, next_step_text, output_kind
+from runway_desktop.ui.shell.fitting import ElidedLabel, keep_wrapped_height
 
 if TYPE_CHECKING:
     from runway_desktop.ui.preview.media_player import MediaPlayer
@@ -71,9 +73,9 @@ class PreviewPane(QWidget):
         self._inputs: list[InputFile] = []
         self._input_thumbs: dict[str, str] = {}  # input path -> its thumbnail's path
 
-        self.title = QLabel(self)
+        # A long file name is elided in its middle (the extension stays); the tooltip has it whole.
+        self.title = ElidedLabel("", self, Qt.TextElideMode.ElideMiddle)
         self.title.setObjectName("previewTitle")
-        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.prev_button = self._tool("‹", "Previous output", self.previous_output)
         self.counter = QLabel(self)
         self.counter.setObjectName("previewCounter")
@@ -89,6 +91,8 @@ class PreviewPane(QWidget):
         self.message.setObjectName("previewMessage")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
+        self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        keep_wrapped_height(self.message)  # a long failure reason takes height from the list, not its words
         self.image_viewer = ImageViewer(self)
         self.zoom_label = QLabel(self)
         self.zoom_label.setObjectName("previewZoom")

@@ -28,6 +28,7 @@ from runway_desktop.ui.queue.filter import TABS, QueueFilter
 from runway_desktop.ui.queue.model import QueueModel, QueueRole
 from runway_desktop.ui.queue.text import STATE_GROUP_LABELS
 from runway_desktop.ui.queue.view import EMPTY_FILTER, EMPTY_HISTORY, QueueListView
+from runway_desktop.ui.shell.fitting import FlowLayout
 
 # Shown as buttons above the list; every action is also in the row's context menu.
 PRIMARY = (Action.CANCEL, Action.RETRY, Action.USE_PARAMETERS, Action.OPEN)
@@ -78,13 +79,18 @@ class QueuePanel(QDockWidget):
         self.tab_filter.currentIndexChanged.connect(
             lambda _i: self.filter.set_tab(self.tab_filter.currentData())
         )
-        filters = QHBoxLayout()
+        # The search has a line of its own and the two filters share the next: all three stay
+        # readable in the narrowest queue.
+        filters = QVBoxLayout()
         filters.setSpacing(6)
+        filters.addWidget(self.search)
+        choices = QHBoxLayout()
+        choices.setSpacing(6)
         for combo in (self.state_filter, self.tab_filter):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        filters.addWidget(self.search, 1)
-        filters.addWidget(self.state_filter)
-        filters.addWidget(self.tab_filter)
+            combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            choices.addWidget(combo, 1)
+        filters.addLayout(choices)
 
         self.task_actions: dict[Action, QAction] = {}
         for action in Action:
@@ -101,14 +107,18 @@ class QueuePanel(QDockWidget):
         # Buttons rather than a QToolBar: a toolbar tucks whatever does not fit behind a chevron.
         self.toolbar = QWidget(body)
         self.toolbar.setObjectName("queueToolbar")
-        bar = QHBoxLayout(self.toolbar)
-        bar.setContentsMargins(0, 0, 0, 0)
-        bar.setSpacing(4)
+        bar = FlowLayout(self.toolbar)  # a second line in a narrow queue, rather than a wider queue
         self.buttons: dict[Action, QToolButton] = {}
+        # Always in place (disabled when they do not apply), so none moves under the cursor when
+        # the selection changes; their words never change either (the menus count the tasks).
         for action in PRIMARY:
             button = QToolButton(self.toolbar)
-            button.setDefaultAction(self.task_actions[action])
+            button.setText(label_for(action, 1))
+            button.setToolTip(TIPS[action])
             button.setObjectName(f"queueButton-{action.value}")
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.setEnabled(False)
+            button.clicked.connect(self.task_actions[action].trigger)
             bar.addWidget(button)
             self.buttons[action] = button
         self.more_menu = QMenu(body)
@@ -118,8 +128,8 @@ class QueuePanel(QDockWidget):
         self.more_button.setToolTip("More actions for the selected task")
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.more_button.setMenu(self.more_menu)
+        self.more_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         bar.addWidget(self.more_button)
-        bar.addStretch(1)
 
         self.view = QueueListView(body)
         self.delegate = QueueDelegate(self.view)
@@ -239,10 +249,10 @@ class QueuePanel(QDockWidget):
             qaction.setVisible(action in available)
             qaction.setText(labels.get(action, label_for(action, 1)))
             if action in self.buttons:
-                self.buttons[action].setVisible(action in available)
+                self.buttons[action].setEnabled(action in available)
             elif action in available:
                 self.more_menu.addAction(qaction)
-        self.more_button.setVisible(bool(self.more_menu.actions()))
+        self.more_button.setEnabled(bool(self.more_menu.actions()))
 
     def _context_menu(self, position: QPoint) -> None:
         index = self.view.indexAt(position)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
+import logging
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
@@ -37,3 +41,30 @@ def show_and_paint(window: QWidget, limit_ms: int = PAINT_WAIT_MS) -> None:
     loop.exec()
     window.removeEventFilter(watcher)
     watcher.deleteLater()
+
+
+def load_in_turns(modules: Sequence[str]) -> None:
+    """Import `modules` one per turn of Qt's event loop (the frame repaints and answers in between).
+
+    Composing the window needs a few hundred milliseconds of imports; taken in one go they would
+    leave the painted frame deaf to a click or a resize for as long. A module that fails to import
+    is left for the composition to import again and report.
+    """
+    pending = list(modules)
+    if not pending:
+        return
+    loop = QEventLoop()
+
+    def next_one() -> None:
+        name = pending.pop(0)
+        try:
+            importlib.import_module(name)
+        except Exception:
+            logging.getLogger(__name__).debug("loading %s ahead failed", name, exc_info=True)
+        if pending:
+            QTimer.singleShot(0, next_one)
+        else:
+            loop.quit()
+
+    QTimer.singleShot(0, next_one)
+    loop.exec()

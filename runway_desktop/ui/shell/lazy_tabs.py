@@ -1,9 +1,11 @@
-"""Tab pages built when first needed: the visible one at once, the others just after the next paint.
+"""Tab pages built when first needed: the visible one at once, the others once the window has settled.
 
 Building a Generate tab (model list, form, drop zones) takes tens of milliseconds; only the one
 on screen has to exist before the window appears with its content. The others start as empty
 placeholder pages and are swapped for the real page when shown, when asked for by key, or one
-per event-loop turn once the window has painted, whichever comes first. Until `set_factory` is
+per event-loop turn a moment after the window has painted (`SETTLE_MS`: start-up's own work is
+done by then, so building them does not hold up the first clicks), whichever comes first.
+Until `set_factory` is
 called (the window's frame paints before the catalogue exists) every page is a placeholder.
 """
 
@@ -16,6 +18,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 Page = tuple[str, str, QIcon]  # key, title, icon
+SETTLE_MS = 1500
 
 
 class LazyTabs(QObject):
@@ -75,13 +78,13 @@ class LazyTabs(QObject):
         return {key: self.get(key) for key in self.keys()}
 
     def build_after_next_paint(self, window: QWidget) -> None:
-        """Once `window` has painted again, make the remaining pages, one per event-loop turn."""
+        """`SETTLE_MS` after `window` has painted again, make the remaining pages, one per loop turn."""
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._build_next)
+            QTimer.singleShot(SETTLE_MS, self, self._build_next)
         return False
 
     def _build_next(self) -> None:

@@ -15,14 +15,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QResizeEvent
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
 
 from runway_desktop.ui.generated.main_window_form import Ui_MainWindow
 from runway_desktop.ui.shell.assets import icon
 from runway_desktop.ui.shell.connection import ConnectionMode
 from runway_desktop.ui.shell.lazy_tabs import LazyTabs
+from runway_desktop.ui.shell.window_state import WindowState, fit_rect
 
 if TYPE_CHECKING:
     from runway_desktop.core.catalogue.spec import Catalogue
@@ -38,7 +39,9 @@ log = logging.getLogger(__name__)
 TABS = (("video", "Video", "video"), ("image", "Image", "image"), ("audio", "Audio", "audio"))
 STARTING = "Starting…"
 LOADING_HISTORY = "Loading your history…"
-QUEUE_SHARE, QUEUE_MIN_WIDTH, QUEUE_MAX_WIDTH = 0.35, 400, 540
+# The queue's share of the window's width, and its bounds: wide enough for its buttons, never so
+# wide that the form is squeezed (the user's own share is kept between these across runs).
+QUEUE_SHARE, QUEUE_MIN_WIDTH, QUEUE_MAX_SHARE = 0.35, 360, 0.5
 ABOUT = (
     "<h3>Runway Desktop</h3>"
     "<p>A desktop studio for Runway's video, image and audio generation API, with a built-in "
@@ -76,9 +79,14 @@ class MainWindow(QMainWindow):
     keyRemoved = Signal()
     closing = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, state_file: Path | None = None) -> None:
         """The frame alone: cheap enough to paint before anything else exists (see the module doc)."""
         super().__init__(parent)
+        self.window_state = WindowState(state_file)
+        self.queue_share = self.window_state.queue_share() or QUEUE_SHARE
+        self._sizing_queue = False
+        self._sized_at_width = -1
+        self._pressed = False  # the mouse is down on the window itself: on a dock's separator
         self.form = Ui_MainWindow()
         self.form.setupUi(self)
         self.setWindowIcon(icon("app"))
@@ -105,6 +113,8 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.queue)
         self.statusBar().showMessage(STARTING)
         self._fit_to_screen()
+        self._queue_watcher = _QueueWatcher(self)
+        self.queue.installEventFilter(self._queue_watcher)
         self._size_queue()
 
     @property
@@ -167,6 +177,9 @@ class MainWindow(QMainWindow):
         pending.deleteLater()
         if not isinstance(self.queue, QueueDock):
             raise TypeError(f"{type(self.queue).__name__} is not a queue dock (see ui/shell/contracts.py)")
+        self.queue.installEventFilter(self._queue_watcher)
+        for splitter in self.queue.findChildren(QSplitter):
+            self._restore_splitter(splitter, f"queue/{splitter.objectName()}")
         preview = self.queue.preview_dock
         if isinstance(preview, QDockWidget):
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, preview)
@@ -186,21 +199,71 @@ class MainWindow(QMainWindow):
         self.set_connection(ConnectionMode.NONE)
 
     def _size_queue(self) -> None:
-        """The queue's share of the width; the frame's placeholder gets the same, so nothing jumps."""
-        width = max(QUEUE_MIN_WIDTH, min(QUEUE_MAX_WIDTH, int(self.width() * QUEUE_SHARE)))
-        self.resizeDocks([self.queue], [width], Qt.Orientation.Horizontal)
+        """Give the queue its share of the width (within its bounds); the placeholder gets the same."""
+        total = self.width()
+        most = max(QUEUE_MIN_WIDTH, int(total * QUEUE_MAX_SHARE))
+        width = max(QUEUE_MIN_WIDTH, min(most, round(total * self.queue_share)))
+        self._sizing_queue = True
+        try:
+            self.resizeDocks([self.queue], [width], Qt.Orientation.Horizontal)
+        finally:
+            self._sizing_queue = False
+        self._sized_at_width = total
+
+    def _queue_resized(self) -> None:
+        """The user dragged the queue's edge: remember the new share (a window resize is not that)."""
+        if self._sizing_queue or self.width() != self._sized_at_width or not self.queue.isVisible():
+            return
+        if not self._pressed:
+            return  # the layout moved it (the queue arrived, a dock was shown): not the user's choice
+        share = self.queue.width() / max(1, self.width())
+        self.queue_share = min(QUEUE_MAX_SHARE, max(0.1, share))
+
+    def event(self, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.MouseButtonPress:
+            self._pressed = True
+        elif kind == QEvent.Type.MouseButtonRelease:
+            self._pressed = False
+        return super().event(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            # After the docks have taken the new width, not before: the share is of the final width.
+            QTimer.singleShot(0, self, self._size_queue)
 
     def _fit_to_screen(self) -> None:
-        """The form's size, shrunk to fit a small screen, centred on it."""
+        """Where the window was last time, else the form's size; shrunk to fit the screen, on it."""
         screen = self.screen() or QGuiApplication.primaryScreen()
         if screen is None:
             return
         room = screen.availableGeometry()
+        saved = self.window_state.geometry()
+        if saved is not None and self.restoreGeometry(saved):
+            self.setGeometry(fit_rect(self.geometry(), room))
+            if self.window_state.maximized():
+                self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+            return
         width, height = int(room.width() * 0.94), int(room.height() * 0.92)
         self.resize(min(self.width(), width), min(self.height(), height))
         frame = self.frameGeometry()
         frame.moveCenter(room.center())
         self.move(frame.topLeft())
+
+    def _restore_splitter(self, splitter: QSplitter, name: str) -> None:
+        state = self.window_state.splitter(name)
+        if state is not None:
+            splitter.restoreState(state)
+        splitter.setProperty("stateName", name)
+
+    def _save_state(self) -> None:
+        splitters = {}
+        for splitter in self.findChildren(QSplitter):
+            name = splitter.property("stateName")
+            if name:
+                splitters[str(name)] = splitter.saveState()
+        self.window_state.save(self, self.queue_share, splitters)
 
     # -- actions -------------------------------------------------------------------------------
 
@@ -241,6 +304,8 @@ class MainWindow(QMainWindow):
         if isinstance(tab, GenerateTab):  # settings dropped on a tab may belong to another tab
             tab.useParameters.connect(self.use_parameters)
         tab.setObjectName(f"{key}Tab")
+        for splitter in tab.findChildren(QSplitter):
+            self._restore_splitter(splitter, f"{key}/{splitter.objectName()}")
         return tab
 
     def tab(self, key: str) -> Any:
@@ -364,6 +429,7 @@ class MainWindow(QMainWindow):
             self._confirm_close(notice)
             return
         self._closed = True
+        self._save_state()
         if self.composed:
             self.status.stop()
             self.notifier.hide()
@@ -402,3 +468,16 @@ class MainWindow(QMainWindow):
         if button is self.quit_button:
             self._close_confirmed = True
             self.close()
+
+
+class _QueueWatcher(QObject):
+    """Tells the window when the queue's dock changed width (the user may have dragged its edge)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self._window.queue:
+            self._window._queue_resized()
+        return False

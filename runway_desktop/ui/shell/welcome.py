@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from runway_desktop.ui.shell.assets import icon
 
+SIDE_BY_SIDE_WIDTH = 860  # narrower than this, the buttons go below the words
 TITLE = "Welcome to Runway Desktop"
 TEXT = (
     "To generate with Runway, add your API key from dev.runwayml.com — it is kept in your "
@@ -36,6 +47,9 @@ class WelcomeView(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(20)
+        # The words and the buttons side by side when there is room, the buttons below otherwise.
+        body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        body.setSpacing(16)
         logo = QLabel()
         logo.setPixmap(icon("app").pixmap(48, 48))
         logo.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -44,6 +58,7 @@ class WelcomeView(QFrame):
         words.setSpacing(4)
         title = QLabel(TITLE)
         title.setObjectName("welcomeTitle")
+        title.setWordWrap(True)
         words.addWidget(title)
         self.text_label = QLabel(TEXT)
         self.text_label.setObjectName("welcomeText")
@@ -54,8 +69,8 @@ class WelcomeView(QFrame):
         self.status_label.hide()
         words.addWidget(self.status_label)
         words.addStretch(1)
-        layout.addLayout(words, 1)
-        buttons = QVBoxLayout()
+        body.addLayout(words, 1)
+        buttons = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         buttons.setSpacing(8)
         self.add_key_button = QPushButton("Add API key")
         self.add_key_button.setIcon(icon("key"))
@@ -72,8 +87,19 @@ class WelcomeView(QFrame):
         self.hide_button.hide()
         buttons.addWidget(self.hide_button)
         buttons.addStretch(1)
-        layout.addLayout(buttons)
+        body.addLayout(buttons)
+        layout.addLayout(body, 1)
+        self._body, self._buttons = body, buttons
         self.simulating = False  # shown while the offline simulator is already in use (first run)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        wide = event.size().width() >= SIDE_BY_SIDE_WIDTH
+        body = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        buttons = QBoxLayout.Direction.TopToBottom if wide else QBoxLayout.Direction.LeftToRight
+        if self._body.direction() != body:
+            self._body.setDirection(body)
+            self._buttons.setDirection(buttons)
 
     def show_simulating(self, on: bool) -> None:
         """The simulator is in use and no key exists yet: say so and offer only the key."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
     QLineEdit,
+    QSizePolicy,
     QToolButton,
     QWidget,
 )
@@ -63,6 +64,9 @@ class Segmented(QWidget):
             button.setProperty("first", index == 0)
             button.setProperty("last", index == len(self.options) - 1)
             button.setMinimumSize(44, 28)
+            # Never narrower than its word: a squeezed tool button shows "…" instead of "Random".
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             self.group.addButton(button, index)
             layout.addWidget(button)
         layout.addStretch(1)
@@ -170,6 +174,12 @@ class SearchableCombo(QComboBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
+        self.lineEdit().textEdited.connect(self._close_when_complete)
+
+    def _close_when_complete(self, text: str) -> None:
+        """Typed out in full: the list has nothing left to offer, and must not cover the message below."""
+        if self.findText(text.strip(), Qt.MatchFlag.MatchFixedString) >= 0:
+            QTimer.singleShot(0, self.completer().popup().hide)  # after the completer has shown it
 
     def chosen(self) -> Any:
         """The data of the entry whose text is typed, else the typed text itself ("" → None)."""

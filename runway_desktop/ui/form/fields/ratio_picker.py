@@ -98,6 +98,7 @@ class RatioPicker(FieldEditor):
             button.setText(f"{name}\n{pixels}" if pixels else name)
             button.setToolTip(ratio or "Let the model choose its default size")
             button.setMinimumWidth(92)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrows and Space choose, the ring shows it
             button.setProperty("ratio", ratio)
             self.group.addButton(button, index)
             grid.addWidget(button, index // COLUMNS, index % COLUMNS)

@@ -1,0 +1,194 @@
+"""Widgets that fit whatever room they are given: an eliding label, a row that stacks when narrow.
+
+A label sized by its content (a file name, a model id) would otherwise push its panel wider;
+these never ask for more than a little width, and say in full what they cut in a tooltip.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QPixmap, QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QLabel, QLayout, QLayoutItem, QSizePolicy, QWidget
+
+MIN_ELIDED_WIDTH = 40
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text, elided at its end when narrower than the text (full text as tooltip)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None,
+                 mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self._mode = mode
+        self._own_tip = ""
+        self.setProperty("elided", True)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(MIN_ELIDED_WIDTH)
+        self.setText(text)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def setText(self, text: str) -> None:
+        self._full = text or ""
+        self._refit()
+
+    def setToolTip(self, tip: str) -> None:
+        self._own_tip = tip
+        self._refit()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(min(hint.width(), self.fontMetrics().horizontalAdvance(self._full) + 4), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(MIN_ELIDED_WIDTH, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._refit()
+
+    def _refit(self) -> None:
+        room = max(0, self.contentsRect().width())
+        shown = self.fontMetrics().elidedText(self._full, self._mode, room)
+        QLabel.setText(self, shown)
+        cut = shown != self._full
+        QLabel.setToolTip(self, self._own_tip or (self._full if cut else ""))
+
+
+class ScaledPixmapLabel(QLabel):
+    """A picture scaled down (never up) to the label's size, keeping its proportions; asks for no width."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._source: QPixmap | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+    def set_source(self, pixmap: QPixmap | None) -> None:
+        self._source = pixmap if pixmap is not None and not pixmap.isNull() else None
+        self._rescale()
+
+    def clear(self) -> None:
+        self._source = None
+        super().clear()
+
+    def setText(self, text: str) -> None:
+        self._source = None
+        super().setText(text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._rescale()
+
+    def _rescale(self) -> None:
+        if self._source is None:
+            return
+        size = self._source.size().boundedTo(self.contentsRect().size())
+        if size.width() <= 0 or size.height() <= 0:
+            return
+        self.setPixmap(self._source.scaled(size, Qt.AspectRatioMode.KeepAspectRatio,
+                                           Qt.TransformationMode.SmoothTransformation))
+
+
+class Reflow(QObject):
+    """Lays `layout` out left to right while `host` is at least `width` wide, else top to bottom."""
+
+    def __init__(self, host: QWidget, layout: QBoxLayout, width: int) -> None:
+        super().__init__(host)
+        self._layout = layout
+        self._width = width
+        host.installEventFilter(self)
+        self._apply(host.width())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._apply(watched.width())
+        return False
+
+    def _apply(self, width: int) -> None:
+        wide = width >= self._width
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self._layout.direction() != direction:
+            self._layout.setDirection(direction)
+
+
+class _KeepWrappedHeight(QObject):
+    """Keeps each watched word-wrapped label at least as tall as its words at its current width."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        seen = event.type() in (QEvent.Type.Resize, QEvent.Type.Paint, QEvent.Type.Show)
+        if seen and isinstance(watched, QLabel):
+            need = watched.heightForWidth(watched.width()) if watched.text() else 0
+            if need > 0 and watched.minimumHeight() != need:
+                watched.setMinimumHeight(need)  # its layout (and a dialog) grows instead of clipping it
+        return False
+
+
+def keep_wrapped_height(*labels: QLabel) -> None:
+    """A layout asks a word-wrapped label for its height once; these keep asking as the text changes."""
+    for label in labels:
+        watcher = label.findChild(_KeepWrappedHeight)
+        if watcher is None:
+            label.installEventFilter(_KeepWrappedHeight(label))
+
+
+class FlowLayout(QLayout):
+    """Items left to right, wrapping onto a new line when the width runs out (Qt's flow layout)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 4) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._gap = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        shown = [item.sizeHint() for item in self._items if not item.isEmpty()]
+        width = sum(size.width() for size in shown) + self._gap * max(0, len(shown) - 1)
+        return QSize(width, max((size.height() for size in shown), default=0))
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        x, y, line = rect.x(), rect.y(), 0
+        for item in self._items:
+            if item.isEmpty():
+                continue
+            hint = item.sizeHint()
+            if x > rect.x() and x + hint.width() > rect.right() + 1:
+                x, y, line = rect.x(), y + line + self._gap, 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._gap
+            line = max(line, hint.height())
+        return y + line - rect.y()
