@@ -161,3 +161,16 @@ def test_every_model_gets_a_quote_with_a_detail():
     for spec in CATALOGUE.models:
         q = quote(spec, {})
         assert q.detail and (q.credits is None) == (not q.known)
+
+
+def test_veo_audio_starts_on_as_runway_does_and_the_form_quote_matches_what_is_sent():
+    from runway_desktop.core.catalogue.spec import load_catalogue
+    from runway_desktop.core.requests.build import build_request
+
+    veo = load_catalogue().get("text_to_video", "veo3.1")
+    assert veo is not None
+    audio = next(f for f in veo.fields if f.name == "audio")
+    assert audio.default is True  # the form's checkbox starts checked: Runway adds audio unless told not to
+    silent = build_request(veo, {"promptText": "a cat", "ratio": "1280:720", "audio": False})
+    with_sound = build_request(veo, {"promptText": "a cat", "ratio": "1280:720", "audio": audio.default})
+    assert silent.quote.credits * 2 == with_sound.quote.credits

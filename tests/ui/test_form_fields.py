@@ -165,8 +165,9 @@ def test_enums_booleans_and_moderation(qtbot, qloop, tmp_path):
     assert any("applies only when Output format is prores" in e.message for e in built.errors)
 
     audio = form_for(qtbot, "text_to_video", "veo3.1", tmp_path).editor("audio")
+    assert audio.value() is True  # Runway adds audio to Veo unless told not to: the box says so
     qtbot.mouseClick(audio.box, Qt.MouseButton.LeftButton)
-    assert audio.value() is True
+    assert audio.value() is False
 
 
 def test_voice_presets_are_searchable(qtbot, qloop, tmp_path):

@@ -320,17 +320,29 @@ def _limited(spec: FieldSpec, limits: tuple[Limit, ...]) -> FieldSpec:
     return dataclasses.replace(spec, **changes) if changes else spec
 
 
+def _with_server_default(spec: FieldSpec, price: PriceSpec) -> FieldSpec:
+    """A field the SDK gives no default takes the one the price table states for it (Veo's audio is
+    on unless sent as false), so a form shows what Runway will do when the field is left alone."""
+    if spec.default is not None:
+        return spec
+    for surcharge in price.surcharges:
+        if surcharge.field == spec.name and surcharge.default is not None:
+            return dataclasses.replace(spec, default=surcharge.default)
+    return spec
+
+
 def _model(m: dict[str, Any]) -> ModelSpec:
     limits = tuple(_limit(raw) for raw in m.get("limits", ()))
+    price = _price(m["price"])
     return ModelSpec(
         id=m["id"],
         endpoint=m["endpoint"],
         tab=m["tab"],
         description=m["description"],
-        price=_price(m["price"]),
+        price=price,
         typical_seconds=m.get("typical_seconds") or 60,
         seed_model=bool(m.get("seed_model")),
-        fields=tuple(_limited(_field(f), limits) for f in m["fields"]),
+        fields=tuple(_with_server_default(_limited(_field(f), limits), price) for f in m["fields"]),
         limits=limits,
         field_hints=tuple(sorted(m.get("field_hints", {}).items())),
     )
