@@ -96,8 +96,9 @@ async def test_a_download_streams_to_disk_with_progress(server, client, tmp_path
     assert written == len(payload) == dest.stat().st_size
     assert hashlib.sha256(dest.read_bytes()).digest() == hashlib.sha256(payload).digest()
     assert progress[-1] == (len(payload), len(payload))
-    # Reports are coalesced while the loop is busy, so their number varies; they only ever grow.
-    assert len(progress) >= 2 and [done for done, _ in progress] == sorted(done for done, _ in progress)
+    # Reports are coalesced while the loop is busy (on a loaded machine the whole body can arrive
+    # between two turns of the loop), so their number varies; they only ever grow.
+    assert progress and [done for done, _ in progress] == sorted(done for done, _ in progress)
 
 
 async def test_a_download_cut_short_starts_over_and_leaves_no_stale_bytes(server, client, tmp_path):
