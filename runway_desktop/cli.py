@@ -21,6 +21,7 @@ from runway_desktop.core.running.engine import EngineConfig, EngineRefused
 from runway_desktop.core.running.poll_schedule import PollTiming
 from runway_desktop.core.running.tasks import TaskRecord, TaskState
 from runway_desktop.core.storage.secrets import ENV_VAR, Secrets
+from runway_desktop.version import version_line
 from runway_desktop.wiring import default_base_url, default_data_dir, open_services, open_store
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -38,6 +39,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="runway-desktop-cli",
         description="Generate with Runway from a terminal, sharing the desktop app's history and library.",
     )
+    parser.add_argument("--version", action="version", version=version_line("runway-desktop-cli"))
     parser.add_argument("--data-dir", type=Path, default=None, help="where the history and library live")
     parser.add_argument("--base-url", default=None, help="Runway API base URL (or the simulator's)")
     parser.add_argument(

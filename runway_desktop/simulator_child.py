@@ -1,6 +1,7 @@
 """The offline Runway as a child process of the window: started on a free port, stopped on close.
 
-The child is `python -m runway_desktop.simulator --port 0`; its first line on stdout is its base
+The child is `python -m runway_desktop.simulator --port 0` (in the frozen bundle, the bundle's
+own executable in its simulator role); its first line on stdout is its base
 URL. It runs in its own process so rendering media never competes with the window's thread.
 """
 
@@ -16,6 +17,8 @@ import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
+
+from runway_desktop.frozen import module_command, role_environment
 
 START_TIMEOUT = 60.0  # a cold start on a busy machine imports PyAV, NumPy and aiohttp first
 STOP_TIMEOUT = 5.0
@@ -82,7 +85,8 @@ class SimulatorChild:
         return self._process is not None and self._process.poll() is None
 
     def command(self) -> list[str]:
-        args = [self.python, "-m", "runway_desktop.simulator", "--port", "0", "--speed", f"{self.speed:g}"]
+        args = module_command("runway_desktop.simulator", self.python)
+        args += ["--port", "0", "--speed", f"{self.speed:g}"]
         if self.data_dir is not None:
             args += ["--data-dir", str(self.data_dir)]
         if self.api_key is not None:
@@ -97,6 +101,7 @@ class SimulatorChild:
             self.data_dir.mkdir(parents=True, exist_ok=True)
         # The child never needs the real key: it is kept out of its environment.
         env = {k: v for k, v in os.environ.items() if k not in _SECRET_VARIABLES}
+        env.update(role_environment("simulator"))
         stderr: int | object = subprocess.DEVNULL
         if self.log_path is not None:
             self.log_path.parent.mkdir(parents=True, exist_ok=True)
