@@ -66,12 +66,12 @@ forms: $(STAMP)
 ## The self-contained bundle (dist/runway-desktop/) and dist/runway-desktop_<version>_<arch>.deb,
 ## checked with desktop-file-validate, appstreamcli and lintian, then run from the extracted .deb.
 package: $(PACKAGE_STAMP) system-deps package-deps
-	@QT_QPA_PLATFORM=offscreen $(BIN)/python tools/build-package
+	@QT_QPA_PLATFORM=offscreen $(BIN)/python tools/build_package.py
 	@$(MAKE) --no-print-directory package-check
 
 ## The built .deb, extracted to a temporary folder and run with an empty environment.
 package-check: $(STAMP) system-deps package-deps
-	@$(BIN)/python tools/check-bundle
+	@$(BIN)/python tools/check_bundle.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache build dist *.egg-info

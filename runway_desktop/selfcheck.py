@@ -59,9 +59,11 @@ def resources() -> dict[str, Any]:
 
 
 def main() -> int:
+    import runway_desktop
     from runway_desktop.version import version
 
     report = {"version": version(), "frozen": bool(getattr(sys, "frozen", False)),
+              "module": str(runway_desktop.__file__),
               "keychain": keychain(), "multimedia": multimedia(), "resources": resources()}
     print(json.dumps(report))
     return 0

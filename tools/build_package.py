@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """`make package`: the PyInstaller one-folder bundle and a .deb around it, then the .deb's checks.
 
-  .venv/bin/python tools/build-package          # build/package/ is scratch; results go to dist/
+  .venv/bin/python tools/build_package.py          # build/package/ is scratch; results go to dist/
 
 Produces dist/runway-desktop/ (the bundle: `runway-desktop` plus `runway-desktop-cli` and
 `runway-desktop-sim` links to it) and dist/runway-desktop_<version>_<arch>.deb, then runs
@@ -30,7 +30,8 @@ BUILD = ROOT / "build" / "package"
 DIST = ROOT / "dist"
 PACKAGE = "runway-desktop"
 COMMANDS = ("runway-desktop", "runway-desktop-cli", "runway-desktop-sim")
-MAINTAINER = os.environ.get("DEB_MAINTAINER", "Runway Desktop maintainers <maintainers@runwaydesktop.example>")
+MAINTAINER = os.environ.get("DEB_MAINTAINER",
+                            "Runway Desktop maintainers <maintainers@runwaydesktop.example>")
 # What the bundle does not carry itself: the C library, the display, fonts, D-Bus and sound.
 DEPENDS = (
     "libc6 (>= 2.28), libglib2.0-0, libfontconfig1, libfreetype6, libx11-6, libx11-xcb1, "
@@ -58,8 +59,8 @@ def freeze(site: Path) -> Path:
     """Run PyInstaller on packaging/runway-desktop.spec; returns the one-folder bundle."""
     env = {**os.environ, "RUNWAY_DESKTOP_SITE": str(site)}
     run(sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-        "--distpath", BUILD / "dist", "--workpath", BUILD / "work", ROOT / "packaging" / "runway-desktop.spec",
-        env=env, cwd=BUILD)
+        "--distpath", BUILD / "dist", "--workpath", BUILD / "work",
+        ROOT / "packaging" / "runway-desktop.spec", env=env, cwd=BUILD)
     bundle = BUILD / "dist" / PACKAGE
     for name in COMMANDS[1:]:  # one executable: it chooses its program by the name it runs under
         (bundle / name).symlink_to(PACKAGE)
@@ -71,9 +72,7 @@ def normalise_modes(root: Path) -> None:
     for path in [root, *root.rglob("*")]:
         if path.is_symlink():
             continue
-        if path.is_dir():
-            path.chmod(0o755)
-        elif path.name in COMMANDS or (path.stat().st_mode & 0o111 and ".so" not in path.name):
+        if path.is_dir() or path.name in COMMANDS or (path.stat().st_mode & 0o111 and ".so" not in path.name):
             path.chmod(0o755)
         else:
             path.chmod(0o644)
@@ -118,7 +117,8 @@ def stage_deb(bundle: Path, version: str, arch: str) -> Path:
 
 def _release_time() -> float:
     """The last commit's time (reproducible builds), else now."""
-    done = subprocess.run(["git", "-C", str(ROOT), "log", "-1", "--format=%ct"], capture_output=True, text=True)
+    done = subprocess.run(["git", "-C", str(ROOT), "log", "-1", "--format=%ct"],
+                          capture_output=True, text=True)
     return float(done.stdout.strip()) if done.returncode == 0 and done.stdout.strip() else time.time()
 
 
@@ -126,7 +126,8 @@ def check_deb(deb: Path, root: Path) -> None:
     """desktop-file-validate, appstreamcli validate and lintian (errors fail the build)."""
     share = root / "usr" / "share"
     run("desktop-file-validate", share / "applications" / f"{DESKTOP_ID}.desktop")
-    run("appstreamcli", "validate", "--no-net", "--pedantic", share / "metainfo" / f"{DESKTOP_ID}.metainfo.xml")
+    run("appstreamcli", "validate", "--no-net", "--pedantic",
+        share / "metainfo" / f"{DESKTOP_ID}.metainfo.xml")
     step(f"lintian {deb.name} (errors fail the build; warnings are listed)")
     run("lintian", "--fail-on", "error", "--no-tag-display-limit", "--suppress-tags",
         "bad-distribution-in-changes-file", deb)
