@@ -8,12 +8,14 @@ QT_QPA_PLATFORM=offscreen set (no venv, no project on the path, the temporary fo
 directory). It checks: the three commands print the version; the bundle finds its resources, its
 Qt multimedia backend and (inside a private D-Bus session) the Secret Service keychain; the bundled
 simulator serves and the bundled CLI generates one image against it; the window starts with
-`--simulator` offscreen, brings up its own simulator child, and closes cleanly on SIGTERM.
+`--simulator` offscreen and on an X server (Xvfb), brings up its own simulator child, and closes
+cleanly on SIGTERM.
 """
 
 from __future__ import annotations
 
 import json
+import shutil
 import signal
 import socket
 import subprocess
@@ -142,8 +144,8 @@ def check_cli_generates(bundle: Path, env: dict[str, str], cwd: Path) -> None:
         check(code == 0, "the bundled simulator stops cleanly on SIGTERM", f"exit {code}")
 
 
-def check_window(bundle: Path, env: dict[str, str], cwd: Path) -> None:
-    data = cwd / "app"
+def check_window(bundle: Path, env: dict[str, str], cwd: Path, where: str) -> None:
+    data = cwd / f"app-{where}"
     log = data / "logs" / "runway-desktop.log"
     app = subprocess.Popen([str(bundle / "runway-desktop"), "--simulator", "--data-dir", str(data)],
                            env=env, cwd=cwd, text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -156,16 +158,34 @@ def check_window(bundle: Path, env: dict[str, str], cwd: Path) -> None:
             url = text.split(marker, 1)[1].split()[0]
         else:
             time.sleep(0.5)
-    check(url is not None, "the window starts offscreen with --simulator and starts its simulator child",
+    check(url is not None, f"the window starts ({where}) with --simulator and starts its simulator child",
           (app.stderr.read()[-1500:] if app.poll() is not None else "no simulator within the time limit"))
     code = stop(app)
-    check(code == 0, "the window closes cleanly on SIGTERM", f"exit {code}: {app.stderr.read()[-1500:]}")
+    check(code == 0, f"the window ({where}) closes cleanly on SIGTERM",
+          f"exit {code}: {app.stderr.read()[-1500:]}")
     if url:
         parts = urlsplit(url)
         with socket.socket() as probe:
             probe.settimeout(2)
             refused = probe.connect_ex((parts.hostname, parts.port)) != 0
         check(refused, "its simulator child has stopped with it")
+
+
+def check_window_on_x11(bundle: Path, env: dict[str, str], cwd: Path) -> None:
+    """The same on a real X server (Xvfb): the bundle's xcb platform plugin finds every library it needs."""
+    if shutil.which("Xvfb") is None:
+        check(False, "Xvfb is available for the X11 check (make package-deps installs it)")
+        return
+    server = subprocess.Popen(["Xvfb", "-displayfd", "1", "-nolisten", "tcp", "-screen", "0", "1280x800x24"],
+                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        number = server.stdout.readline().strip()
+        check(number.isdigit(), "Xvfb starts")
+        if number.isdigit():
+            check_window(bundle, {**env, "QT_QPA_PLATFORM": "xcb", "DISPLAY": f":{number}"}, cwd, "on X11")
+    finally:
+        server.terminate()
+        server.wait(30)
 
 
 def main(argv: list[str]) -> int:
@@ -187,7 +207,8 @@ def main(argv: list[str]) -> int:
         check_versions(bundle, env, where, version)
         check_selfcheck(bundle, env, where)
         check_cli_generates(bundle, env, where)
-        check_window(bundle, env, where)
+        check_window(bundle, env, where, "offscreen")
+        check_window_on_x11(bundle, env, where)
     if failures:
         print(f"check-bundle: {len(failures)} check(s) failed.", file=sys.stderr)
         return 1
