@@ -10,7 +10,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 PACKAGE_STAMP := $(VENV)/.packaging
 
-.PHONY: run test lint typecheck bench sim catalogue forms system-deps package package-check package-deps clean
+.PHONY: run test lint typecheck bench sim catalogue forms system-deps package package-check package-deps pipx-check clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -72,6 +72,10 @@ package: $(PACKAGE_STAMP) system-deps package-deps
 ## The built .deb, extracted to a temporary folder and run with an empty environment.
 package-check: $(STAMP) system-deps package-deps
 	@$(BIN)/python tools/check_bundle.py
+
+## `pipx install .` into a temporary PIPX_HOME, then the three commands and the desktop entry from it.
+pipx-check: $(STAMP)
+	@tools/check-pipx
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache build dist *.egg-info

@@ -149,7 +149,8 @@ def main() -> int:
     root = stage_deb(bundle, version, arch)
     deb = DIST / f"{PACKAGE}_{version}_{arch}.deb"
     deb.unlink(missing_ok=True)
-    run("dpkg-deb", "--build", "--root-owner-group", "-Zxz", root, deb)
+    # gzip: xz takes ten minutes or more over ~400 MB on a busy 2-core machine, for a third less size.
+    run("dpkg-deb", "--build", "--root-owner-group", "-Zgzip", root, deb)
     check_deb(deb, root)
     step(f"built {DIST / PACKAGE}/ and {deb}")
     return 0

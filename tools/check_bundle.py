@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """`make package-check`: the built .deb, extracted to a temporary folder and run with an empty environment.
 
-  .venv/bin/python tools/check_bundle.py [DEB]      # default: dist/runway-desktop_<version>_<arch>.deb
+  .venv/bin/python tools/check_bundle.py [DEB]   # default: dist/runway-desktop_<version>_<arch>.deb
+  .venv/bin/python tools/check_bundle.py dist/runway-desktop   # the bundle folder, without the .deb
 
 Every program runs from the extracted /opt/runway-desktop with only HOME, XDG_RUNTIME_DIR and
 QT_QPA_PLATFORM=offscreen set (no venv, no project on the path, the temporary folder as working
@@ -67,8 +68,8 @@ def check_selfcheck(bundle: Path, env: dict[str, str], cwd: Path) -> None:
     except (IndexError, ValueError):
         check(False, "the bundle reports what it contains", f"exit {done.returncode}: {done.stderr[-1500:]}")
         return
-    check(report["frozen"] and report["module"].startswith(str(bundle)),
-          "the app runs from the bundle (not from a venv or the project)", str(report["module"]))
+    check(report["frozen"] and str(report.get("module", "")).startswith(str(bundle)),
+          "the app runs from the bundle (not from a venv or the project)", str(report.get("module")))
     check(report["resources"]["models"] > 0 and report["resources"]["style"],
           f"the model catalogue ({report['resources']['models']} models) and the style sheet load")
     check(len(report["resources"]["desktop_files"]) == 2, "the desktop entry and metainfo ship inside")
@@ -193,13 +194,16 @@ def main(argv: list[str]) -> int:
     arch = subprocess.run(["dpkg", "--print-architecture"], capture_output=True, text=True,
                           check=True).stdout.strip()
     deb = Path(argv[0]) if argv else ROOT / "dist" / f"runway-desktop_{version}_{arch}.deb"
-    if not deb.is_file():
+    if not deb.exists():
         print(f"check-bundle: {deb} does not exist; build it with `make package`.", file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory(prefix="runway-desktop-check-") as temp:
         where = Path(temp)
-        subprocess.run(["dpkg-deb", "-x", str(deb), str(where / "root")], check=True)
         bundle = where / "root" / "opt" / "runway-desktop"
+        if deb.is_dir():  # an unpacked bundle, e.g. dist/runway-desktop: copied so it runs from elsewhere
+            shutil.copytree(deb, bundle, symlinks=True)
+        else:
+            subprocess.run(["dpkg-deb", "-x", str(deb), str(where / "root")], check=True)
         (where / "home").mkdir()
         (where / "run").mkdir(mode=0o700)
         env = clean_env(where / "home", where / "run")
