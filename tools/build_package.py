@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """`make package`: the PyInstaller one-folder bundle and a .deb around it, then the .deb's checks.
 
-  .venv/bin/python tools/build_package.py          # build/package/ is scratch; results go to dist/
+  .venv/bin/python tools/build_package.py                  # build/package/ is scratch; results in dist/
+  .venv/bin/python tools/build_package.py --reuse-bundle   # only the .deb again, around the last bundle
 
 Produces dist/runway-desktop/ (the bundle: `runway-desktop` plus `runway-desktop-cli` and
 `runway-desktop-sim` links to it) and dist/runway-desktop_<version>_<arch>.deb, then runs
@@ -37,7 +38,7 @@ DEPENDS = (
     "libc6 (>= 2.28), libglib2.0-0, libfontconfig1, libfreetype6, libx11-6, libx11-xcb1, "
     "libxkbcommon0, libxkbcommon-x11-0, libegl1, libgl1, libopengl0, libdbus-1-3, libxcb-cursor0, "
     "libxcb-icccm4, libxcb-keysyms1, libxcb-image0, libxcb-render-util0, libxcb-shape0, "
-    "libxcb-randr0, libxcb-xfixes0, libxcb-xkb1, libpulse0, libasound2"
+    "libxcb-randr0, libxcb-xfixes0, libxcb-xkb1, libpulse0, libasound2, sensible-utils"
 )
 
 
@@ -64,15 +65,34 @@ def freeze(site: Path) -> Path:
     bundle = BUILD / "dist" / PACKAGE
     for name in COMMANDS[1:]:  # one executable: it chooses its program by the name it runs under
         (bundle / name).symlink_to(PACKAGE)
+    relocatable_runpaths(bundle)
     return bundle
+
+
+def relocatable_runpaths(bundle: Path) -> None:
+    """Replace the build machine's absolute RUNPATH entries (the Python build's own lib folder, a
+    system plugin folder) with $ORIGIN: the bundle must only ever load its own copies."""
+    for path in bundle.rglob("*"):
+        if path.is_symlink() or not path.is_file() or path.name == PACKAGE:
+            continue  # the executable carries its archive after the ELF image: never rewritten
+        with path.open("rb") as handle:
+            if handle.read(4) != b"\x7fELF":
+                continue
+        runpath = run("patchelf", "--print-rpath", path, capture_output=True, text=True).stdout.strip()
+        entries = [entry for entry in runpath.split(":") if entry]
+        if all(entry.startswith("$ORIGIN") for entry in entries):
+            continue
+        kept = [entry for entry in entries if entry.startswith("$ORIGIN")] or ["$ORIGIN"]
+        run("patchelf", "--set-rpath", ":".join(dict.fromkeys(kept)), path)
 
 
 def normalise_modes(root: Path) -> None:
     """0755 for folders and programs, 0644 for everything else (shared libraries included)."""
+    programs = {root / "opt" / PACKAGE / name for name in COMMANDS}
     for path in [root, *root.rglob("*")]:
         if path.is_symlink():
             continue
-        if path.is_dir() or path.name in COMMANDS or (path.stat().st_mode & 0o111 and ".so" not in path.name):
+        if path.is_dir() or path in programs or (path.stat().st_mode & 0o111 and ".so" not in path.name):
             path.chmod(0o755)
         else:
             path.chmod(0o644)
@@ -129,19 +149,24 @@ def check_deb(deb: Path, root: Path) -> None:
     run("appstreamcli", "validate", "--no-net", "--pedantic",
         share / "metainfo" / f"{DESKTOP_ID}.metainfo.xml")
     step(f"lintian {deb.name} (errors fail the build; warnings are listed)")
-    run("lintian", "--fail-on", "error", "--no-tag-display-limit", "--suppress-tags",
+    run("lintian", "--fail-on", "error", "--tag-display-limit", "0", "--suppress-tags",
         "bad-distribution-in-changes-file", deb)
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
     version = pyproject_version(ROOT / "pyproject.toml")
     arch = run("dpkg", "--print-architecture", capture_output=True, text=True).stdout.strip()
-    shutil.rmtree(BUILD, ignore_errors=True)
-    BUILD.mkdir(parents=True)
-    step(f"installing runway-desktop {version} into {BUILD / 'site'}")
-    install_site(BUILD / "site")
-    step("freezing with PyInstaller (several minutes)")
-    bundle = freeze(BUILD / "site")
+    bundle = BUILD / "dist" / PACKAGE
+    if "--reuse-bundle" in argv and bundle.is_dir():  # only the .deb again, around the last bundle
+        shutil.rmtree(BUILD / "deb", ignore_errors=True)
+        relocatable_runpaths(bundle)
+    else:
+        shutil.rmtree(BUILD, ignore_errors=True)
+        BUILD.mkdir(parents=True)
+        step(f"installing runway-desktop {version} into {BUILD / 'site'}")
+        install_site(BUILD / "site")
+        step("freezing with PyInstaller (several minutes)")
+        bundle = freeze(BUILD / "site")
     DIST.mkdir(exist_ok=True)
     shutil.rmtree(DIST / PACKAGE, ignore_errors=True)
     shutil.copytree(bundle, DIST / PACKAGE, symlinks=True)
@@ -157,4 +182,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
