@@ -43,8 +43,9 @@ test: $(STAMP) system-deps lint
 lint: $(STAMP)
 	@$(BIN)/ruff check runway_desktop tests tools bench
 	@$(BIN)/lint-imports --no-cache
+	@$(BIN)/mypy
 
-## mypy over api, core, simulator and cli.py (settings in pyproject.toml's [tool.mypy]).
+## mypy alone: api, core, simulator, cli and commands (settings in pyproject.toml's [tool.mypy]); part of lint.
 typecheck: $(STAMP)
 	@$(BIN)/mypy
 

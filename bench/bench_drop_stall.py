@@ -60,6 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     from runway_desktop.core.catalogue.spec import load_catalogue
     from runway_desktop.core.intake import inspect as intake
     from runway_desktop.core.intake.thumbnails import ThumbnailCache
+    from runway_desktop.core.intake.worker import MEDIA
     from runway_desktop.core.running.engine import Engine
     from runway_desktop.core.storage.library import Library
     from runway_desktop.core.storage.store import Store
@@ -84,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
         catalogue = load_catalogue()
         library = Library(root / "library", verify=intake.inspect_file)
         engine = Engine(None, Store(root / "tasks.sqlite3"), library, catalogue)
-        bridge = EngineBridge(engine)
+        bridge = EngineBridge(engine, media=MEDIA)
 
         gaps: list[float] = []
         last = [time.perf_counter()]

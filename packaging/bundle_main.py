@@ -2,7 +2,7 @@
 
 import sys
 
-from runway_desktop.frozen import main
+from runway_desktop.bundle import main
 
 if __name__ == "__main__":
     sys.exit(main())

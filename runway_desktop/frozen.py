@@ -1,20 +1,23 @@
-"""One executable, three programs: how the PyInstaller bundle starts the window, the CLI or the simulator.
+"""One executable, three programs: how the frozen bundle's processes are told which program to be.
 
 A frozen app has no `python -m`: the bundle's executable is `runway-desktop`, with
 `runway-desktop-cli` and `runway-desktop-sim` as links to it. Which program runs is chosen by
 the ROLE_VARIABLE environment variable (set for child processes the app starts itself), else by
-the name it was started under. Spawned multiprocessing workers are dispatched before any of that.
+the name it was started under (the dispatch itself is `runway_desktop.bundle`). This module imports
+no program, so the CLI, the simulator child and core can use it.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 
 ROLE_VARIABLE = "RUNWAY_DESKTOP_ROLE"
 ROLES = {"runway-desktop": "app", "runway-desktop-cli": "cli", "runway-desktop-sim": "simulator"}
-# Chosen only through ROLE_VARIABLE: `make package-check` asks the bundle what it contains.
+# Chosen only through ROLE_VARIABLE: the data dir's shared simulator the window and the CLI start,
+# and what `make package-check` asks the bundle about its contents.
+SIMULATOR_HOST = "simulator-host"
 SELFCHECK = "selfcheck"
 
 
@@ -25,7 +28,7 @@ def is_frozen() -> bool:
 def role_for(argv0: str, environ: Mapping[str, str]) -> str:
     """"app", "cli" or "simulator": the environment's choice, else the program's name, else the app."""
     chosen = environ.get(ROLE_VARIABLE, "")
-    if chosen in (*ROLES.values(), SELFCHECK):
+    if chosen in (*ROLES.values(), SIMULATOR_HOST, SELFCHECK):
         return chosen
     return ROLES.get(os.path.basename(argv0), "app")
 
@@ -38,28 +41,3 @@ def module_command(module: str, python: str | None = None) -> list[str]:
 def role_environment(role: str) -> dict[str, str]:
     """What a child started with module_command needs in its environment to play `role`."""
     return {ROLE_VARIABLE: role} if is_frozen() else {}
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """The bundle's entry point."""
-    import multiprocessing
-
-    multiprocessing.freeze_support()  # a spawned worker runs its task here and exits
-    args = list(sys.argv[1:] if argv is None else argv)
-    role = role_for(sys.argv[0], os.environ)
-    os.environ.pop(ROLE_VARIABLE, None)  # not inherited by whatever this program starts in turn
-    if role == "cli":
-        from runway_desktop import cli
-
-        return cli.main(args)
-    if role == SELFCHECK:
-        from runway_desktop import selfcheck
-
-        return selfcheck.main()
-    if role == "simulator":
-        from runway_desktop.simulator import __main__ as simulator
-
-        return simulator.main(args)
-    from runway_desktop import app
-
-    return app.main(args)

@@ -12,7 +12,6 @@ import asyncio
 import logging
 import logging.handlers
 import os
-import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,12 +22,20 @@ from PySide6.QtCore import QObject
 
 from runway_desktop.api.redact import install_redaction, redact_text
 from runway_desktop.core.intake.thumbnails import ThumbnailCache
-from runway_desktop.core.intake.worker import MEDIA
+from runway_desktop.core.intake.worker import MediaProcess
 from runway_desktop.core.running.engine import Engine, EngineConfig
-from runway_desktop.core.storage.secrets import Secrets
+from runway_desktop.core.storage.secrets import KeySource, Secrets
 from runway_desktop.core.storage.settings import Settings, load_settings, settings_path
-from runway_desktop.simulator_child import DEMO_SPEED, PLACEHOLDER_KEY, SimulatorChild, SimulatorError
+from runway_desktop.simulator_child import (
+    DEMO_SPEED,
+    PLACEHOLDER_KEY,
+    SIMULATOR_HISTORY,
+    SimulatorChild,
+    SimulatorError,
+    shared_simulator,
+)
 from runway_desktop.ui.bridge import EngineBridge
+from runway_desktop.ui.shell.background import Background
 from runway_desktop.ui.shell.connection import ConnectionMode
 from runway_desktop.ui.shell.error_banner import ErrorReporter
 from runway_desktop.ui.shell.main_window import MainWindow
@@ -44,11 +51,11 @@ from runway_desktop.wiring import (
 log = logging.getLogger(__name__)
 
 CLOSE_TIMEOUT = 3.0
-SIMULATOR_HISTORY = "offline-simulator"
-RESTART_TO_SWITCH = (
-    "Your key is saved. This window is using the offline simulator, with its own history; "
-    "choose Connect to → Runway in Settings and restart Runway Desktop to generate with Runway."
+KEY_WAITS = (
+    "The window uses the offline simulator (its own history). Use the key now to switch to Runway "
+    "and your Runway history, without a restart."
 )
+KEY_FOR_THIS_SESSION = "Your key is kept for this session only (no keychain here): a restart would lose it. "
 
 
 @dataclass(frozen=True)
@@ -80,6 +87,7 @@ class Session(QObject):
         engine_config: EngineConfig | None = None,
         make_tab: Callable[..., Any] | None = None,
         make_queue: Callable[..., Any] | None = None,
+        media: MediaProcess | None = None,
     ) -> None:
         super().__init__()
         self.options = options
@@ -89,6 +97,10 @@ class Session(QObject):
         self._engine_config = engine_config
         self._make_tab = make_tab
         self._make_queue = make_queue
+        # File checks, thumbnails and download checks run in this worker process; the session owns it
+        # (made here unless given) and hands it to the engine and, through the bridge, to the forms.
+        self.media = media if media is not None else MediaProcess()
+        self._owns_media = media is None
         self.settings = Settings()
         self.settings_file = settings_path(options.data_dir)
         self.data_dir: Path = options.data_dir or default_data_dir()
@@ -104,7 +116,7 @@ class Session(QObject):
         self._starting = False
         self._started = asyncio.Event()
         self._log_handler: logging.Handler | None = None
-        self._work: set[asyncio.Task[Any]] = set()
+        self._work = Background(self._report)
 
     # -- start-up --------------------------------------------------------------------------------
 
@@ -148,7 +160,12 @@ class Session(QObject):
         library = self.settings.library_path(self.data_dir)
         try:
             self.engine = await build_engine(
-                self.data_dir, library_dir=library, config=config, client=None, inspect=MEDIA.inspect
+                self.data_dir,
+                library_dir=library,
+                config=config,
+                client=None,
+                inspect=self.media.inspect,
+                verify=self.media.verify,
             )
         except BaseException:
             if key_lookup is not None:
@@ -158,7 +175,7 @@ class Session(QObject):
             if key_lookup is not None:
                 key_lookup.cancel()
             return
-        self.bridge = EngineBridge(self.engine)
+        self.bridge = EngineBridge(self.engine, media=self.media)
         window.compose(
             self.bridge,
             self.engine.catalogue,
@@ -183,6 +200,7 @@ class Session(QObject):
             lambda settings, changed: self._spawn(self.apply_settings(settings, changed), "Applying settings")
         )
         window.keyRemoved.connect(lambda: self._spawn(self._key_removed(), "Removing the key"))
+        window.runwayRequested.connect(lambda: self._spawn(self.use_runway_now(), "Switching to Runway"))
         if self._stopping:
             if client is not None:
                 await client.aclose()
@@ -193,9 +211,15 @@ class Session(QObject):
         window.show()
         if self.simulator_only:
             self._spawn(self.use_simulator(), "Starting the simulator")
+            self._spawn(self._welcome_without_key(), "Reading the keychain")
         # The media worker (file checks, thumbnails, download checks) starts now, so the first dropped
         # file or finished download does not wait for it.
-        self._spawn(MEDIA.start(), "Starting the media worker")
+        self._spawn(self.media.start(), "Starting the media worker")
+
+    async def _welcome_without_key(self) -> None:
+        """In the simulator with no key anywhere yet: the welcome card says so and offers one."""
+        if not await asyncio.to_thread(self.secrets.get) and not self._stopping:
+            self.window.welcome_to_simulator()
 
     @property
     def _stopping(self) -> bool:
@@ -240,20 +264,23 @@ class Session(QObject):
         install_redaction(package)  # every record is scrubbed of keys before this handler writes it
         self._log_handler = handler
 
+    def _stop_logging(self) -> None:
+        handler, self._log_handler = self._log_handler, None
+        if handler is not None:
+            logging.getLogger("runway_desktop").removeHandler(handler)
+            handler.close()
+
     def _redact(self, text: str) -> str:
         return redact_text(text, self._key)
 
     def _spawn(self, coro: Any, what: str) -> asyncio.Task[Any]:
-        task = asyncio.ensure_future(coro)
-        self._work.add(task)
+        return self._work.run_coroutine(coro, what)
 
-        def done(finished: asyncio.Task[Any]) -> None:
-            self._work.discard(finished)
-            if not finished.cancelled() and finished.exception() is not None and self.reporter is not None:
-                self.reporter.report_exception(finished.exception(), f"{what} failed: {finished.exception()}")
-
-        task.add_done_callback(done)
-        return task
+    def _report(self, message: str, detail: str) -> None:
+        if self.reporter is not None:
+            self.reporter.report(message, detail)
+        else:  # before the window can show anything, the log keeps it
+            log.error("%s\n%s", message, detail)
 
     # -- which service -------------------------------------------------------------------------------
 
@@ -272,22 +299,15 @@ class Session(QObject):
             window.set_connection(ConnectionMode.NONE)
             return None
         window.set_connection(ConnectionMode.STARTING)
-        sim_dir = self.data_dir / "simulator"
-        # The previous run's simulated files died with its simulator: start clean.
-        await asyncio.to_thread(shutil.rmtree, sim_dir, True)
-        child = SimulatorChild(
-            data_dir=sim_dir, speed=self.simulator_speed, log_path=self.data_dir / "logs" / "simulator.log"
-        )
-        self.child = child
-        try:
-            url = await child.astart()
+        try:  # the CLI's simulator for this data dir, if one runs (it knows the CLI's tasks), else ours
+            shared, self.child = await shared_simulator(self.data_dir, speed=self.simulator_speed)
         except SimulatorError as exc:
-            self.child = None
             window.set_connection(ConnectionMode.NONE)
             window.simulator_failed(exc.message)
             return None
+        url = shared.url
         if self._closing:
-            await child.astop()
+            await self._stop_child()
             return None
         await self._attach(make_client(PLACEHOLDER_KEY, url))
         window.set_connection(ConnectionMode.SIMULATOR)
@@ -308,7 +328,9 @@ class Session(QObject):
             return
         if self.simulator_only:
             if key_changed:
-                self.window.show_error(RESTART_TO_SWITCH)
+                status = await asyncio.to_thread(self.secrets.status)
+                session_only = status.source is KeySource.SESSION
+                self.window.offer_key_now((KEY_FOR_THIS_SESSION if session_only else "") + KEY_WAITS)
             return
         key = await asyncio.to_thread(self.secrets.get)
         if not key:
@@ -322,6 +344,45 @@ class Session(QObject):
         await self._attach(client)
         await self._stop_child()
         self.window.set_connection(ConnectionMode.RUNWAY, self._host())
+
+    async def use_runway_now(self) -> bool:
+        """Switch a simulator session to Runway with the saved key, without a restart.
+
+        A simulator session keeps its own history (unless a data folder was given): the Runway
+        history is opened in its place, and the window's parts reload it through the bridge.
+        """
+        key = await asyncio.to_thread(self.secrets.get)
+        if not key:
+            self.window.show_error("There is no key to use yet: save one in Settings first.")
+            return False
+        try:
+            client = make_client(key, self.base_url)
+        except ValueError as exc:
+            self.window.show_error(f"Runway cannot be used: {exc}")
+            return False
+        runway_dir = self.options.data_dir or default_data_dir()
+        if runway_dir != self.data_dir:
+            engine = await build_engine(
+                runway_dir,
+                library_dir=self.settings.library_path(runway_dir),
+                config=self._engine_config or engine_config(self.settings.max_concurrent_tasks),
+                client=None,
+                inspect=self.media.inspect,
+                verify=self.media.verify,
+            )
+            old, self.engine, self.data_dir = self.engine, engine, runway_dir
+            self._stop_logging()
+            self._start_logging()  # the log goes with the history it speaks of
+            self.bridge.replace_engine(engine)
+            self.window.library_dir = self.settings.library_path(runway_dir)
+            await close_engine(old, CLOSE_TIMEOUT)
+        self.simulator_only = False
+        self._key = key
+        await self._attach(client)
+        await self._stop_child()
+        self.window.set_connection(ConnectionMode.RUNWAY, self._host())
+        log.info("switched to Runway at %s", self._host())
+        return True
 
     async def _key_removed(self) -> None:
         if self.window.mode is ConnectionMode.RUNWAY and not await asyncio.to_thread(self.secrets.get):
@@ -347,24 +408,21 @@ class Session(QObject):
             await self._started.wait()
         if self.window is not None:
             self.window.close_without_asking()
-            shutdown = getattr(self.window.queue, "shutdown", None)
-            if shutdown is not None:
-                shutdown()  # stops playback and stops listening to the engine
+            if self.window.composed:
+                self.window.queue.shutdown()  # stops playback and stops listening to the engine
         try:
-            for task in list(self._work):
-                if task is not asyncio.current_task():
-                    task.cancel()
+            self._work.cancel_all()
             if self.bridge is not None:
                 self.bridge.close()
             if self.engine is not None:
                 await close_engine(self.engine, timeout)
             await self._stop_child()
         finally:
+            if self._owns_media:
+                self.media.close()
             if self.reporter is not None:
                 self.reporter.uninstall()
-            if self._log_handler is not None:
-                logging.getLogger("runway_desktop").removeHandler(self._log_handler)
-                self._log_handler.close()
+            self._stop_logging()
             self._closed.set()
 
     async def wait_closed(self) -> None:

@@ -19,6 +19,7 @@ from runway_desktop.core.intake.media import MediaInfo
 from runway_desktop.core.intake.worker import MEDIA
 from runway_desktop.core.running.engine import Engine, EngineConfig
 from runway_desktop.core.running.poll_schedule import PollTiming
+from runway_desktop.core.running.redaction import SECRETS, install_log_filter
 from runway_desktop.core.storage.library import Library
 from runway_desktop.core.storage.store import Store
 
@@ -80,9 +81,13 @@ async def open_services(
 
 
 def make_client(api_key: str, base_url: str) -> RunwayClient:
-    """A client for `base_url`; raises ValueError for an empty key or an unusable URL."""
+    """A client for `base_url`; raises ValueError for an empty key or an unusable URL.
+
+    The key is remembered for redaction: no server reply that echoes it reaches disk or a screen.
+    """
     from runway_desktop.api.client import RunwayClient  # httpx loads only once a client is needed
 
+    SECRETS.add(api_key)
     return RunwayClient(api_key, base_url)
 
 
@@ -114,6 +119,7 @@ async def build_engine(
     frame holds the interpreter lock and would stall the event loop (and the window on it).
     """
     install_redaction()
+    install_log_filter(SECRETS)
     await asyncio.to_thread(data_dir.mkdir, parents=True, exist_ok=True)
     store = Store(data_dir / "tasks.sqlite3")
     await store.open()

@@ -14,7 +14,7 @@ from runway_desktop import frozen
 from runway_desktop.simulator_child import SimulatorChild
 from runway_desktop.version import version
 
-DISPATCH = "import sys; from runway_desktop.frozen import main; sys.exit(main())"
+DISPATCH = "import sys; from runway_desktop.bundle import main; sys.exit(main())"
 
 
 def test_the_role_follows_the_environment_then_the_program_name():
@@ -69,3 +69,17 @@ def test_a_frozen_app_starts_its_simulator_as_its_own_executable_in_the_simulato
 def test_an_unfrozen_app_starts_its_simulator_with_python_dash_m():
     assert SimulatorChild(python="/py").command()[:3] == ["/py", "-m", "runway_desktop.simulator"]
     assert frozen.role_environment("simulator") == {}
+
+
+def test_a_frozen_app_starts_the_shared_simulator_host_in_its_own_role(tmp_path, monkeypatch):
+    program = tmp_path / "runway-desktop"
+    program.write_text(f'#!/bin/sh\necho "http://127.0.0.1:9/${frozen.ROLE_VARIABLE}/$1"\nexec sleep 30\n')
+    program.chmod(0o755)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(program))
+    child = SimulatorChild(state_file=tmp_path / "state.json", python="/no/python/in/a/bundle")
+    assert child.command()[:3] == [str(program), "--state-file", str(tmp_path / "state.json")]
+    try:
+        assert child.start(timeout=30) == f"http://127.0.0.1:9/{frozen.SIMULATOR_HOST}/--state-file"
+    finally:
+        child.stop()

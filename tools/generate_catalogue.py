@@ -4,8 +4,9 @@
 
 Fields, literals, required flags, wire names and help text come from the SDK (the contract
 oracle). Ranges and limits are read from the SDK's docstrings. The hand-written parts of the
-catalogue — model descriptions, prices, typical render times and retirement notes — are kept
-from the existing file, so regenerating never loses them.
+catalogue — model descriptions, prices (with surcharges), typical render times, retirement
+notes, documented limits the SDK types omit (`limits`, each with its source) and field hints
+— are kept from the existing file, so regenerating never loses them.
 """
 
 from __future__ import annotations
@@ -38,7 +39,9 @@ ENDPOINT_INFO = {
     "speech_to_speech": ("audio", "Speech to speech", "audio"),
 }
 
-HAND_MODEL_KEYS = ("description", "price", "typical_seconds", "seed_model")
+HAND_MODEL_KEYS = ("description", "price", "typical_seconds", "seed_model", "limits", "field_hints")
+# Hand-written keys written only for the models that have them.
+OPTIONAL_HAND_KEYS = ("limits", "field_hints")
 TEXT_FIELDS = {"negativePrompt", "previousText", "nextText", "draftTaskId", "backgroundColor"}
 LANGUAGE_FIELDS = {"targetLang", "languageCode"}
 MEDIA_WORDS = {"image": "image", "video": "video", "audio": "audio"}
@@ -246,7 +249,8 @@ def generate(previous: dict[str, Any]) -> dict[str, Any]:
             old = old_models.get((endpoint, entry["model"]), {})
             model = {"id": entry["model"], "endpoint": endpoint, "tab": tab}
             for key in HAND_MODEL_KEYS:
-                model[key] = old.get(key)
+                if key in old or key not in OPTIONAL_HAND_KEYS:
+                    model[key] = old.get(key)
             model["description"] = model["description"] or ""
             model["price"] = model["price"] or {"unit": "unknown"}
             model["fields"] = build_fields(entry["schema"])

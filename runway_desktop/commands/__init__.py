@@ -1,4 +1,4 @@
-"""Subcommands of runway-desktop-cli that live in their own modules: each has `add_parser`, `run` and `main`."""
+"""Subcommands of runway-desktop-cli in their own modules: each has `add_parser`, `run` and `main`."""
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 PROG = "runway-desktop-cli"

@@ -34,7 +34,11 @@ def parse_args(argv: Sequence[str] | None = None) -> SimConfig:
     parser.add_argument(
         "--speed", type=_positive, default=1.0, help="divide simulated run times by this factor"
     )
-    parser.add_argument("--lenient", action="store_true", help="check only the JSON shape and the model name")
+    parser.add_argument(
+        "--lenient",
+        action="store_true",
+        help="check the wire shape of every field (types, keys, lists), not ranges, literals, dates or media",
+    )
     parser.add_argument(
         "--faults", default="", metavar="SPEC", help="e.g. create:429=0.2,poll:drop=0.1,safety=0.05,seed=7"
     )

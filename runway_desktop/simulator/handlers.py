@@ -58,7 +58,7 @@ async def create_task(request: web.Request) -> web.Response:
         media_issues, media = await state.resolver.resolve(checked.refs, lenient=lenient)
         issues = media_issues
         if not issues and not lenient and checked.model is not None:
-            issues = check_resolved(checked.model, media)
+            issues = check_resolved(checked.model, body, media)
     if issues or checked.model is None:
         state.stats.rejected_creates += 1
         return issues_response(issues)
@@ -176,7 +176,7 @@ async def organization_usage(request: web.Request) -> web.Response:
     state = request.app[STATE]
     try:
         body = await read_json(request, empty={})
-        return web.json_response(state.organization.usage(body))
+        return web.json_response(state.organization.usage(body, lenient=state.config.lenient))
     except BadBody as error:
         return json_error(400, str(error))
     except UsageError as error:

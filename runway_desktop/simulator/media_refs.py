@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from .config import SimConfig
 from .issues import Issue
 from .issues import Path as IssuePath
+from .own_outputs import OwnOutputs, unfetchable
 from .sniff import IMAGE_TYPES, Sniffed, fits_declared, sniff
 from .storage import UploadStore
 
@@ -24,6 +25,7 @@ _INLINE_BYTES = 64 * 1024
 _MAX_URL = 2048
 _DATA_URI = re.compile(r"^data:([^,;]*)((?:;[^,;]*)*),", re.IGNORECASE)
 _KIND_WORD = {"image": "an image", "video": "a video", "audio": "an audio file"}
+_SNIFF_BYTES = 64
 
 
 @dataclass(frozen=True)
@@ -40,7 +42,7 @@ class ResolvedMedia:
     """A reference whose content is available here: decoded bytes or an uploaded file."""
 
     ref: MediaRef
-    source: str  # data | upload | https
+    source: str  # data | upload | output | https
     kind: str | None = None
     data: bytes | None = None
     file: Path | None = None
@@ -49,6 +51,11 @@ class ResolvedMedia:
     @property
     def available(self) -> bool:
         return self.data is not None or self.file is not None
+
+
+def _read_head(file: Path) -> bytes:
+    with file.open("rb") as stream:
+        return stream.read(_SNIFF_BYTES)
 
 
 def _mb(size: int) -> str:
@@ -62,10 +69,17 @@ def _kinds_text(kinds: tuple[str, ...]) -> str:
 class MediaResolver:
     """Checks each reference against the rules of its place and loads what can be loaded."""
 
-    def __init__(self, config: SimConfig, uploads: UploadStore, probe: Callable[[str | bytes], Any]) -> None:
+    def __init__(
+        self,
+        config: SimConfig,
+        uploads: UploadStore,
+        probe: Callable[[str | bytes], Any],
+        outputs: OwnOutputs | None = None,
+    ) -> None:
         self._config = config
         self._uploads = uploads
         self._probe = probe
+        self._outputs = outputs
 
     async def resolve(
         self, refs: list[MediaRef], *, lenient: bool
@@ -93,6 +107,10 @@ class MediaResolver:
             return await self._data_uri(ref)
         if scheme == "runway":
             return self._runway_uri(ref)
+        if scheme in ("https", "http") and self._outputs is not None:
+            fetched = self._outputs.fetch(uri)
+            if fetched is not None:
+                return await self._own_output(ref, fetched.file, fetched.status, fetched.reason)
         if scheme in ("https", "http"):
             return self._https_url(ref), ResolvedMedia(ref, "https")
         return (
@@ -138,11 +156,28 @@ class MediaResolver:
                 f"{ref.uri} has expired (uploads are valid for {hours:g} hours); upload the file again",
                 None,
             )
-        problem = self._kind_problem(ref, upload.sniffed)
+        problem = self._kind_problem(ref, upload.sniffed, ref.uri)
         if problem:
             return problem, None
         kind = self._pick_kind(ref, upload.sniffed)
         return None, ResolvedMedia(ref, "upload", kind=kind, file=upload.path, info=upload.info)
+
+    async def _own_output(
+        self, ref: MediaRef, file: Path | None, status: int, reason: str
+    ) -> tuple[str | None, ResolvedMedia | None]:
+        """One of this server's outputs: its file, checked like an upload of the same content."""
+        if file is None:
+            return unfetchable(ref.uri, status, reason), None
+        try:
+            head = await asyncio.to_thread(_read_head, file)
+        except OSError:
+            return unfetchable(ref.uri, 404, "The specified key does not exist."), None
+        sniffed = sniff(head)
+        label = ref.uri.split("?", 1)[0]
+        problem = self._kind_problem(ref, sniffed, label)
+        if problem:
+            return problem, None
+        return None, ResolvedMedia(ref, "output", kind=self._pick_kind(ref, sniffed), file=file)
 
     async def _data_uri(self, ref: MediaRef) -> tuple[str | None, ResolvedMedia | None]:
         uri = ref.uri
@@ -193,20 +228,20 @@ class MediaResolver:
             return f"image type {declared} is not supported; use image/jpeg, image/png or image/webp"
         return None
 
-    def _kind_problem(self, ref: MediaRef, sniffed: Sniffed | None) -> str | None:
+    def _kind_problem(self, ref: MediaRef, sniffed: Sniffed | None, name: str) -> str | None:
         if sniffed is None:
-            return f"{ref.uri} is not a recognisable image, video or audio file"
+            return f"{name} is not a recognisable image, video or audio file"
         if sniffed.format == "gif" and "image" in ref.kinds:
-            return f"{ref.uri} is a GIF image; GIF images are not supported, use JPEG, PNG or WebP"
+            return f"{name} is a GIF image; GIF images are not supported, use JPEG, PNG or WebP"
         if not sniffed.kinds & set(ref.kinds):
             found = _kinds_text(tuple(sorted(sniffed.kinds)))
-            return f"{ref.uri} is {sniffed.label} ({found}), but this field expects {_kinds_text(ref.kinds)}"
+            return f"{name} is {sniffed.label} ({found}), but this field expects {_kinds_text(ref.kinds)}"
         if (
             "image" in sniffed.kinds
             and ref.kinds == ("image",)
             and sniffed.format not in IMAGE_TYPES.values()
         ):
-            return f"{ref.uri} is a {sniffed.label} image; use JPEG, PNG or WebP"
+            return f"{name} is a {sniffed.label} image; use JPEG, PNG or WebP"
         return None
 
     @staticmethod

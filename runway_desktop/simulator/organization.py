@@ -54,10 +54,11 @@ class Organization:
         self.credit_balance -= credits
         self._ledger[(self.today(), model)] += credits
 
-    def refund(self, model: str, credits: int) -> None:
+    def refund(self, model: str, credits: int, day: date | None = None) -> None:
+        """Give back reserved credits, on the ledger day they were taken (so usage nets to the cost)."""
         if credits:
             self.credit_balance += credits
-            self._ledger[(self.today(), model)] -= credits
+            self._ledger[(day or self.today(), model)] -= credits
 
     def snapshot(self) -> dict[str, Any]:
         concurrent, daily = self._config.max_concurrent_generations, self._config.max_daily_generations
@@ -76,9 +77,13 @@ class Organization:
             },
         }
 
-    def usage(self, body: Any) -> dict[str, Any]:
-        """POST /v1/organization/usage: credits used per day and model; raises ValueError with issues."""
-        start, before = self._window(body)
+    def usage(self, body: Any, *, lenient: bool = False) -> dict[str, Any]:
+        """POST /v1/organization/usage: credits used per day and model; raises UsageError with issues.
+
+        Lenient mode checks the body's shape (an object of known string fields) but not its dates:
+        a date that does not parse falls back to the default window, an empty window reports nothing.
+        """
+        start, before = self._window(body, lenient)
         days: dict[date, list[dict[str, Any]]] = defaultdict(list)
         models: list[str] = []
         for (day, model), amount in sorted(self._ledger.items()):
@@ -93,7 +98,7 @@ class Organization:
             "resultsByApiKey": None,
         }
 
-    def _window(self, body: Any) -> tuple[date, date]:
+    def _window(self, body: Any, lenient: bool) -> tuple[date, date]:
         if body is None:
             body = {}
         if not isinstance(body, dict):
@@ -107,19 +112,25 @@ class Organization:
         for key in _USAGE_KEYS:
             if key in body:
                 value = body[key]
+                if lenient and not isinstance(value, str):
+                    issues.append(Issue("invalid_type", (key,), f"expected a string, received {value!r}"))
+                    continue
                 try:
                     if not isinstance(value, str) or len(value) != 10:
                         raise ValueError
                     parsed[key] = date.fromisoformat(value)
                 except ValueError:
-                    issues.append(
-                        Issue("invalid_string", (key,), f"must be a date as YYYY-MM-DD, got {value!r}")
-                    )
+                    if not lenient:
+                        issues.append(
+                            Issue("invalid_string", (key,), f"must be a date as YYYY-MM-DD, got {value!r}")
+                        )
         if issues:
             raise UsageError(issues)
         # The default 30-day window ends with today (beforeDate is exclusive), so today's usage shows.
         start = parsed.get("startDate", self.today() - _DEFAULT_WINDOW + timedelta(days=1))
         before = parsed.get("beforeDate", start + _DEFAULT_WINDOW)
+        if lenient:
+            return start, before
         if before <= start:
             raise UsageError([Issue("custom", ("beforeDate",), "must be after startDate")])
         if before - start > _MAX_WINDOW:

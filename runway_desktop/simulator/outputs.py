@@ -156,7 +156,8 @@ def plan_outputs(
     model: ModelSpec, output: str, body: dict[str, Any], media: list[ResolvedMedia], seed: int
 ) -> OutputPlan:
     """Decide the outputs of a validated request on `model`, whose endpoint outputs `output`."""
-    prompt = body.get("promptText") if isinstance(body.get("promptText"), str) else ""
+    text = body.get("promptText")
+    prompt = text if isinstance(text, str) else ""
     plan = OutputPlan(kind=output, seed=seed, prompt=prompt)
     for item in media:
         duration = _info(item, "duration")
@@ -201,7 +202,10 @@ def _plan_video(plan: OutputPlan, model: ModelSpec, body: dict[str, Any], media:
     else:
         plan.duration = _default_seconds(model)
     plan.duration = min(plan.duration, _MAX_VIDEO_SECONDS)
-    plan.with_audio = body.get("audio") is True
+    # Audio is rendered when asked for, or when the model's price says it is on by default (Veo):
+    # a request billed with audio gets audio.
+    audio = [c for c in model.price.surcharges if c.field == "audio"]
+    plan.with_audio = body.get("audio") is True or any(c.applies(body) for c in audio)
     plan.format = "mp4"
 
 

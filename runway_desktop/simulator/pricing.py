@@ -43,9 +43,11 @@ def estimate_credits(model: ModelSpec, body: dict[str, Any], plan: OutputPlan) -
         )
         return max(1, math.ceil(rate * units))
     assert price.credits is not None
+    # Surcharges (Veo's audio, on by default) add to the rate when the request selects them.
+    rate = price.credits + sum(c.credits for c in price.surcharges if c.applies(body))
     if price.unit == "characters":
-        return max(1, math.ceil(units / price.per) * math.ceil(price.credits))
-    return max(1, math.ceil(price.credits * units / price.per - 1e-9))
+        return max(1, math.ceil(units / price.per) * math.ceil(rate))
+    return max(1, math.ceil(rate * units / price.per - 1e-9))
 
 
 def _fallback(plan: OutputPlan) -> int:

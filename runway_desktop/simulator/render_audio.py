@@ -105,11 +105,12 @@ def decode_audio(path: str, channels: int | None = None) -> np.ndarray:
         stream = container.streams.audio[0]
         wanted = channels or min(2, max(1, stream.codec_context.channels or 1))
         # Decoders may hand back the encoder's padding too; the stream's own duration is the truth.
-        expected = round(stream.duration * stream.time_base * SAMPLE_RATE) if stream.duration else None
+        base = stream.time_base
+        expected = round(stream.duration * base * SAMPLE_RATE) if stream.duration and base else None
         resampler = av.AudioResampler(
             format="fltp", layout="stereo" if wanted == 2 else "mono", rate=SAMPLE_RATE
         )
-        chunks = []
+        chunks: list[np.ndarray] = []
         for frame in container.decode(stream):
             frame.pts = None
             chunks.extend(piece.to_ndarray() for piece in resampler.resample(frame))
@@ -156,6 +157,7 @@ def encode_audio_file(samples: np.ndarray, path: str, fmt: str) -> None:
     options = {"fflags": "+bitexact"}
     with av.open(path, "w", format=container_format, options=options) as container:
         stream = container.add_stream(codec, rate=SAMPLE_RATE, layout=layout)
+        assert isinstance(stream, av.AudioStream)
         if fmt == "mp3":
             stream.bit_rate = 160_000 if layout == "stereo" else 96_000
         write_audio(container, stream, samples, 0, samples.shape[1])

@@ -127,7 +127,7 @@ def badge_image(text: str, height: int) -> Image.Image:
 def load_image(data: bytes, what: str = "prompt image") -> Image.Image:
     """Decode JPEG/PNG/WebP bytes into an upright RGB picture, or raise ValueError saying why not."""
     try:
-        picture = Image.open(io.BytesIO(data))
+        picture: Image.Image = Image.open(io.BytesIO(data))
         picture.load()
     except Image.DecompressionBombError as error:
         raise ValueError(f"{what} is too large to decode safely ({error})") from error
@@ -160,7 +160,7 @@ def plane_views(frame: av.VideoFrame) -> tuple[np.ndarray, np.ndarray, np.ndarra
     """Writable numpy views of the Y, U and V planes of a yuv420p frame."""
     views = []
     for plane in frame.planes:
-        rows = np.frombuffer(plane, np.uint8).reshape(plane.height, plane.line_size)
+        rows = np.frombuffer(memoryview(plane), np.uint8).reshape(plane.height, plane.line_size)
         views.append(rows[:, : plane.width])
     return views[0], views[1], views[2]
 

@@ -136,7 +136,7 @@ def _scaled(plane: np.ndarray, width: int, height: int) -> np.ndarray:
 def _gray_view(frame: av.VideoFrame) -> np.ndarray:
     """A numpy view of the only plane of a gray frame."""
     plane = frame.planes[0]
-    return np.frombuffer(plane, np.uint8).reshape(plane.height, plane.line_size)[:, : plane.width]
+    return np.frombuffer(memoryview(plane), np.uint8).reshape(plane.height, plane.line_size)[:, : plane.width]
 
 
 def restyled_frames(

@@ -54,6 +54,7 @@ def probe_media(source: str | bytes) -> MediaInfo:
         reason = getattr(error, "strerror", None) or str(error)
         raise ValueError(f"{what} is not a readable image, video or audio file ({reason})") from error
     with container:
+        assert isinstance(container, av.container.InputContainer)  # opened for reading
         return _describe(container, what)
 
 
@@ -67,8 +68,9 @@ def _describe(container: av.container.InputContainer, what: str) -> MediaInfo:
     still = fmt in _IMAGE_MIMES or fmt == "image2"
     kind: MediaKind = "image" if still else "video" if pictures else "audio"
     _check_decodable(container, stream, what)
-    width = stream.codec_context.width if pictures else None
-    height = stream.codec_context.height if pictures else None
+    picture = pictures[0].codec_context if pictures else None
+    width = picture.width if picture is not None else None
+    height = picture.height if picture is not None else None
     return MediaInfo(
         kind=kind,
         width=width or None,

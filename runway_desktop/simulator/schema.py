@@ -2,6 +2,8 @@
 
 The subset: type (string, integer, number, boolean, object, array), enum, anyOf, properties,
 required and items. Objects are closed: keys that the schema does not list are reported.
+With `literals=False` (lenient mode) an enum asks only for its values' JSON type: the wire
+shape is checked, the allowed values are not.
 """
 
 from __future__ import annotations
@@ -75,13 +77,23 @@ def describe(schema: dict[str, Any]) -> str:
     return {"array": "an array", "object": "an object", "integer": "an integer"}.get(kind, f"a {kind}")
 
 
-def check(value: Any, schema: dict[str, Any], path: Path) -> list[Issue]:
+def _enum_types(literals: list[Any]) -> list[str]:
+    return list(dict.fromkeys(json_type(literal) for literal in literals))
+
+
+def check(value: Any, schema: dict[str, Any], path: Path, *, literals: bool = True) -> list[Issue]:
     """Every problem with `value` under `schema`; an empty list means it conforms."""
     if "anyOf" in schema:
-        return _check_union(value, schema["anyOf"], path)
+        return _check_union(value, schema["anyOf"], path, literals)
     if "enum" in schema:
         if any(same_literal(value, literal) for literal in schema["enum"]):
             return []
+        if not literals:
+            types = _enum_types(schema["enum"])
+            if any(is_type(value, kind) for kind in types):
+                return []
+            wanted = " or ".join(describe({"type": kind}) for kind in types)
+            return [Issue("invalid_type", path, f"expected {wanted}, received {json_type(value)}")]
         return [
             Issue("invalid_enum_value", path, f"invalid value {show(value)}; expected {describe(schema)}")
         ]
@@ -89,16 +101,20 @@ def check(value: Any, schema: dict[str, Any], path: Path) -> list[Issue]:
     if expected and not is_type(value, expected):
         return [Issue("invalid_type", path, f"expected {describe(schema)}, received {json_type(value)}")]
     if expected == "object":
-        return _check_object(value, schema, path)
+        return _check_object(value, schema, path, literals)
     if expected == "array":
         items = schema.get("items")
         if not items:
             return []
-        return [issue for index, item in enumerate(value) for issue in check(item, items, (*path, index))]
+        return [
+            issue
+            for index, item in enumerate(value)
+            for issue in check(item, items, (*path, index), literals=literals)
+        ]
     return []
 
 
-def _check_object(value: dict[str, Any], schema: dict[str, Any], path: Path) -> list[Issue]:
+def _check_object(value: dict[str, Any], schema: dict[str, Any], path: Path, literals: bool) -> list[Issue]:
     properties: dict[str, Any] = schema.get("properties", {})
     issues = [
         Issue("invalid_type", (*path, name), f"required (expected {describe(properties.get(name, {}))})")
@@ -111,7 +127,7 @@ def _check_object(value: dict[str, Any], schema: dict[str, Any], path: Path) -> 
         issues.append(Issue("unrecognized_keys", (*path, key), f"unrecognized key; allowed keys: {allowed}"))
     for name, sub in properties.items():
         if name in value:
-            issues.extend(check(value[name], sub, (*path, name)))
+            issues.extend(check(value[name], sub, (*path, name), literals=literals))
     return issues
 
 
@@ -124,35 +140,48 @@ def _branch_accepts_type(branch: dict[str, Any], value: Any) -> bool:
     return expected is None or is_type(value, expected)
 
 
+def _shape(branch: dict[str, Any]) -> str:
+    """What a branch takes, by JSON type only: "a string", "an object"."""
+    if "anyOf" in branch:
+        return " or ".join(dict.fromkeys(_shape(b) for b in branch["anyOf"]))
+    if "enum" in branch:
+        return " or ".join(describe({"type": kind}) for kind in _enum_types(branch["enum"]))
+    return describe({"type": branch["type"]}) if "type" in branch else "any value"
+
+
 def _discriminator(branch: dict[str, Any]) -> list[Any] | None:
     prop = branch.get("properties", {}).get("type")
     return prop.get("enum") if isinstance(prop, dict) and "enum" in prop else None
 
 
-def _check_union(value: Any, branches: list[dict[str, Any]], path: Path) -> list[Issue]:
-    results = [check(value, branch, path) for branch in branches]
+def _check_union(value: Any, branches: list[dict[str, Any]], path: Path, literals: bool) -> list[Issue]:
+    results = [check(value, branch, path, literals=literals) for branch in branches]
     if any(not issues for issues in results):
         return []
+    if not literals:
+        candidates = [r for b, r in zip(branches, results, strict=True) if _branch_accepts_type(b, value)]
+        if candidates:
+            return min(candidates, key=len)
+        expected = " or ".join(dict.fromkeys(_shape(b) for b in branches))
+        return [Issue("invalid_type", path, f"expected {expected}, received {json_type(value)}")]
     if all("enum" in b or b.get("type") not in ("object", "array") for b in branches):
         expected = " or ".join(describe(b) for b in branches)
         return [Issue("invalid_union", path, f"invalid value {show(value)}; expected {expected}")]
-    candidates = [(b, r) for b, r in zip(branches, results, strict=True) if _branch_accepts_type(b, value)]
+    pairs = [(b, r) for b, r in zip(branches, results, strict=True) if _branch_accepts_type(b, value)]
     if isinstance(value, dict):
-        tagged = [(b, r) for b, r in candidates if _discriminator(b) is not None]
+        tagged = [(b, r, tags) for b, r in pairs if (tags := _discriminator(b)) is not None]
         if tagged:
             matching = [
-                (b, r)
-                for b, r in tagged
-                if any(same_literal(value.get("type"), t) for t in _discriminator(b))
+                (b, r) for b, r, tags in tagged if any(same_literal(value.get("type"), t) for t in tags)
             ]
             if not matching:
-                expected = " | ".join(show(t) for b, _ in tagged for t in _discriminator(b))
+                expected = " | ".join(show(t) for _b, _r, tags in tagged for t in tags)
                 got = "missing" if "type" not in value else show(value["type"])
                 return [
                     Issue("invalid_union_discriminator", (*path, "type"), f"expected {expected}, got {got}")
                 ]
-            candidates = matching
-    if not candidates:
+            pairs = matching
+    if not pairs:
         expected = " or ".join(describe(b) for b in branches)
         return [Issue("invalid_type", path, f"expected {expected}, received {json_type(value)}")]
-    return min((r for _, r in candidates), key=len)
+    return min((r for _, r in pairs), key=len)

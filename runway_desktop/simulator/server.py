@@ -19,11 +19,12 @@ from .handlers import add_routes
 from .media_refs import MediaResolver
 from .middleware import api_middleware, fault_middleware
 from .organization import Organization
+from .own_outputs import OwnOutputs
 from .render import Renderer, probe_media
 from .signing import Signer, UrlSigner
 from .state import STATE, SimState
 from .storage import UploadStore
-from .tasks import TaskStore
+from .tasks import OUTPUT_PREFIX, TaskStore
 
 # Requests carry data URIs of up to 5 MB each (≈ 7 MB of base64), several per request.
 _MAX_BODY = 64 * 1024 * 1024
@@ -92,14 +93,16 @@ class SimulatorServer:
         organization = Organization(config, (m.id for m in catalogue.models))
         uploads = UploadStore(data_dir / "uploads", config, signer)
         tasks = TaskStore(config, organization, self._faults, renderer, data_dir / "outputs")
+        url_signer = UrlSigner(signer, config.url_ttl, config.clock)
+        outputs = OwnOutputs(url_signer, OUTPUT_PREFIX, lambda: self.base_url, tasks.output_file)
         return SimState(
             config=config,
             catalogue=catalogue,
             organization=organization,
             tasks=tasks,
             uploads=uploads,
-            resolver=MediaResolver(config, uploads, probe_media),
-            url_signer=UrlSigner(signer, config.url_ttl, config.clock),
+            resolver=MediaResolver(config, uploads, probe_media, outputs),
+            url_signer=url_signer,
         )
 
     def set_faults(self, spec: str) -> None:

@@ -37,23 +37,27 @@ class UrlSigner:
         signature = self._signer.sign(f"{path}\n{expires}")
         return f"{base_url}{quote(path)}?expires={expires}&signature={signature}"
 
-    def check(self, path: str, expires: str | None, signature: str | None) -> web.Response | None:
-        """None when the URL is valid; otherwise the 403 to answer with."""
+    def problem(self, path: str, expires: str | None, signature: str | None) -> tuple[str, str] | None:
+        """None when the URL is valid; otherwise the S3 error code and message it is refused with."""
         if not expires or not signature:
-            return s3_error(
-                403,
-                "AccessDenied",
-                "Query-string authentication requires the expires and signature parameters.",
-            )
+            return "AccessDenied", "Query-string authentication requires the expires and signature parameters"
         if not expires.isdigit() or not self._signer.verify(f"{path}\n{expires}", signature):
-            return s3_error(
-                403,
+            return (
                 "SignatureDoesNotMatch",
                 "The request signature we calculated does not match the signature you provided.",
             )
         if int(expires) < self._clock():
-            return s3_error(403, "AccessDenied", "Request has expired", Expires=expires)
+            return "AccessDenied", "Request has expired"
         return None
+
+    def check(self, path: str, expires: str | None, signature: str | None) -> web.Response | None:
+        """None when the URL is valid; otherwise the 403 to answer with."""
+        refused = self.problem(path, expires, signature)
+        if refused is None:
+            return None
+        code, message = refused
+        details = {"Expires": expires} if message == "Request has expired" else {}
+        return s3_error(403, code, message, **details)
 
 
 def s3_error(status: int, code: str, message: str, **details: object) -> web.Response:

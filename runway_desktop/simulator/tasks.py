@@ -7,7 +7,7 @@ import logging
 import shutil
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +32,7 @@ _FAILURE_TEXT = {
     "INTERNAL.BAD_OUTPUT.CODE01": "The output did not pass quality checks. Try again; you were not charged.",
     "INTERNAL": "An unexpected error occurred while generating the output; you have not been charged.",
 }
+_UNRENDERABLE = "The output could not be generated from this request; you have not been charged."
 
 
 def iso(epoch: float) -> str:
@@ -60,6 +61,7 @@ class Task:
     failure_code: str | None = None
     outputs: list[str] = field(default_factory=list)
     runner: asyncio.Task[None] | None = None
+    charged_on: date | None = None  # the day its credits were reserved: refunds go back to that day
 
     def progress(self, now: float) -> float:
         if self.started is None or self.runtime <= 0:
@@ -101,6 +103,7 @@ class TaskStore:
             runtime=runtime / self._config.speed,
             directory=self._root / task_id,
             throttle_phase=self.faults.throttled(),
+            charged_on=self._organization.today(),
         )
         outcome = self.faults.task_outcome()
         if outcome == "safety":
@@ -123,7 +126,11 @@ class TaskStore:
         return self._tasks.get(task_id)
 
     async def delete(self, task_id: str) -> bool:
-        """Cancel a live task (refunded unless it was RUNNING) or delete a finished one; False if unknown."""
+        """Cancel a live task or delete a finished one; False if unknown.
+
+        As the API documents, the refund depends on the status seen at cancellation: a PENDING or
+        THROTTLED task is refunded in full (`cost` 0); a RUNNING one is not (`cost` = its estimate).
+        """
         task = self._tasks.get(task_id)
         if task is None:
             return False
@@ -133,7 +140,7 @@ class TaskStore:
             task.finished_at = self._config.clock()
             task.cost = task.estimated if charged else 0
             if not charged:
-                self._organization.refund(task.model, task.estimated)
+                self._organization.refund(task.model, task.estimated, task.charged_on)
             if task.runner is not None:
                 task.runner.cancel()
             return True
@@ -193,9 +200,10 @@ class TaskStore:
             await self._run(task)
         except asyncio.CancelledError:
             pass
-        except Exception as error:  # a task must end somewhere visible, never hang in RUNNING
+        except Exception:  # a task must end somewhere visible, never hang in RUNNING
+            # The reason stays in the log: `failure` is shown to people and never carries internals.
             log.exception("task %s failed while rendering", task.id)
-            self._finish_failed(task, "INTERNAL", refund=True, detail=str(error))
+            self._finish_failed(task, "INTERNAL", refund=True, text=_UNRENDERABLE)
         finally:
             if holds_slot:
                 self._slots.release(task.model)
@@ -231,13 +239,13 @@ class TaskStore:
         results = await asyncio.gather(*(self._renderer.render(job) for job in jobs))
         return [Path(result.path).name for result in results]
 
-    def _finish_failed(self, task: Task, code: str, *, refund: bool, detail: str = "") -> None:
+    def _finish_failed(self, task: Task, code: str, *, refund: bool, text: str | None = None) -> None:
         if task.status not in LIVE:
             return
         task.status = "FAILED"
         task.finished_at = self._config.clock()
         task.failure_code = code
-        task.failure = _FAILURE_TEXT.get(code, "The task failed.") + (f" ({detail})" if detail else "")
+        task.failure = text or _FAILURE_TEXT.get(code, "The task failed.")
         task.cost = 0 if refund else task.estimated
         if refund:
-            self._organization.refund(task.model, task.estimated)
+            self._organization.refund(task.model, task.estimated, task.charged_on)

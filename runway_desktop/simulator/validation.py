@@ -14,9 +14,9 @@ from .media_refs import MediaRef, ResolvedMedia
 from .schema import check, describe, json_type, same_literal, show
 
 _TAG = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
-# act_two's reference performance must last this long (SDK docstring).
-_ACT_TWO_REFERENCE_SECONDS = (3.0, 30.0)
+# Containers round: a clip cut at 3 s may probe as 2.98 s.
 _DURATION_SLACK = 0.05
+_MEDIA_NOUN = {"image": "the image", "video": "the video", "audio": "the audio"}
 
 
 @dataclass
@@ -57,7 +57,7 @@ def _model_issue(catalogue: Catalogue, endpoint: str, model_id: Any) -> Issue:
 
 
 def validate_request(catalogue: Catalogue, endpoint: str, body: Any, *, lenient: bool) -> Checked:
-    """Check a create body for `endpoint`; lenient mode checks only its shape and model."""
+    """Check a create body for `endpoint`; lenient mode checks its wire shape but no semantics."""
     if not isinstance(body, dict):
         return Checked(
             [Issue("invalid_type", (), f"request body must be a JSON object, received {json_type(body)}")]
@@ -65,33 +65,63 @@ def validate_request(catalogue: Catalogue, endpoint: str, body: Any, *, lenient:
     model = catalogue.get(endpoint, body["model"]) if isinstance(body.get("model"), str) else None
     if model is None:
         return Checked([_model_issue(catalogue, endpoint, body.get("model"))])
-    if lenient:
-        return Checked(model=model, refs=list(_lenient_refs(model, body)))
     checked = Checked(model=model)
+    path = catalogue.endpoints[endpoint].path
     known = {f.name for f in model.fields}
     for key in body:
         if key != "model" and key not in known:
-            checked.issues.append(
-                Issue(
-                    "unrecognized_keys",
-                    (key,),
-                    f"unknown field for {model.id} on {catalogue.endpoints[endpoint].path}; "
-                    f"accepted fields: model, {', '.join(f.name for f in model.fields)}",
-                )
-            )
+            checked.issues.append(_unknown_field(catalogue, model, path, key))
     for spec in model.fields:
         if spec.name not in body:
             if spec.required:
-                checked.issues.append(
-                    Issue("invalid_type", (spec.name,), f"required (expected {describe(spec.wire)})")
-                )
+                checked.issues.append(_missing(catalogue, model, spec))
             continue
         value = body[spec.name]
-        problems = check(value, spec.wire, (spec.name,))
+        problems = check(value, spec.wire, (spec.name,), literals=not lenient)
         if not problems:
-            problems = _semantic(spec, value, checked.refs)
+            if lenient:
+                checked.refs.extend(_lenient_refs(spec, value))
+            else:
+                problems = _semantic(spec, value, checked.refs)
         checked.issues.extend(problems)
     return checked
+
+
+def _unknown_field(catalogue: Catalogue, model: ModelSpec, path: str, key: str) -> Issue:
+    closest = model.closest_field(key)
+    hint = f"; did you mean '{closest}'?" if closest else "."
+    # The same model may take the field on another endpoint (gen4.5's promptImage on image_to_video).
+    elsewhere = [
+        catalogue.endpoints[m.endpoint].path
+        for m in catalogue.named(model.id)
+        if m.endpoint != model.endpoint and m.field(key) is not None
+    ]
+    if elsewhere:
+        hint = f"; {model.id} takes it on {' and '.join(elsewhere)}."
+    return Issue(
+        "unrecognized_keys",
+        (key,),
+        f"unknown field for {model.id} on {path}{hint} Accepted fields: model, "
+        f"{', '.join(f.name for f in model.fields)}",
+    )
+
+
+def _missing(catalogue: Catalogue, model: ModelSpec, spec: FieldSpec) -> Issue:
+    message = f"required (expected {describe(spec.wire)})"
+    if model.endpoint == "image_to_video" and spec.name == "promptImage":
+        # A video from text alone has its own endpoint; say where it is and who serves it there.
+        text_models = [m.id for m in catalogue.for_endpoint("text_to_video")]
+        if model.id in text_models:
+            message += (
+                f". For a video from text alone, send the request to /v1/text_to_video, "
+                f"which also serves {model.id}"
+            )
+        else:
+            message += (
+                f". {model.id} animates an image; for a video from text alone use /v1/text_to_video "
+                f"with one of: {', '.join(text_models[:6])}"
+            )
+    return Issue("invalid_type", (spec.name,), message)
 
 
 def _number(value: float) -> str:
@@ -108,7 +138,7 @@ def _range_issue(spec: FieldSpec, value: Any, path: IssuePath) -> Issue | None:
         elif low is not None:
             bounds = f"at least {_number(low)}"
         else:
-            bounds = f"at most {_number(high)}"
+            bounds = f"at most {_number(high or 0)}"
         code = "too_small" if low is not None and value < low else "too_big"
         return Issue(code, path, f"must be {bounds}, got {show(value)}")
     return None
@@ -234,37 +264,68 @@ def _keyframes(spec: FieldSpec, value: list[dict[str, Any]], refs: list[MediaRef
     return issues
 
 
-def _lenient_refs(model: ModelSpec, body: dict[str, Any]) -> list[MediaRef]:
-    """The references a lenient request happens to carry in a usable shape (others are ignored)."""
-    refs: list[MediaRef] = []
-    for spec in model.media_fields:
-        value = body.get(spec.name)
-        if not check(value, spec.wire, (spec.name,)) and value is not None:
-            scratch: list[MediaRef] = []
-            if spec.kind is FieldKind.KEYFRAMES:
-                _keyframes(spec, value, scratch)
-            else:
-                _media(spec, value, scratch)
-            refs.extend(scratch)
-    return refs
+def _lenient_refs(spec: FieldSpec, value: Any) -> list[MediaRef]:
+    """The media references of a well-shaped lenient field (their tags and positions are not checked)."""
+    scratch: list[MediaRef] = []
+    try:
+        if spec.kind is FieldKind.KEYFRAMES:
+            _keyframes(spec, value, scratch)
+        elif spec.kind is FieldKind.MEDIA:
+            _media(spec, value, scratch)
+    except (KeyError, TypeError):
+        pass  # a shape the semantic checks do not expect: its media are simply not used
+    return [ref for ref in scratch if isinstance(ref.uri, str)]
 
 
-def check_resolved(model: ModelSpec, media: list[ResolvedMedia]) -> list[Issue]:
-    """Model rules that need the content itself (act_two: a 3-30 s reference performance)."""
+def check_resolved(model: ModelSpec, body: dict[str, Any], media: list[ResolvedMedia]) -> list[Issue]:
+    """The catalogue's documented limits that need the content itself: media lengths, keyframe times."""
     issues: list[Issue] = []
-    if model.id == "act_two":
-        low, high = _ACT_TWO_REFERENCE_SECONDS
-        for item in media:
-            duration = getattr(item.info, "duration", None)
-            if item.ref.path[0] != "reference" or duration is None:
-                continue
-            # A little slack: containers round, and a clip cut at 3 s may probe as 2.98 s.
-            if not low - _DURATION_SLACK <= duration <= high + _DURATION_SLACK:
-                issues.append(
-                    Issue(
-                        "custom",
-                        item.ref.path,
-                        f"the reference video lasts {duration:.1f} s; act_two needs {low:g} to {high:g} s",
-                    )
+    lengths: dict[str, float] = {}
+    for item in media:
+        duration = getattr(item.info, "duration", None)
+        if not item.ref.path or duration is None:
+            continue
+        name = str(item.ref.path[0])
+        lengths.setdefault(name, float(duration))
+        for limit in model.limits_for(name):
+            problem = limit.length_problem(float(duration), _DURATION_SLACK) if limit.media_length else None
+            if problem:
+                noun = _MEDIA_NOUN.get(getattr(item.info, "kind", ""), "the input")
+                issues.append(Issue("custom", item.ref.path, f"{noun} {problem} for {model.id}"))
+    for limit in model.limits:
+        if limit.within is not None and limit.within in lengths:
+            keyframes = body.get(limit.field)
+            issues.extend(_keyframes_within(limit.field, keyframes, limit.within, lengths[limit.within]))
+    return issues
+
+
+def _keyframes_within(name: str, keyframes: Any, source: str, seconds: float) -> list[Issue]:
+    """Keyframe times (and edit windows) inside the input video's length."""
+    issues: list[Issue] = []
+    if not isinstance(keyframes, list):
+        return issues
+    length = f"{seconds:.1f} s"
+    for index, item in enumerate(keyframes):
+        if not isinstance(item, dict):
+            continue
+        at = item.get("seconds")
+        if isinstance(at, int | float) and at > seconds + _DURATION_SLACK:
+            issues.append(
+                Issue(
+                    "too_big",
+                    (name, index, "seconds"),
+                    f"is {_number(at)} s, but the input video ({source}) lasts {length}; "
+                    "keyframe times must lie within it",
                 )
+            )
+        window = item.get("range")
+        end = window.get("end_seconds") if isinstance(window, dict) else None
+        if isinstance(end, int | float) and end > seconds + 1:
+            issues.append(
+                Issue(
+                    "too_big",
+                    (name, index, "range", "end_seconds"),
+                    f"is {_number(end)} s, but the input video ({source}) lasts {length}",
+                )
+            )
     return issues

@@ -1,8 +1,11 @@
 """The one object through which the UI meets the engine: engine events in, async actions out.
 
 Engine events arrive on the event loop's thread (qasync runs asyncio inside Qt), and are
-re-emitted as Qt signals. Actions run as asyncio tasks; their failures become `failed`
-signals carrying a sentence for people — never an exception lost in a coroutine.
+re-emitted as Qt signals. Actions run as background work; their failures become `failed`
+signals carrying a sentence for people — never an exception lost in a coroutine. The bridge
+also publishes which service generations go to (`connectionChanged`) and the account's
+figures (`accountChanged`), so no widget ever needs the engine or its client itself. Only the
+composition root (the session) and tests hold the engine.
 """
 
 from __future__ import annotations
@@ -14,15 +17,22 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from runway_desktop.core.running import account
 from runway_desktop.core.running import events as ev
 from runway_desktop.core.running.engine import Engine, EngineRefused
-from runway_desktop.core.running.tasks import TaskRecord
+from runway_desktop.core.running.tasks import TaskRecord, TaskState
+from runway_desktop.ui.dialogs.spending import SpendGuard
+from runway_desktop.ui.shell.background import Background
+from runway_desktop.ui.shell.connection import ConnectionMode
+from runway_desktop.ui.shell.contracts import MediaWorker
 
 log = logging.getLogger(__name__)
 
+SIMULATOR_FORGOT = "The offline simulator was restarted; this task cannot be recovered."
+
 
 class EngineBridge(QObject):
-    """Qt signals over the engine's events, and fire-and-report wrappers for its actions."""
+    """Qt signals over the engine's events, fire-and-report wrappers for its actions, and its state."""
 
     taskAdded = Signal(object)  # TaskRecord
     taskChanged = Signal(object)  # TaskRecord
@@ -31,18 +41,41 @@ class EngineBridge(QObject):
     outputSaved = Signal(object, object)  # TaskRecord, OutputFile
     failed = Signal(str, str)  # message for people, detail for a report
     busyChanged = Signal(bool)
+    connectionChanged = Signal(object, str)  # ConnectionMode, detail (the host)
+    accountChanged = Signal(object)  # AccountCheck, or None when there is no service
+    settingsRequested = Signal()  # a part of the window needs Settings opened (the key was refused)
+    historyReplaced = Signal()  # another history was opened (a switch of service): reload everything
 
-    def __init__(self, engine: Engine, parent: QObject | None = None) -> None:
+    def __init__(
+        self, engine: Engine, parent: QObject | None = None, *, media: MediaWorker | None = None
+    ) -> None:
         super().__init__(parent)
-        self.engine = engine
-        self._pending: set[asyncio.Task[Any]] = set()
+        self._engine = engine
+        self.media = media  # the media worker the forms inspect files with (given by the composition)
         self._unsubscribe = engine.events.subscribe(self._on_event)
+        self.background = Background(self._report)
+        self.spend_guard = SpendGuard()
+        self.mode = ConnectionMode.NONE
+        self.mode_detail = ""
+        self.account: account.AccountCheck | None = None
+        self._account_asking = False
+        self._account_again = False
+
+    @property
+    def engine(self) -> Engine:
+        """The engine, for the composition root and tests; widgets go through the bridge."""
+        return self._engine
+
+    def _report(self, message: str, detail: str) -> None:
+        self.failed.emit(message, detail)
 
     def _on_event(self, event: ev.Event) -> None:
         match event:
             case ev.TaskAdded(task=task):
                 self.taskAdded.emit(task)
             case ev.TaskChanged(task=task):
+                if self._forgotten_by_simulator(task):
+                    self.background.start(lambda: self._reword(task.id), "Recording why a task failed")
                 self.taskChanged.emit(task)
             case ev.TaskProgress(task_id=task_id, progress=progress):
                 self.taskProgress.emit(task_id, progress)
@@ -53,9 +86,91 @@ class EngineBridge(QObject):
             case ev.EngineError(message=message, detail=detail):
                 self.failed.emit(message, detail)
 
+    def _forgotten_by_simulator(self, task: TaskRecord) -> bool:
+        """A task the simulator no longer knows: it was made by an earlier run of the simulator.
+
+        The history does not record which service made a task; while the simulator is in use,
+        "not found" on resuming can only mean that, so the reason is rewritten (and stored) as such.
+        """
+        return (
+            self.mode in (ConnectionMode.STARTING, ConnectionMode.SIMULATOR)
+            and task.state is TaskState.FAILED
+            and task.failure_code == "NOT_FOUND"
+            and task.failure != SIMULATOR_FORGOT
+        )
+
+    async def _reword(self, task_id: str) -> None:
+        await self._engine.writer.mutate(
+            task_id, lambda t: t.evolve(failure=SIMULATOR_FORGOT) if self._forgotten_by_simulator(t) else None
+        )
+
+    # -- state ------------------------------------------------------------------------------------
+
     @property
     def tasks(self) -> list[TaskRecord]:
-        return self.engine.tasks
+        return self._engine.tasks
+
+    def task(self, task_id: str) -> TaskRecord | None:
+        return self._engine.get(task_id)
+
+    @property
+    def can_generate(self) -> bool:
+        """Whether a service is attached: a key with Runway, or the offline simulator."""
+        return self._engine.client is not None
+
+    @property
+    def simulated(self) -> bool:
+        return self.mode is ConnectionMode.SIMULATOR
+
+    def set_connection(self, mode: ConnectionMode, detail: str = "") -> None:
+        """Called by the session whenever the service changes; every listener hears it once."""
+        self.mode = mode
+        self.mode_detail = detail
+        if mode not in (ConnectionMode.RUNWAY, ConnectionMode.SIMULATOR):
+            self.account = None
+            self.accountChanged.emit(None)
+        self.connectionChanged.emit(mode, detail)
+
+    def replace_engine(self, engine: Engine) -> None:
+        """Listen to another engine (another history); listeners reload on `historyReplaced`."""
+        self._unsubscribe()
+        self._engine = engine
+        self._unsubscribe = engine.events.subscribe(self._on_event)
+        self.historyReplaced.emit()
+
+    def refresh_account(self) -> None:
+        """Ask for the balance and tier; the answer arrives as `accountChanged`.
+
+        One request at a time: asked again meanwhile (a task just finished), it asks once more after.
+        """
+        if self._engine.client is None:
+            return
+        if self._account_asking:
+            self._account_again = True
+            return
+        self._account_asking = True
+        client = self._engine.client
+
+        async def ask() -> account.AccountCheck:
+            try:
+                return await account.check_client(client)
+            except Exception as exc:  # never worth a banner: the status bar says it is unavailable
+                log.warning("balance check failed: %r", exc)
+                return account.AccountCheck(False, message=str(exc), reason="error")
+
+        def answered(check: account.AccountCheck) -> None:
+            self._account_asking = False
+            if client is self._engine.client:  # a switch of service meanwhile makes it stale
+                self.account = check
+                self.accountChanged.emit(check)
+            if self._account_again:
+                self._account_again = False
+                self.refresh_account()
+
+        task = self.background.start(ask, "Reading the balance", answered)
+        task.add_done_callback(lambda _t: setattr(self, "_account_asking", False) if _t.cancelled() else None)
+
+    # -- actions ----------------------------------------------------------------------------------
 
     def run(
         self,
@@ -65,44 +180,63 @@ class EngineBridge(QObject):
     ) -> asyncio.Task[Any]:
         """Start an action; its failure is reported through `failed`, its result to `on_done`."""
 
-        async def guarded() -> Any:
+        async def refusals_said_plainly() -> Any:
             try:
-                result = await make()
-            except asyncio.CancelledError:
-                raise
+                return await make()
             except EngineRefused as exc:
                 self.failed.emit(exc.message, "")
                 return None
-            except Exception as exc:  # errors are data: shown in the banner, never lost
-                message = getattr(exc, "user_message", None) or getattr(exc, "message", None) or str(exc)
-                log.exception("%s failed", what)
-                self.failed.emit(f"{what} failed: {message}", repr(exc))
-                return None
-            if on_done is not None:
-                on_done(result)
-            return result
 
-        task = asyncio.ensure_future(guarded())
-        self._pending.add(task)
-        task.add_done_callback(self._pending.discard)
-        return task
+        return self.background.start(refusals_said_plainly, what, on_done)
 
-    def submit(self, built: Any, params: dict[str, Any], on_done: Callable[[Any], None] | None = None):
-        return self.run(lambda: self.engine.submit(built, params), "Submitting", on_done)
+    def submit(
+        self, built: Any, params: dict[str, Any], on_done: Callable[[Any], None] | None = None
+    ) -> asyncio.Task[Any]:
+        return self.run(lambda: self._engine.submit(built, params), "Submitting", on_done)
 
-    def cancel(self, task_id: str):
-        return self.run(lambda: self.engine.cancel(task_id), "Cancelling")
+    def cancel(self, task_id: str) -> asyncio.Task[Any]:
+        """Cancel, then ask Runway what the cancelled task cost, so its row can say it."""
 
-    def retry(self, task_id: str, on_done: Callable[[Any], None] | None = None):
-        return self.run(lambda: self.engine.retry(task_id), "Retrying", on_done)
+        async def cancel_and_learn_charge() -> TaskRecord:
+            task = await self._engine.cancel(task_id)
+            client = self._engine.client
+            if (
+                client is None
+                or task.state is not TaskState.CANCELLED
+                or not task.runway_id
+                or task.cost_credits is not None
+            ):
+                return task
+            try:
+                snapshot = await client.retrieve(task.runway_id)
+            except Exception as exc:  # the charge stays unknown, and the row says so
+                log.info("the charge of cancelled task %s is unknown: %r", task.id, exc)
+                return task
+            cost = snapshot.cost_credits
+            if cost is None:
+                return task
+            charged = await self._engine.writer.mutate(
+                task_id, lambda t: t.evolve(cost_credits=cost) if t.cost_credits is None else None
+            )
+            return charged or task
 
-    def remove(self, task_id: str):
-        return self.run(lambda: self.engine.remove(task_id), "Removing")
+        return self.run(cancel_and_learn_charge, "Cancelling")
 
-    def delete_from_runway(self, task_id: str):
-        return self.run(lambda: self.engine.delete_from_runway(task_id), "Deleting from Runway")
+    def retry(self, task_id: str, on_done: Callable[[Any], None] | None = None) -> asyncio.Task[Any]:
+        return self.run(lambda: self._engine.retry(task_id), "Retrying", on_done)
+
+    def check_again(self, task_id: str) -> asyncio.Task[Any]:
+        return self.run(lambda: self._engine.check_again(task_id), "Checking again")
+
+    def download_again(self, task_id: str) -> asyncio.Task[Any]:
+        return self.run(lambda: self._engine.download_again(task_id), "Downloading again")
+
+    def remove(self, task_id: str) -> asyncio.Task[Any]:
+        return self.run(lambda: self._engine.remove(task_id), "Removing")
+
+    def delete_from_runway(self, task_id: str) -> asyncio.Task[Any]:
+        return self.run(lambda: self._engine.delete_from_runway(task_id), "Deleting from Runway")
 
     def close(self) -> None:
         self._unsubscribe()
-        for task in self._pending:
-            task.cancel()
+        self.background.cancel_all()

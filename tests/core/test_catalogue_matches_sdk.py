@@ -168,6 +168,29 @@ def test_every_model_has_a_description_and_a_price_or_says_unknown():
 
 def test_seed_prices_are_the_published_ones():
     assert CATALOGUE.get("image_to_video", "gen4.5").price.credits == 12
-    assert CATALOGUE.get("text_to_video", "veo3.1").price.credits == 40
+    veo = CATALOGUE.get("text_to_video", "veo3.1").price
+    assert veo.credits == 20
+    assert [(c.field, c.credits, c.default) for c in veo.surcharges] == [("audio", 20, True)]
     assert CATALOGUE.get("text_to_speech", "eleven_multilingual_v2").price.per == 50
     assert CATALOGUE.get("text_to_image", "gen4_image_turbo").price.credits == 2
+
+
+def test_every_hand_written_limit_names_a_field_of_its_model_and_a_source():
+    for model in CATALOGUE.models:
+        names = {f.name for f in model.fields}
+        for limit in model.limits:
+            assert limit.field in names, f"{model.endpoint} {model.id}: limit on unknown field {limit.field}"
+            assert limit.source.strip(), f"{model.endpoint} {model.id}: limit on {limit.field} has no source"
+            if limit.within is not None:
+                assert limit.within in names
+        for wrong, right in model.field_hints:
+            assert right in names and wrong not in names, f"{model.id}: hint {wrong} → {right}"
+
+
+def test_documented_limits_are_merged_into_the_fields_they_bound():
+    turbo = CATALOGUE.get("image_to_video", "gen4_turbo").field("duration")
+    assert (turbo.minimum, turbo.maximum) == (2, 10)
+    assert CATALOGUE.get("image_to_video", "gen4.5").field("promptImage").min_items == 1
+    # The SDK-derived bounds stay where the SDK gives them.
+    assert CATALOGUE.get("text_to_video", "gen4.5").field("duration").maximum == 10
+    assert CATALOGUE.get("text_to_image", "gen4_image").field("referenceImages").max_items == 3

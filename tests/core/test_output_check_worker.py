@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import os
+from pathlib import Path
 
 import pytest
 from media_factory import make_mp4, make_png
 
 from runway_desktop.core.intake.output_check import OutputInvalid
 from runway_desktop.core.intake.worker import MediaProcess
+from runway_desktop.core.running.fetching import fetch_output
 from runway_desktop.core.running.tasks import OutputFile, TaskRecord, TaskState
 from runway_desktop.core.storage.library import Library, LibraryError
 
@@ -55,8 +57,24 @@ def _task() -> TaskRecord:
 async def test_the_library_keeps_a_good_output_and_refuses_a_corrupt_one_via_the_worker(worker, tmp_path):
     library = Library(tmp_path / "library", verify=worker.verify)
     good = make_png(tmp_path / "good.png", 64, 48).read_bytes()
-    saved = await library.save(FileHost(good), _task(), _task().outputs[0])
-    assert saved.mime == "image/png" and os.path.getsize(saved.path) == len(good)
+    saved = await fetch_output(FileHost(good), library, _task(), _task().outputs[0])
+    assert saved.mime == "image/png" and os.path.getsize(saved.path) == saved.size >= len(good)
     with pytest.raises(LibraryError, match="does not decode"):
-        await library.save(FileHost(good[: len(good) // 2]), _task(), OutputFile(0, "https://cdn.example/o2.png"))
+        await fetch_output(FileHost(good[: len(good) // 2]), library, _task(), OutputFile(0, "https://cdn.example/o2.png"))
     assert not list((tmp_path / "library").rglob("*.part"))  # nothing half-kept
+
+
+async def test_a_saved_output_carries_its_generation_record_inside_the_file(worker, tmp_path):
+    from runway_desktop.core.embed import read_record
+
+    library = Library(tmp_path / "library", verify=worker.verify)
+    good = make_png(tmp_path / "good.png", 64, 48).read_bytes()
+    saved = await fetch_output(FileHost(good), library, _task(), _task().outputs[0])
+    record = read_record(saved.path)
+    assert record is not None
+    assert (record["prompt"], record["model"], record["task_id"]) == ("a lighthouse", "gen4_image", "a" * 32)
+    # The record in the file, the size and the hash all describe the file as it is on disk.
+    assert saved.size == os.path.getsize(saved.path)
+    import hashlib
+
+    assert saved.sha256 == hashlib.sha256(Path(saved.path).read_bytes()).hexdigest()

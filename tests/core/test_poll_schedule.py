@@ -82,3 +82,13 @@ async def test_budget_limits_the_request_rate_and_honours_back_off():
     assert not blocked.done()
     now[0] += 25
     await asyncio.wait_for(blocked, 1)
+
+
+def test_a_back_off_asked_for_forever_is_clamped():
+    now = [0.0]
+    budget = RequestBudget(rate=10.0, burst=2, clock=lambda: now[0])
+    budget.back_off(float("inf"))
+    assert budget.backoff_until == 60.0
+    budget.back_off(float("nan"))
+    budget.back_off(-5)
+    assert budget.backoff_until == 60.0

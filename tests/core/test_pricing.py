@@ -53,7 +53,7 @@ def test_gen45_without_a_duration_is_not_yet_known():
 def test_veo31_uses_its_default_8_seconds_when_duration_is_omitted():
     q = quote(model("veo3.1", "text_to_video"), {"promptText": "x"})
     assert q.known and q.credits == 320 and q.dollars == 3.2
-    assert q.detail == "40 credits/s × 8 s (default) = 320 credits ($3.20)"
+    assert q.detail == "40 credits/s (with audio) × 8 s (default) = 320 credits ($3.20)"
     assert quote(model("veo3.1", "image_to_video"), {"duration": 4}).credits == 160
     assert quote(model("veo3.1_fast", "text_to_video"), {}).credits == 120
 
@@ -114,7 +114,7 @@ def test_voice_isolation_depends_on_the_input_until_it_is_inspected():
     spec = model("eleven_voice_isolation")
     unknown = build_request(spec, {"audioUri": "https://example.com/speech.wav"}).quote
     assert not unknown.known and unknown.credits is None
-    assert unknown.detail == "1 credit per 6 s of input; the total depends on the input's length."
+    assert unknown.detail == "1 credit per 6 s of input; the total follows once the input is chosen."
     assert not build_request(spec, {"audioUri": recording("audio", None)}).quote.known
 
 

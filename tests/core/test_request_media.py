@@ -120,7 +120,7 @@ def test_list_lengths():
         build_request(
             model("gen4_image"), {"promptText": "x", "ratio": "1024:1024", "referenceImages": four}
         ).blocking_reason
-        == "Reference images takes at most 3 images; 4 given."
+        == "Reference images needs 1 to 3 images; 4 given."
     )
 
 
@@ -297,7 +297,7 @@ def test_keyframes_are_written_with_time_uri_and_range():
         ),
         (
             [{"seconds": n, "media": media()} for n in range(6)],
-            "Keyframes takes at most 5 keyframes; 6 given.",
+            "Keyframes needs 1 to 5 keyframes; 6 given.",
         ),
     ],
 )

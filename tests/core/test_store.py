@@ -61,3 +61,64 @@ async def test_upload_cache_returns_only_unexpired_uris(tmp_path):
     assert await store.cached_upload("hash1", now=5001.0) is None
     assert await store.cached_upload("other", now=0) is None
     await store.close()
+
+
+async def test_two_tasks_with_one_runway_id_are_both_kept(tmp_path):
+    store = Store(tmp_path / "t.sqlite3")
+    await store.open()
+    await store.save(record(1, runway_id="rw-same", state=TaskState.SUCCEEDED))
+    await store.save(record(2, runway_id="rw-same"))
+    assert sorted(t.id for t in await store.load_all()) == ["task00001", "task00002"]
+    await store.close()
+
+
+OLD_SCHEMA = """
+CREATE TABLE tasks (
+    id TEXT PRIMARY KEY, runway_id TEXT UNIQUE, endpoint TEXT NOT NULL, model TEXT NOT NULL,
+    tab TEXT NOT NULL, state TEXT NOT NULL, body TEXT NOT NULL, media TEXT NOT NULL, params TEXT NOT NULL,
+    prompt TEXT NOT NULL, created_at REAL NOT NULL, submitted_at REAL, updated_at REAL NOT NULL,
+    finished_at REAL, progress REAL, estimated_credits REAL, cost_credits REAL, failure TEXT,
+    failure_code TEXT, error TEXT, outputs TEXT NOT NULL, retry_of TEXT,
+    runway_deleted INTEGER NOT NULL DEFAULT 0, input_hashes TEXT NOT NULL
+);
+CREATE TABLE uploads (sha256 TEXT PRIMARY KEY, uri TEXT NOT NULL, expires_at REAL NOT NULL);
+"""
+
+
+async def test_an_earlier_database_is_migrated_without_losing_a_row(tmp_path):
+    path = tmp_path / "tasks.sqlite3"
+    db = sqlite3.connect(path)
+    db.executescript(OLD_SCHEMA)
+    outputs = '[{"index": 0, "url": "https://x/a.mp4", "path": null, "state": "error", "size": null, ' \
+              '"mime": null, "sha256": null, "error": "disk full"}]'
+    for i in range(3):
+        db.execute(
+            "INSERT INTO tasks VALUES (?, ?, 'text_to_video', 'gen4.5', 'video', 'succeeded', '{}', '[]', "
+            "'{}', 'p', ?, NULL, ?, NULL, NULL, NULL, NULL, NULL, NULL, NULL, ?, NULL, 0, '{}')",
+            (f"old{i}", f"rw-{i}", 100.0 + i, 100.0 + i, outputs),
+        )
+    db.commit()
+    db.close()
+
+    store = Store(path)
+    await store.open()
+    loaded = await store.load_all()
+    assert [t.id for t in loaded] == ["old2", "old1", "old0"]
+    assert all(t.attention is None for t in loaded)
+    # An output an earlier version meant to retry is resumed, not forgotten.
+    assert loaded[0].outputs[0].state is OutputState.PENDING and loaded[0].needs_download
+    await store.save(record(9, runway_id="rw-1"))  # the old UNIQUE constraint is gone
+    assert len(await store.load_all()) == 4
+    await store.close()
+
+
+async def test_attention_is_stored(tmp_path):
+    from runway_desktop.core.running.states import Attention, NextStep
+
+    store = Store(tmp_path / "t.sqlite3")
+    await store.open()
+    flagged = record(1, state=TaskState.NEEDS_ATTENTION,
+                     attention=Attention("Runway rejected the API key.", 50.0, NextStep.REENTER_KEY))
+    await store.save(flagged)
+    assert await store.get("task00001") == flagged
+    await store.close()

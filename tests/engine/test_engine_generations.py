@@ -27,7 +27,7 @@ def inputs(tmp_path):
     return {
         "png": make_png(tmp_path / "frame.png", 320, 180),
         "mp4": make_mp4(tmp_path / "clip.mp4", 160, 96, seconds=4.0),
-        "wav": make_wav(tmp_path / "speech.wav", seconds=2.0),
+        "wav": make_wav(tmp_path / "speech.wav", seconds=5.0),
     }
 
 

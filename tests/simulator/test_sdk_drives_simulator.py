@@ -96,7 +96,7 @@ async def _dubbing(d: Driver) -> dict[str, Any]:
 
 
 async def _isolation(d: Driver) -> dict[str, Any]:
-    wav = write_audio(d.tmp_path / "noisy.wav", 1.5).read_bytes()
+    wav = write_audio(d.tmp_path / "noisy.wav", 5.0, rate=8000).read_bytes()  # isolation takes > 4.6 s
     return {"model": "eleven_voice_isolation", "audio_uri": data_uri(wav, "audio/wav")}
 
 
@@ -253,7 +253,7 @@ CASES = [
         None,
         1.5,
     ),
-    Case("eleven_voice_isolation", "voice_isolation", _isolation, "audio", None, 1.5),
+    Case("eleven_voice_isolation", "voice_isolation", _isolation, "audio", None, 5.0),
     Case("eleven_voice_dubbing", "voice_dubbing", _dubbing, "audio", None, 2.0),
     Case("eleven_multilingual_sts_v2", "speech_to_speech", _sts, "audio", None, 1.5),
 ]
@@ -289,7 +289,9 @@ async def test_sdk_generates_real_media(case: Case, client_kind: str, sim, tmp_p
                 assert (media["width"], media["height"]) == case.size
             if case.kind == "video":
                 assert media["codec"] == "h264"
-                assert media["has_audio"] == (params.get("audio") is True)
+                # Veo 3.1 generates audio unless told not to (and is priced with it); others only on request.
+                audio_default = params["model"].startswith("veo3.1")
+                assert media["has_audio"] == params.get("audio", audio_default), params
             if case.seconds is not None:
                 assert _close_to(media["duration"], case.seconds), media
 

@@ -235,7 +235,7 @@ async def test_data_uri_limit_is_5_mib_of_base64_text(api) -> None:
 
 
 async def test_audio_field_takes_audio_only(api, tmp_path) -> None:
-    wav = write_audio(tmp_path / "a.wav", 1.0).read_bytes()
+    wav = write_audio(tmp_path / "a.wav", 5.0).read_bytes()
     body = {"model": "eleven_voice_isolation", "audioUri": data_uri(wav, "audio/wav")}
     assert (await api.post("/v1/voice_isolation", json=body)).status_code == 200
     payload = await rejected(api, "voice_isolation", {**body, "audioUri": data_uri(png_bytes(), "image/png")})
@@ -255,7 +255,7 @@ async def test_act_two_reference_must_last_3_to_30_seconds(api, tmp_path) -> Non
         "reference": {"type": "video", "uri": data_uri(short, "video/mp4")},
     }
     payload = await rejected(api, "character_performance", body)
-    assert payload["error"] == "reference.uri: the reference video lasts 2.0 s; act_two needs 3 to 30 s"
+    assert payload["error"] == "reference.uri: the video lasts 2.0 s; it must last 3 to 30 s for act_two"
 
 
 async def test_lenient_mode_accepts_placeholders(start_sim) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QTreeWidget, QWidget
 
 from runway_desktop.core.catalogue.spec import load_catalogue
 from runway_desktop.core.intake.thumbnails import ThumbnailCache
+from runway_desktop.core.intake.worker import MEDIA
 from runway_desktop.core.running.engine import EngineConfig
 from runway_desktop.core.running.poll_schedule import PollTiming
 from runway_desktop.ui.bridge import EngineBridge
@@ -52,7 +53,7 @@ class Backend:
             folder / "data", base_url=url or "http://127.0.0.1:9", api_key=TEST_KEY if url else None,
             config=config,
         )))
-        self.bridge = EngineBridge(self.services.engine)
+        self.bridge = EngineBridge(self.services.engine, media=MEDIA)
         self.harness = Harness(self.bridge, ThumbnailCache(folder / "thumbs"), folder, self.services)
 
     def close(self) -> None:

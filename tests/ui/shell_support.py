@@ -47,7 +47,12 @@ class StandInQueue(QDockWidget):
     def __init__(self, bridge, thumbnails, parent=None):
         super().__init__("Queue", parent)
         self.preview = QLabel("preview")
+        self.preview_dock = None
+        self.shut_down = False
         self.setWidget(self.preview)
+
+    def shutdown(self):
+        self.shut_down = True
 
 
 def close_session(qtbot, session) -> None:

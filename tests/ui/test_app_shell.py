@@ -188,7 +188,12 @@ def test_simulator_composition_shows_the_badge_and_closing_leaves_live_tasks_liv
     window = session.window
     qtbot.waitUntil(lambda: window.mode is ConnectionMode.SIMULATOR, timeout=CHILD_START_MS)
     assert window.status.simulator_badge.isVisible()
-    assert "offline simulator" in window.windowTitle()
+    # The app's name once: the platform adds the display name only to a title that lacks it.
+    assert window.windowTitle() == "Offline simulator — Runway Desktop"
+    # First run without a key, straight into the simulator: the welcome says so and offers a key.
+    qtbot.waitUntil(window.welcome.isVisible)
+    assert window.welcome.add_key_button.isVisible() and not window.welcome.simulator_button.isVisible()
+    assert "offline simulator" in window.welcome.text_label.text()
     pid = session.child.pid
     task = run_coro(qtbot, session.engine.submit(_image_request(), {}))
     qtbot.waitUntil(lambda: session.engine.get(task.id).state is TaskState.PENDING, timeout=30000)
@@ -266,6 +271,13 @@ def test_a_tray_message_only_for_a_task_that_just_finished_while_the_window_is_i
     assert not should_notify(TaskState.SUCCEEDED, done, **ok)  # already finished: no news
     assert not should_notify(None, done, **ok)  # loaded from history at start
     assert not should_notify(TaskState.PENDING, _task(TaskState.RUNNING), **ok)
+    from runway_desktop.core.running.states import Attention, NextStep
+
+    refused = Attention("Runway refused the key.", 1.0, NextStep.REENTER_KEY)
+    stuck = _task(TaskState.NEEDS_ATTENTION, attention=refused)
+    assert should_notify(TaskState.RUNNING, stuck, **ok)  # it needs the user: worth telling
+    title, body = notification_text(stuck)
+    assert title == "Image needs attention" and "refused the key" in body and "Settings" in body
     assert notification_text(done) == ("Image ready", "gen4_image: “a lighthouse at dusk”")
     failed = _task(TaskState.FAILED, failure="The prompt was refused.")
     assert notification_text(failed)[0] == "Image failed"

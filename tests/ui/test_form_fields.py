@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from runway_desktop.core.catalogue.spec import FieldKind
 from runway_desktop.core.intake.media import MediaValue
 from runway_desktop.core.intake.thumbnails import ThumbnailCache
+from runway_desktop.core.intake.worker import MEDIA
 from runway_desktop.core.requests.build import build_request
 from runway_desktop.core.requests.values import SEED_MAX
 from runway_desktop.ui.form.fields.choice_fields import ChoiceField, LanguageField, VoiceField
@@ -46,7 +47,7 @@ def _forget_forms():
 
 def form_for(qtbot, endpoint: str, model_id: str, tmp_path) -> ModelForm:
     """A shown form, kept alive until the test ends (its editors are used after the call)."""
-    form = ModelForm(CATALOGUE.get(endpoint, model_id), ThumbnailCache(tmp_path / "thumbs"))
+    form = ModelForm(CATALOGUE.get(endpoint, model_id), ThumbnailCache(tmp_path / "thumbs"), worker=MEDIA)
     qtbot.addWidget(form)
     form.show()
     _KEEP.append(form)
@@ -57,7 +58,7 @@ def test_every_model_gets_a_form_whose_untouched_values_are_valid(qtbot, qloop, 
     """No per-model code: each field's kind picks its editor, and the starting values never break a rule."""
     thumbs = ThumbnailCache(tmp_path / "thumbs")
     for model in CATALOGUE.models:
-        form = ModelForm(model, thumbs)
+        form = ModelForm(model, thumbs, worker=MEDIA)
         for spec in model.fields:
             ratio = spec.kind is FieldKind.RATIO and spec.choices
             expected = RatioPicker if ratio else EDITOR_FOR.get(spec.kind)

@@ -63,6 +63,8 @@ def test_video_tab_image_to_video_from_a_dropped_frame(qtbot, online, tmp_path):
     task = submitted.args[0]
     assert online.bridge.tasks[0].id == task.id
     assert (task.endpoint, task.model) == ("image_to_video", "gen4_turbo")
+    seed = task.body.pop("seed")  # "Random": drawn by the app, sent and recorded
+    assert isinstance(seed, int) and task.params["seed"] == seed
     assert task.body == {"model": "gen4_turbo", "promptImage": {"$media": 0}, "ratio": "1280:720",
                          "duration": 5, "promptText": "A slow dolly shot across the valley"}
     assert task.media[0]["path"] == str(frame)

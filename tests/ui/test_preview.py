@@ -140,7 +140,15 @@ def test_tasks_without_outputs_say_why(qtbot, qloop, tmp_path):
     qtbot.addWidget(pane)
     pane.show_task(record(1, TaskState.FAILED, failure="The prompt was flagged", failure_code="SAFETY.INPUT"))
     assert "failed: The prompt was flagged" in pane.message.text()
-    pane.show_task(record(2, TaskState.RUNNING))
-    assert "appears here when the task succeeds" in pane.message.text()
+    assert "charged nothing" not in pane.message.text() and "charge" in pane.message.text()
+    texts = {}
+    for n, state in enumerate(TaskState):
+        if state is not TaskState.SUCCEEDED:
+            pane.show_task(record(10 + n, state, progress=0.5 if state is TaskState.RUNNING else None))
+            texts[state] = pane.message.text()
+    assert len(set(texts.values())) == len(texts)  # each state has its own words
+    assert "50 % done" in texts[TaskState.RUNNING]
+    assert "cancelled" in texts[TaskState.CANCELLED] and "charge" in texts[TaskState.CANCELLED]
+    assert "not a failure" in texts[TaskState.THROTTLED]
     pane.show_task(None)
     assert "Select a task" in pane.message.text()

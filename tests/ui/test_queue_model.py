@@ -63,7 +63,7 @@ def test_history_is_listed_newest_first_and_the_model_is_well_behaved(qtbot, qtm
 
 def test_engine_events_touch_one_row_and_never_reset(qtbot, qtmodeltester, history):
     engine, bridge, save = history
-    save([record(n) for n in range(5)])
+    save([record(0, TaskState.RUNNING), *(record(n) for n in range(1, 5))])
     model = QueueModel(bridge)
     qtmodeltester.check(model)  # the C++ tester stays attached and checks every change below
     resets, changed, inserted, removed = [], [], [], []
@@ -196,7 +196,7 @@ def test_row_texts(qtbot):
                     cost_credits=12.0, estimated_credits=12.0)
     assert state_text(failed) == "Failed (SAFETY.INPUT.IMAGE): Input image flagged"
     assert state_text(record(7, TaskState.FAILED, failure=None)) == "Failed: no reason given"
-    assert cost_text(failed) == "12 credits"
+    assert cost_text(failed) == "12 credits charged"
     assert cost_text(record(3, TaskState.PENDING, estimated_credits=25.0)) == "est. 25 credits"
     assert cost_text(record(4, cost_credits=20.0, estimated_credits=25.0)) == "20 credits (est. 25 credits)"
     unknown = record(5, TaskState.UNKNOWN)

@@ -191,13 +191,13 @@ def test_many_selected_cancel_the_live_and_remove_the_finished(qtbot, offline):
     assert len(panel.selected_tasks()) == 5
     assert panel.available_actions() == [Action.CANCEL, Action.REMOVE]
     assert panel.task_actions[Action.CANCEL].text() == "Cancel 2 tasks"
-    assert panel.task_actions[Action.REMOVE].text() == "Remove 3 tasks from history"
+    assert panel.task_actions[Action.REMOVE].text() == "Remove 3 tasks from history…"
 
     click_action(qtbot, panel, Action.CANCEL)
     qtbot.waitUntil(
         lambda: shown_state(panel, "task000004") == shown_state(panel, "task000005") == "Cancelled"
     )
-    qtbot.waitUntil(lambda: panel.task_actions[Action.REMOVE].text() == "Remove 5 tasks from history")
+    qtbot.waitUntil(lambda: panel.task_actions[Action.REMOVE].text() == "Remove 5 tasks from history…")
     assert not panel.task_actions[Action.CANCEL].isVisible()
 
     click_action(qtbot, panel, Action.REMOVE)
@@ -210,18 +210,20 @@ def test_actions_are_offered_only_when_they_make_sense(tmp_path):
     saved = str(tmp_path / "out.mp4")
     assert actions_for(record(1, TaskState.RUNNING)) == [Action.CANCEL, Action.USE_PARAMETERS]
     assert actions_for(record(1, TaskState.QUEUED))[0] is Action.CANCEL
-    assert actions_for(record(1, TaskState.FAILED)) == [Action.RETRY, Action.USE_PARAMETERS, Action.REMOVE]
+    assert actions_for(record(1, TaskState.FAILED)) == [
+        Action.RETRY, Action.USE_PARAMETERS, Action.DELETE_AT_RUNWAY, Action.REMOVE,
+    ]
     assert actions_for(record(1, TaskState.UNKNOWN)) == [Action.RETRY, Action.USE_PARAMETERS, Action.REMOVE]
     assert actions_for(record(1, TaskState.SUCCEEDED, path=saved)) == [
         Action.USE_PARAMETERS, Action.OPEN, Action.SAVE_AS, Action.SHOW_IN_FOLDER,
-        Action.COPY_URL, Action.DELETE_FROM_RUNWAY, Action.REMOVE,
+        Action.COPY_URL, Action.DELETE_AT_RUNWAY, Action.REMOVE,
     ]
     # Not saved locally yet: nothing to open, and deleting at Runway would lose the output.
     downloading = OutputFile(0, url="https://example.test/out/1", state=OutputState.PENDING)
     unsaved = actions_for(record(1, TaskState.SUCCEEDED, outputs=(downloading,)))
-    assert Action.OPEN not in unsaved and Action.DELETE_FROM_RUNWAY not in unsaved
+    assert Action.OPEN not in unsaved and Action.DELETE_AT_RUNWAY not in unsaved
     deleted = actions_for(record(1, TaskState.SUCCEEDED, path=saved, runway_deleted=True))
-    assert Action.DELETE_FROM_RUNWAY not in deleted and Action.COPY_URL not in deleted
+    assert Action.DELETE_AT_RUNWAY not in deleted and Action.COPY_URL not in deleted
     assert actions_for_many([record(1, TaskState.RUNNING), record(2, TaskState.PENDING)]) == [Action.CANCEL]
     assert actions_for_many([]) == []
 
@@ -275,16 +277,16 @@ def test_delete_from_runway_asks_first_and_keeps_the_saved_file(qtbot, live):
     qtbot.waitUntil(lambda: bool(running.engine.get(task.id).saved_paths), timeout=20000)
     saved = running.engine.get(task.id).saved_paths[0]
     assert panel.select_task(task.id)
-    qtbot.waitUntil(lambda: panel.task_actions[Action.DELETE_FROM_RUNWAY].isVisible())
+    qtbot.waitUntil(lambda: panel.task_actions[Action.DELETE_AT_RUNWAY].isVisible())
 
-    click_action(qtbot, panel, Action.DELETE_FROM_RUNWAY)
+    click_action(qtbot, panel, Action.DELETE_AT_RUNWAY)
     assert answer(qtbot, panel, accept=False) == DELETE_QUESTION
     assert not running.engine.get(task.id).runway_deleted
 
-    click_action(qtbot, panel, Action.DELETE_FROM_RUNWAY)
+    click_action(qtbot, panel, Action.DELETE_AT_RUNWAY)
     answer(qtbot, panel, accept=True)
     qtbot.waitUntil(lambda: shown_state(panel, task.id) == "Succeeded · deleted from Runway")
-    assert not panel.task_actions[Action.DELETE_FROM_RUNWAY].isVisible()
+    assert not panel.task_actions[Action.DELETE_AT_RUNWAY].isVisible()
     assert not panel.task_actions[Action.COPY_URL].isVisible()  # Runway's link no longer works
     assert panel.task_actions[Action.OPEN].isVisible()
     assert Path(saved).exists()

@@ -6,6 +6,7 @@ never comes out below the bill. Runway returns its own `estimatedCost` once a ta
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -18,16 +19,35 @@ from runway_desktop.core.requests.text_rules import plain_number, utf16_length
 from runway_desktop.core.requests.values import parse_number
 
 CREDIT_DOLLARS = 0.01
+_UNITS = {"output_second": "s", "input_second": "s", "image": "image", "characters": "character"}
 
 
 @dataclass(frozen=True)
 class Quote:
-    """An estimate in credits and dollars; `known` is False when a number is still missing."""
+    """An estimate in credits and dollars; `known` is False when a number is still missing.
+
+    `rate` is the published rate ("5 credits/s of input") whenever Runway publishes one, so a
+    total that waits for an input still reads as a published price, never as "not published".
+    """
 
     credits: float | None
     dollars: float | None
     known: bool
     detail: str
+    rate: str | None = None
+
+    @property
+    def published(self) -> bool:
+        return self.known or self.rate is not None
+
+    @property
+    def headline(self) -> str:
+        """"60 credits · $0.60", "5 credits/s of input", or "Price not published"."""
+        if self.known and self.credits is not None:
+            return f"{credits_text(self.credits)} · {dollars_text(self.dollars or 0)}"
+        if self.rate is not None:
+            return self.rate[:1].upper() + self.rate[1:]
+        return "Price not published"
 
 
 def quote(
@@ -41,15 +61,44 @@ def quote(
     price = model.price
     match price.unit:
         case "output_second" if price.credits is not None:
-            return _output_seconds(model, values)
+            found = _output_seconds(model, values)
         case "input_second" if price.credits is not None:
-            return _input_seconds(price, _input_info(price, values, media_infos or {}))
+            found = _input_seconds(model, values, _input_info(price, values, media_infos or {}))
         case "image" if price.credits is not None or price.tiers:
-            return _images(model, values)
+            found = _images(model, values)
         case "characters" if price.credits is not None:
-            return _characters(price, values.get("promptText"))
-    return Quote(None, None, False,
-                 f"Runway does not publish a price for {model.id}; the estimate appears after submitting.")
+            found = _characters(price, values.get("promptText"))
+        case _:
+            return Quote(None, None, False,
+                         f"Runway does not publish a price for {model.id}; "
+                         "the estimate appears after submitting.")
+    return found if found.known else dataclasses.replace(found, rate=rate_text(model))
+
+
+def rate_text(model: ModelSpec) -> str | None:
+    """The published rate: "12 credits/s", "2–8 credits/image", "20 credits/s (+20 with audio)"; None."""
+    price = model.price
+    if price.unit == "image" and price.tiers:
+        values = [c for _limit, c in price.tiers]
+        return f"{plain_number(min(values))}–{plain_number(max(values))} credits/image"
+    if price.credits is None or price.unit not in _UNITS:
+        return None
+    unit = _UNITS[price.unit]
+    if price.per == 1:
+        rate = f"{credits_text(price.credits)}/{unit}"
+    else:
+        plural = unit if unit == "s" else f"{unit}s"
+        rate = f"{credits_text(price.credits)} per {plain_number(price.per)} {plural}"
+    if price.unit == "input_second":
+        rate += " of input"
+    extras = [f"+{plain_number(c.credits)} with {c.label}" for c in price.surcharges]
+    return f"{rate} ({', '.join(extras)})" if extras else rate
+
+
+def unit_credits(model: ModelSpec, values: Mapping[str, Any]) -> float:
+    """Credits per unit for this request: the base rate plus every surcharge its values select."""
+    price = model.price
+    return (price.credits or 0) + sum(c.credits for c in price.surcharges if c.applies(values))
 
 
 def credits_text(credits: float) -> str:
@@ -70,12 +119,20 @@ def _known(credits: float, formula: str) -> Quote:
     return Quote(credits, dollars, True, f"{formula} = {credits_text(credits)} ({dollars_text(dollars)})")
 
 
-def _rate(price: PriceSpec, unit: str) -> str:
+def _rate(price: PriceSpec, unit: str, amount: float | None = None) -> str:
     """"12 credits/s", "1 credit per 6 s"."""
-    amount = price.credits or 0
+    amount = (price.credits or 0) if amount is None else amount
     if price.per == 1:
         return f"{credits_text(amount)}/{unit}"
     return f"{credits_text(amount)} per {plain_number(price.per)} {unit}"
+
+
+def _surcharged(model: ModelSpec, values: Mapping[str, Any], unit: str) -> str:
+    """The rate this request pays, naming the surcharges it selects: "40 credits/s (with audio)"."""
+    price = model.price
+    chosen = [c.label for c in price.surcharges if c.applies(values)]
+    rate = _rate(price, unit, unit_credits(model, values))
+    return f"{rate} (with {' and '.join(chosen)})" if chosen else rate
 
 
 def _output_seconds(model: ModelSpec, values: Mapping[str, Any]) -> Quote:
@@ -88,14 +145,14 @@ def _output_seconds(model: ModelSpec, values: Mapping[str, Any]) -> Quote:
         if seconds is None:
             return Quote(None, None, False,
                          f"{_rate(price, 's')}; the total depends on the duration the model chooses.")
-    elif duration_field is not None and parse_number(duration_field.default) is not None:
-        seconds, note = parse_number(duration_field.default), " (default)"
+    elif duration_field is not None and (default := parse_number(duration_field.default)) is not None:
+        seconds, note = default, " (default)"
     elif price.default_units is not None:
         seconds, note = price.default_units, " (default)"
     else:
         return Quote(None, None, False, f"{_rate(price, 's')}; the total depends on the duration.")
-    credits = _units(seconds, price.per) * (price.credits or 0)
-    return _known(credits, f"{_rate(price, 's')} × {plain_number(seconds)} s{note}")
+    credits = _units(seconds, price.per) * unit_credits(model, values)
+    return _known(credits, f"{_surcharged(model, values, 's')} × {plain_number(seconds)} s{note}")
 
 
 def _input_info(
@@ -111,12 +168,15 @@ def _input_info(
     return media_infos.get(price.input)
 
 
-def _input_seconds(price: PriceSpec, info: MediaInfo | None) -> Quote:
+def _input_seconds(model: ModelSpec, values: Mapping[str, Any], info: MediaInfo | None) -> Quote:
+    price = model.price
     if info is None or info.duration is None:
         return Quote(None, None, False,
-                     f"{_rate(price, 's')} of input; the total depends on the input's length.")
-    credits = _units(info.duration, price.per) * (price.credits or 0)
-    return _known(credits, f"{_rate(price, 's')} of input × {plain_number(round(info.duration, 2))} s")
+                     f"{_rate(price, 's')} of input; the total follows once the input is chosen.")
+    credits = _units(info.duration, price.per) * unit_credits(model, values)
+    return _known(
+        credits, f"{_surcharged(model, values, 's')} of input × {plain_number(round(info.duration, 2))} s"
+    )
 
 
 def _images(model: ModelSpec, values: Mapping[str, Any]) -> Quote:

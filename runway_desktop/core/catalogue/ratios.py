@@ -17,7 +17,7 @@ def _even(value: float) -> int:
 def is_pixel_ratio(ratio: str) -> bool:
     """True for "1280:720" (pixels), False for "16:9" (an aspect) or "auto_720p"."""
     match = _PIXELS.match(ratio)
-    return bool(match) and max(int(match[1]), int(match[2])) >= 100
+    return match is not None and max(int(match[1]), int(match[2])) >= 100
 
 
 def ratio_size(ratio: str | None, fallback: tuple[int, int] = (1280, 720)) -> tuple[int, int]:

@@ -1,18 +1,24 @@
 """The model catalogue: every model of every endpoint in scope, read from resources/catalogue.json.
 
 One source of truth for the forms, request building and the simulator. The file is generated
-from the runwayml SDK's request types by tools/generate_catalogue.py, with descriptions, prices
-and retirement notes written by hand.
+from the runwayml SDK's request types by tools/generate_catalogue.py, with descriptions, prices,
+retirement notes and documented limits the SDK types omit (`limits`, each with its source)
+written by hand. Number and list limits are merged into the fields they constrain, so every
+reader of `FieldSpec.minimum`/`maximum`/`min_items` enforces them.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import difflib
 import enum
 import functools
 import json
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
+
+from runway_desktop.core.catalogue.limits import Limit
 
 TABS = ("video", "image", "audio")
 
@@ -127,6 +133,24 @@ _LABELS = {
 
 
 @dataclass(frozen=True)
+class Surcharge:
+    """Extra credits per unit when a field has a value (Veo's audio); `default` is its value when omitted."""
+
+    field: str
+    value: Any
+    credits: float
+    default: Any = None
+    label: str = ""
+
+    def applies(self, body: Any) -> bool:
+        """True when the request (a mapping of wire values) selects the surcharged option."""
+        value = body.get(self.field, self.default) if hasattr(body, "get") else self.default
+        if value is None:
+            value = self.default
+        return isinstance(value, type(self.value)) and value == self.value
+
+
+@dataclass(frozen=True)
 class PriceSpec:
     """Credits per unit, where Runway publishes it. 1 credit = US$0.01."""
 
@@ -136,6 +160,7 @@ class PriceSpec:
     default_units: float | None = None
     input: str | None = None  # for input_second: the media field whose duration is billed
     tiers: tuple[tuple[int | None, float], ...] = ()  # (max_pixels or None, credits) for images
+    surcharges: tuple[Surcharge, ...] = ()
     source: str = ""
 
     @property
@@ -155,9 +180,28 @@ class ModelSpec:
     typical_seconds: float
     seed_model: bool
     fields: tuple[FieldSpec, ...]
+    limits: tuple[Limit, ...] = ()
+    # Names a client may send for a field under another name (gen4_aleph's `references` are
+    # aleph2's `keyframes`): an unknown field is answered with the field it most likely meant.
+    field_hints: tuple[tuple[str, str], ...] = ()
 
     def field(self, name: str) -> FieldSpec | None:
         return next((f for f in self.fields if f.name == name), None)
+
+    def limits_for(self, name: str) -> tuple[Limit, ...]:
+        return tuple(limit for limit in self.limits if limit.field == name)
+
+    def closest_field(self, name: str) -> str | None:
+        """The accepted field an unknown `name` most likely means, or None when none is close."""
+        hinted = dict(self.field_hints).get(name)
+        if hinted is not None:
+            return hinted
+        names = [f.name for f in self.fields]
+        folded = {n.lower(): n for n in names}
+        if name.lower() in folded:
+            return folded[name.lower()]
+        close = difflib.get_close_matches(name, names, n=1, cutoff=0.6)
+        return close[0] if close else None
 
     @property
     def key(self) -> tuple[str, str]:
@@ -247,6 +291,51 @@ def _field(raw: dict[str, Any]) -> FieldSpec:
     )
 
 
+def _limit(raw: dict[str, Any]) -> Limit:
+    return Limit(
+        field=raw["field"],
+        source=raw["source"],
+        minimum=raw.get("minimum"),
+        maximum=raw.get("maximum"),
+        min_items=raw.get("min_items"),
+        max_items=raw.get("max_items"),
+        min_seconds=raw.get("min_seconds"),
+        max_seconds=raw.get("max_seconds"),
+        above_min=raw.get("above_min", False),
+        within=raw.get("within"),
+    )
+
+
+def _limited(spec: FieldSpec, limits: tuple[Limit, ...]) -> FieldSpec:
+    """The field with the documented number and list bounds merged in (the narrower bound wins)."""
+    changes: dict[str, Any] = {}
+    for limit in limits:
+        if limit.field != spec.name:
+            continue
+        for key, narrower in (("minimum", max), ("maximum", min), ("min_items", max), ("max_items", min)):
+            value = getattr(limit, key)
+            if value is not None:
+                current = changes.get(key, getattr(spec, key))
+                changes[key] = value if current is None else narrower(current, value)
+    return dataclasses.replace(spec, **changes) if changes else spec
+
+
+def _model(m: dict[str, Any]) -> ModelSpec:
+    limits = tuple(_limit(raw) for raw in m.get("limits", ()))
+    return ModelSpec(
+        id=m["id"],
+        endpoint=m["endpoint"],
+        tab=m["tab"],
+        description=m["description"],
+        price=_price(m["price"]),
+        typical_seconds=m.get("typical_seconds") or 60,
+        seed_model=bool(m.get("seed_model")),
+        fields=tuple(_limited(_field(f), limits) for f in m["fields"]),
+        limits=limits,
+        field_hints=tuple(sorted(m.get("field_hints", {}).items())),
+    )
+
+
 def _price(raw: dict[str, Any]) -> PriceSpec:
     return PriceSpec(
         unit=raw.get("unit", "unknown"),
@@ -255,6 +344,13 @@ def _price(raw: dict[str, Any]) -> PriceSpec:
         default_units=raw.get("default_units"),
         input=raw.get("input"),
         tiers=tuple((t.get("max_pixels"), t["credits"]) for t in raw.get("tiers", ())),
+        surcharges=tuple(
+            Surcharge(
+                field=c["field"], value=c["value"], credits=c["credits"],
+                default=c.get("default"), label=c.get("label", c["field"]),
+            )
+            for c in raw.get("surcharges", ())
+        ),
         source=raw.get("source", ""),
     )
 
@@ -264,19 +360,7 @@ def parse_catalogue(data: dict[str, Any]) -> Catalogue:
         sdk_version=data["sdk_version"],
         api_version=data["api_version"],
         endpoints={name: EndpointSpec(name=name, **info) for name, info in data["endpoints"].items()},
-        models=tuple(
-            ModelSpec(
-                id=m["id"],
-                endpoint=m["endpoint"],
-                tab=m["tab"],
-                description=m["description"],
-                price=_price(m["price"]),
-                typical_seconds=m.get("typical_seconds") or 60,
-                seed_model=bool(m.get("seed_model")),
-                fields=tuple(_field(f) for f in m["fields"]),
-            )
-            for m in data["models"]
-        ),
+        models=tuple(_model(m) for m in data["models"]),
         retired=tuple(
             RetiredModel(
                 id=r["id"], endpoints=tuple(r["endpoints"]), replacement=r["replacement"], note=r["note"]

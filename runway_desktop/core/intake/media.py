@@ -38,11 +38,37 @@ class MediaInfo:
 
 
 @dataclass(frozen=True)
+class MediaOrigin:
+    """Where an input came from: an output of an earlier task (which one, and the bytes' hash)."""
+
+    task_id: str
+    output_index: int = 0
+    sha256: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"task_id": self.task_id, "output_index": self.output_index, "sha256": self.sha256}
+
+    @classmethod
+    def from_json(cls, data: Any) -> MediaOrigin | None:
+        """None for anything that does not name a task (old records carry no origin at all)."""
+        if not isinstance(data, dict) or not isinstance(data.get("task_id"), str) or not data["task_id"]:
+            return None
+        index = data.get("output_index")
+        digest = data.get("sha256")
+        return cls(
+            task_id=data["task_id"],
+            output_index=index if isinstance(index, int) and not isinstance(index, bool) else 0,
+            sha256=digest if isinstance(digest, str) else None,
+        )
+
+
+@dataclass(frozen=True)
 class MediaValue:
     """One item in a media slot: a local file, an HTTPS URL, or a runway:// URI.
 
     `tag` names a reference image in the prompt (@tag); `position` places a frame
-    ("first" / "last"); `subject` marks a reference as "human" or "object".
+    ("first" / "last"); `subject` marks a reference as "human" or "object"; `origin` names the
+    earlier task whose output this is, when it is one.
     """
 
     path: str | None = None
@@ -51,6 +77,7 @@ class MediaValue:
     tag: str | None = None
     position: str | None = None
     subject: str | None = None
+    origin: MediaOrigin | None = None
 
     @property
     def kind(self) -> MediaKind | None:
@@ -63,7 +90,7 @@ class MediaValue:
         return self.url or ""
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        data = {
             "path": self.path,
             "info": self.info.to_json() if self.info else None,
             "url": self.url,
@@ -71,6 +98,9 @@ class MediaValue:
             "position": self.position,
             "subject": self.subject,
         }
+        if self.origin is not None:  # only inputs made here carry one; other records stay as they were
+            data["origin"] = self.origin.to_json()
+        return data
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> MediaValue:
@@ -82,4 +112,5 @@ class MediaValue:
             tag=data.get("tag"),
             position=data.get("position"),
             subject=data.get("subject"),
+            origin=MediaOrigin.from_json(data.get("origin")),
         )

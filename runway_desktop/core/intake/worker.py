@@ -105,11 +105,13 @@ class MediaProcess:
         """The thumbnail's PNG path, made in the worker if not cached yet."""
         return await self._run(_thumbnail, str(thumbnails.folder), path, kind)
 
-    def close(self) -> None:
+    def close(self, wait: bool = False) -> None:
+        """Stop the worker; `wait` for it when the process is about to exit (a pool left shutting
+        down then races the interpreter's own exit and prints an EBADF traceback)."""
         with self._lock:
             pool, self._pool = self._pool, None
         if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
+            pool.shutdown(wait=wait, cancel_futures=True)
 
 
 # One worker for the whole window: tabs and slots share it.

@@ -29,6 +29,8 @@ from runway_desktop.core.requests.media_fields import (
 from runway_desktop.core.requests.text_rules import mentions
 from runway_desktop.core.requests.values import Invalid, convert, is_random_seed, is_unset
 
+# Containers round: a clip cut at 3 s may probe as 2.98 s.
+_LENGTH_SLACK = 0.05
 # "Only valid when `outputFormat` is `prores` or `hdr_prores`." in a field's help text.
 _ONLY_WHEN = re.compile(r"Only valid when `(\w+)` is ((?:`[^`]+`(?:, | or |, or )?)+)")
 
@@ -83,6 +85,7 @@ def build_request(model: ModelSpec, values: Mapping[str, Any]) -> BuiltRequest:
             continue
         if spec.kind is FieldKind.MEDIA:
             encoded = encode_media(spec, raw, collector, model.id)
+            encoded.errors.extend(_length_errors(model, spec, raw))
             infos[spec.name] = _first_info(raw)
         elif spec.kind is FieldKind.KEYFRAMES:
             encoded = encode_keyframes(spec, raw, collector, _source_seconds(model, values))
@@ -114,14 +117,30 @@ def _missing(spec: FieldSpec) -> str:
     return missing_message(spec) if spec.kind is FieldKind.MEDIA else f"{spec.label} is required."
 
 
+def _length_errors(model: ModelSpec, spec: FieldSpec, raw: Any) -> list[str]:
+    """The catalogue's documented length limits on this field's media (e.g. voice isolation > 4.6 s)."""
+    limits = [limit for limit in model.limits_for(spec.name) if limit.media_length]
+    items = raw if isinstance(raw, list | tuple) else [raw]
+    errors = []
+    for item in items:
+        info = item.info if isinstance(item, MediaValue) else None
+        if info is None or info.duration is None:
+            continue
+        for limit in limits:
+            problem = limit.length_problem(info.duration, _LENGTH_SLACK)
+            if problem:
+                errors.append(f"{spec.label} {problem} for {model.id} (Runway's documented limit).")
+    return errors
+
+
 def _unknown_keys(model: ModelSpec, values: Mapping[str, Any]) -> list[FieldError]:
     names = [f.name for f in model.fields]
     errors = []
     for key in values:
         if key in names or (key == "model" and values[key] == model.id):
             continue
-        close = difflib.get_close_matches(str(key), names, n=1)
-        hint = f"; did you mean '{close[0]}'?" if close else f". Its fields are: {', '.join(names)}."
+        close = model.closest_field(str(key))
+        hint = f"; did you mean '{close}'?" if close else f". Its fields are: {', '.join(names)}."
         errors.append(FieldError(str(key), f"{model.id} ({model.endpoint}) has no field '{key}'{hint}"))
     return errors
 

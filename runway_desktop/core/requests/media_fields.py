@@ -101,7 +101,7 @@ def counted(count: int, field: FieldSpec) -> str:
 
 def missing_message(field: FieldSpec) -> str:
     """What to say when a required slot is empty."""
-    if field.min_items:
+    if field.min_items and (field.min_items > 1 or field.max_items is not None):
         return count_problem(field, 0) or f"{field.label} needs {wanted(field)}."
     return f"{field.label} needs {wanted(field)}."
 

@@ -215,7 +215,7 @@ def _seed(field: FieldSpec, raw: Any) -> int:
     return int(value)
 
 
-def _voice(field: FieldSpec, raw: Any) -> dict[str, str]:
+def _voice(field: FieldSpec, raw: Any) -> dict[str, Any]:
     name = raw.get("presetId") if isinstance(raw, Mapping) else raw
     found = match_choice(field.choices, name) if isinstance(name, str) else NO_MATCH
     if found is NO_MATCH:
@@ -223,7 +223,7 @@ def _voice(field: FieldSpec, raw: Any) -> dict[str, str]:
     return {"type": field.type_value or "runway-preset", "presetId": found}
 
 
-def _moderation(field: FieldSpec, raw: Any) -> dict[str, str]:
+def _moderation(field: FieldSpec, raw: Any) -> dict[str, Any]:
     level = raw.get("publicFigureThreshold") if isinstance(raw, Mapping) else raw
     choices = field.choices or ("auto", "low")
     found = match_choice(choices, level) if isinstance(level, str) else NO_MATCH

@@ -1,43 +1,61 @@
 """The task engine: submit, poll, cancel, download, persist and resume — plain asyncio, no Qt.
 
-Every task is written to the store before any request is made, every state change is stored
-before it is announced, and nothing is ever re-submitted without the user asking.
+Every task is written to the store before any request is made, every change goes through the
+task writer (stored before it is announced), nothing is ever re-submitted without the user
+asking, and every action is offered or refused by the one table in `states`.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import random
 import time
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 
-from runway_desktop.api.errors import OutcomeUnknownError, RunwayError
+from runway_desktop.api.errors import NotFoundError, RunwayError
 from runway_desktop.core.catalogue.spec import Catalogue
-from runway_desktop.core.intake.inspect import IntakeError
-from runway_desktop.core.intake.media import MediaInfo, MediaValue
-from runway_desktop.core.requests.build import BuiltRequest, substitute_media
+from runway_desktop.core.intake.media import MediaInfo
+from runway_desktop.core.requests.build import BuiltRequest
 from runway_desktop.core.running import events as ev
+from runway_desktop.core.running.client import RunwayApi
 from runway_desktop.core.running.config import NO_CLIENT, UNKNOWN_AFTER_RESTART, EngineConfig, EngineRefused
 from runway_desktop.core.running.downloads import DownloadManager
 from runway_desktop.core.running.inputs import InputResolver
 from runway_desktop.core.running.poll_schedule import RequestBudget, TypicalDurations
 from runway_desktop.core.running.poller import Poller
-from runway_desktop.core.running.tasks import TaskRecord, TaskState
+from runway_desktop.core.running.problems import unexpected
+from runway_desktop.core.running.redaction import SECRETS, Redactor
+from runway_desktop.core.running.states import Action, NextStep, TaskState, actions_for, lasting_attention
+from runway_desktop.core.running.submission import Submitter
+from runway_desktop.core.running.tasks import TaskRecord
+from runway_desktop.core.running.writer import TaskWriter
 from runway_desktop.core.storage.library import Library
 from runway_desktop.core.storage.store import Store
 
 log = logging.getLogger(__name__)
+
+# Causes that a new key, a restart or time may have cured: such tasks are checked again on resume.
+_RECHECKED = frozenset({NextStep.REENTER_KEY, NextStep.CHECK_CONNECTION, NextStep.CHECK_AGAIN})
+
+_REFUSALS = {
+    Action.CANCEL: "Only pending, throttled or running tasks can be cancelled (or ones not sent yet)",
+    Action.RETRY: "Only failed, cancelled or unknown-outcome tasks can be retried",
+    Action.REMOVE: "A live task cannot be removed from the history; cancel it first",
+    Action.DELETE_AT_RUNWAY: "Only finished tasks whose outputs are saved here can be deleted from Runway",
+    Action.DOWNLOAD_AGAIN: "Only a succeeded task with outputs that were not saved can be downloaded again",
+    Action.CHECK_AGAIN: "Only a task that needs attention can be checked again",
+}
+
 
 class Engine:
     """Owns the live state of every task; the store is its memory across restarts."""
 
     def __init__(
         self,
-        client: Any,
+        client: RunwayApi | None,
         store: Store,
         library: Library,
         catalogue: Catalogue,
@@ -46,6 +64,7 @@ class Engine:
         clock: Callable[[], float] = time.time,
         rng: random.Random | None = None,
         inspect: Callable[[str], Awaitable[MediaInfo]] | None = None,
+        redactor: Redactor | None = None,
     ) -> None:
         config = config or EngineConfig()
         self.client = client
@@ -53,35 +72,54 @@ class Engine:
         self.catalogue = catalogue
         self.config = config
         self.events = ev.EventBus()
+        self.redactor = redactor if redactor is not None else SECRETS
+        self.writer = TaskWriter(store, self.events, self.redactor)
         self._clock = clock
-        self._tasks: dict[str, TaskRecord] = {}
-        self._changed = asyncio.Condition()
         self._background: set[asyncio.Task[Any]] = set()
-        self._submissions: dict[str, asyncio.Task[Any]] = {}
-        self._submit_slots = asyncio.Semaphore(config.max_submitting)
-        self._cancel_requested: set[str] = set()
-        self._inputs = InputResolver(store, clock, inspect) if inspect else InputResolver(store, clock)
+        inputs = InputResolver(store, clock, inspect) if inspect else InputResolver(store, clock)
         self.durations = TypicalDurations(self._catalogue_typical)
         self.poller = Poller(
-            self,
-            RequestBudget(config.polls_per_second, config.poll_burst),
-            config.timing,
-            rng or random.Random(),
+            self.writer,
+            lambda: self.client,
+            self.spawn,
+            lambda task: self.downloads.start(task.id),
+            budget=RequestBudget(config.polls_per_second, config.poll_burst),
+            timing=config.timing,
+            durations=self.durations,
+            limits=config.limits,
+            rng=rng or random.Random(),
+            clock=clock,
         )
-        self.downloads = DownloadManager(self, library, config.downloads, config.download_retry_delay)
+        self.downloads = DownloadManager(
+            self.writer,
+            lambda: self.client,
+            library,
+            self.spawn,
+            concurrency=config.downloads,
+            retry_delay=config.download_retry_delay,
+            attempts=config.download_attempts,
+            clock=clock,
+        )
+        self._submitter = Submitter(
+            self.writer,
+            lambda: self.client,
+            inputs,
+            self.spawn,
+            self._after_create,
+            max_submitting=config.max_submitting,
+            max_live=config.max_live,
+            clock=clock,
+        )
 
     # -- state ---------------------------------------------------------------------------
 
     @property
     def tasks(self) -> list[TaskRecord]:
         """Every task, newest first."""
-        return sorted(self._tasks.values(), key=lambda t: t.created_at, reverse=True)
+        return sorted(self.writer.tasks, key=lambda t: t.created_at, reverse=True)
 
     def get(self, task_id: str) -> TaskRecord | None:
-        task = self._tasks.get(task_id)
-        if task is None:
-            task = next((t for t in self._tasks.values() if t.runway_id == task_id), None)
-        return task
+        return self.writer.get(task_id)
 
     def now(self) -> float:
         """The engine's clock (injected: tests and the simulator may run their own)."""
@@ -93,21 +131,18 @@ class Engine:
         return seconds * self.config.typical_scale
 
     async def update(self, task: TaskRecord, *, added: bool = False) -> TaskRecord:
-        """Store first, then announce: a crash never leaves the UI ahead of the disk."""
-        old = self._tasks.get(task.id)
-        await self.store.save(task)
-        self._tasks[task.id] = task
-        self.events.publish(ev.TaskAdded(task) if added else ev.TaskChanged(task))
-        if old is not None and task.progress is not None and task.progress != old.progress:
-            self.events.publish(ev.TaskProgress(task.id, task.progress))
-        async with self._changed:
-            self._changed.notify_all()
-        return task
+        """Store a whole record (an imported or restored one) through the writer, then announce it.
+
+        The engine's own work never replaces records wholesale: it changes them with `writer.mutate`.
+        """
+        if added or self.writer.get(task.id) is None:
+            return await self.writer.add(task)
+        return await self.writer.mutate(task.id, lambda _current: task, checked=False) or task
 
     def report(self, message: str, task_id: str | None = None, detail: str = "") -> None:
-        self.events.publish(ev.EngineError(message, task_id, detail))
+        self.writer.report(message, task_id, detail)
 
-    def spawn(self, coro: Any, name: str) -> asyncio.Task[Any]:
+    def spawn(self, coro: Coroutine[Any, Any, Any], name: str) -> asyncio.Task[Any]:
         task = asyncio.get_running_loop().create_task(coro, name=name)
         self._background.add(task)
         task.add_done_callback(self._background.discard)
@@ -115,44 +150,52 @@ class Engine:
         return task
 
     def _log_crash(self, task: asyncio.Task[Any]) -> None:
-        if not task.cancelled() and task.exception() is not None:
-            exc = task.exception()
+        if not task.cancelled() and (exc := task.exception()) is not None:
             log.error("background work %s failed", task.get_name(), exc_info=exc)
-            self.report(f"Internal error in {task.get_name()}: {exc}", detail=repr(exc))
+            self.report(unexpected(exc, task.get_name().capitalize()), detail=repr(exc))
 
     # -- start-up --------------------------------------------------------------------------
 
     async def start(self) -> None:
         """Load the history and, with a client, pick up where the last run stopped."""
-        for task in await self.store.load_all():
-            self._tasks[task.id] = task
+        self.writer.load(await self.store.load_all())
         if self.client is not None:
             await self._resume_all()
 
-    async def attach_client(self, client: Any) -> None:
+    async def attach_client(self, client: RunwayApi, *, key: str | None = None) -> None:
         """Use this client from now on (a key was added, or the simulator started); resume work."""
+        self.redactor.add(key)
         self.client = client
         await self._resume_all()
 
     async def _resume_all(self) -> None:
         self.poller.start()
-        for task in list(self._tasks.values()):
+        for task in list(self.writer.tasks):
             await self._resume(task)
 
     async def _resume(self, task: TaskRecord) -> None:
+        now = self._clock()
         if task.state is TaskState.SUBMITTING and not task.runway_id:
-            await self.update(
-                task.evolve(state=TaskState.UNKNOWN, error=UNKNOWN_AFTER_RESTART, updated_at=self._clock())
+            await self.writer.mutate(
+                task.id,
+                lambda t: t.evolve(state=TaskState.UNKNOWN, error=UNKNOWN_AFTER_RESTART, updated_at=now),
             )
         elif task.state is TaskState.SUBMITTING:
-            await self.update(task.evolve(state=TaskState.PENDING))
+            await self.writer.mutate(task.id, lambda t: t.evolve(state=TaskState.PENDING))
             self.poller.schedule(task.id, 0)
         elif task.state is TaskState.QUEUED:
-            self._start_submission(task)
+            self._submitter.start(task.id)
         elif task.state.is_live_at_runway:
             self.poller.schedule(task.id, 0)
         elif task.needs_download:
             self.downloads.start(task.id)
+        elif (
+            task.state is TaskState.NEEDS_ATTENTION
+            and task.runway_id
+            and task.attention
+            and task.attention.action in _RECHECKED
+        ):
+            await self._check(task.id)
 
     # -- submit ----------------------------------------------------------------------------
 
@@ -200,176 +243,137 @@ class Engine:
             estimated_credits=estimate,
             retry_of=retry_of,
         )
-        await self.update(task, added=True)
-        self._start_submission(task)
+        task = await self.writer.add(task)
+        self._submitter.start(task.id)
         return task
 
-    def _start_submission(self, task: TaskRecord) -> None:
-        self._submissions[task.id] = self.spawn(self._submit(task.id), f"submit {task.id[:8]}")
-
-    async def _submit(self, task_id: str) -> None:
-        try:
-            await self._wait_for_live_slot(task_id)
-            async with self._submit_slots:
-                await self._submit_now(task_id)
-        finally:
-            self._submissions.pop(task_id, None)
-
-    async def _wait_for_live_slot(self, task_id: str) -> None:
-        """Hold a QUEUED task locally while `max_live` tasks are already at Runway (oldest first)."""
-        limit = self.config.max_live
-        if not limit:
-            return
-
-        def blocked() -> bool:
-            me = self._tasks.get(task_id)
-            if me is None or me.state is not TaskState.QUEUED:
-                return False
-            busy = sum(1 for t in self._tasks.values()
-                       if t.state.is_live_at_runway or t.state is TaskState.SUBMITTING)
-            older = sum(1 for t in self._tasks.values()
-                        if t.state is TaskState.QUEUED and t.created_at < me.created_at)
-            return busy + older >= limit
-
-        async with self._changed:
-            while blocked():
-                await self._changed.wait()
-
-    async def _submit_now(self, task_id: str) -> None:
-        task = self._tasks[task_id]
-        if task.state is not TaskState.QUEUED:
-            return
-        # Recorded as SUBMITTING before any byte leaves: a crash from here on is "outcome unknown".
-        task = await self.update(
-            task.evolve(state=TaskState.SUBMITTING, updated_at=self._clock(), error=None)
-        )
-        media = [MediaValue.from_json(m) for m in task.media]
-        try:
-            uris, hashes = await self._inputs.resolve(self.client, media)
-        except (IntakeError, RunwayError, OSError) as exc:
-            message = getattr(exc, "user_message", None) or getattr(exc, "message", None) or str(exc)
-            await self._fail_locally(task, f"An input could not be sent, so nothing was submitted: {message}")
-            return
-        body = substitute_media(task.body, uris)
-        try:
-            created = await self.client.create(task.endpoint, body)
-        except OutcomeUnknownError as exc:
-            await self.update(
-                task.evolve(
-                    state=TaskState.UNKNOWN,
-                    error=exc.user_message,
-                    input_hashes=hashes,
-                    updated_at=self._clock(),
-                )
-            )
-            self.report(exc.user_message, task.id)
-            return
-        except RunwayError as exc:
-            await self._fail_locally(
-                task, exc.user_message, code=f"HTTP.{exc.status}" if exc.status else "NETWORK"
-            )
-            return
-        now = self._clock()
-        task = await self.update(
-            task.evolve(
-                state=TaskState.PENDING,
-                runway_id=created.id,
-                submitted_at=now,
-                updated_at=now,
-                estimated_credits=created.estimated_credits,
-                input_hashes=hashes,
-            )
-        )
-        if task.id in self._cancel_requested:
+    async def _after_create(self, task: TaskRecord) -> None:
+        """A task Runway accepted: cancel it if the user asked meanwhile, else poll it."""
+        if self._submitter.cancel_requested(task.id):
             await self.cancel(task.id)
-        else:
+        elif task.state.is_live_at_runway:
+            self.poller.start()
             self.poller.schedule(task.id, None)
-
-    async def _fail_locally(self, task: TaskRecord, message: str, code: str = "LOCAL") -> None:
-        """Nothing was created at Runway (so nothing was spent): FAILED, retryable."""
-        now = self._clock()
-        await self.update(
-            task.evolve(
-                state=TaskState.FAILED,
-                failure=message,
-                failure_code=code,
-                error=message,
-                finished_at=now,
-                updated_at=now,
-            )
-        )
-        self.report(message, task.id)
 
     # -- user actions ------------------------------------------------------------------------
 
-    def _require(self, task_id: str) -> TaskRecord:
+    def _require(self, task_id: str, action: Action | None = None) -> TaskRecord:
         task = self.get(task_id)
         if task is None:
             raise EngineRefused(f"There is no task {task_id} in the history.")
+        if action is not None and action not in actions_for(task):
+            raise EngineRefused(f"{_REFUSALS[action]}; this one is {task.state.label.lower()}.")
         return task
 
+    def _require_client(self) -> RunwayApi:
+        if self.client is None:
+            raise EngineRefused(NO_CLIENT)
+        return self.client
+
     async def cancel(self, task_id: str) -> TaskRecord:
-        """Cancel a task that is waiting locally or live at Runway; nothing else."""
-        task = self._require(task_id)
+        """Cancel a task that is waiting locally, being submitted, or at Runway; nothing else."""
+        task = self._require(task_id, Action.CANCEL)
         now = self._clock()
         if task.state is TaskState.QUEUED:
-            pending = self._submissions.pop(task.id, None)
-            if pending:
-                pending.cancel()
-            return await self.update(
-                task.evolve(
-                    state=TaskState.CANCELLED,
-                    finished_at=now,
-                    updated_at=now,
-                    error="Cancelled before it was submitted; nothing was spent.",
-                )
+            self._submitter.stop(task.id)
+            note = "Cancelled before it was submitted; nothing was spent."
+            cancelled = await self.writer.mutate(
+                task.id,
+                lambda t: t.evolve(state=TaskState.CANCELLED, finished_at=now, updated_at=now, error=note),
             )
+            return cancelled or task
         if task.state is TaskState.SUBMITTING:
             # The create call is in flight: cancel it at Runway as soon as its id is known.
-            self._cancel_requested.add(task.id)
+            self._submitter.request_cancel(task.id)
             return task
-        if not task.state.is_live_at_runway:
+        client = self._require_client()
+        assert task.runway_id is not None  # CANCEL is offered for Runway's tasks only with their id
+        try:
+            await client.delete(task.runway_id)
+        except NotFoundError:
+            pass  # already gone at Runway: nothing left to cancel there
+        except Exception as exc:
+            reason = exc.user_message if isinstance(exc, RunwayError) else unexpected(exc, "Cancelling")
             raise EngineRefused(
-                f"Only pending, throttled or running tasks can be cancelled; this one is "
-                f"{task.state.label.lower()}."
-            )
-        await self.client.delete(task.runway_id)
-        self._cancel_requested.discard(task.id)
+                "Runway did not confirm the cancel, so the task was left as it is: "
+                + self.redactor.text(reason)
+            ) from None
+        self._submitter.forget(task.id)
         self.poller.forget(task.id)
-        return await self.update(task.evolve(state=TaskState.CANCELLED, finished_at=now, updated_at=now))
+        cancelled = await self.writer.mutate(
+            task.id,
+            lambda t: t.evolve(
+                state=TaskState.CANCELLED,
+                finished_at=t.finished_at or now,
+                updated_at=now,
+                error=None,
+                attention=lasting_attention(t.attention),
+            ),
+        )
+        return cancelled or task
 
     async def delete_from_runway(self, task_id: str) -> TaskRecord:
         """Delete a finished task (and its outputs) at Runway — only once they are saved here."""
         task = self._require(task_id)
-        if (
-            not task.runway_id
-            or task.state.is_live_at_runway
-            or task.state in (TaskState.QUEUED, TaskState.SUBMITTING)
-        ):
-            raise EngineRefused("Only finished tasks can be deleted from Runway; cancel a live task instead.")
         if task.state is TaskState.SUCCEEDED and not task.all_outputs_saved:
             raise EngineRefused("The outputs are not saved locally yet; deleting now would lose them.")
-        with contextlib.suppress(RunwayError):  # already gone at Runway is fine
-            await self.client.delete(task.runway_id)
-        return await self.update(task.evolve(runway_deleted=True, updated_at=self._clock()))
+        task = self._require(task_id, Action.DELETE_AT_RUNWAY)
+        client = self._require_client()
+        assert task.runway_id is not None
+        try:
+            await client.delete(task.runway_id)
+        except RunwayError:
+            pass  # already gone at Runway is fine; any other answer leaves nothing here to undo
+        except Exception as exc:
+            raise EngineRefused(self.redactor.text(unexpected(exc, "Deleting at Runway"))) from None
+        deleted = await self.writer.mutate(
+            task.id, lambda t: t.evolve(runway_deleted=True, updated_at=self._clock())
+        )
+        return deleted or task
 
     async def retry(self, task_id: str) -> TaskRecord:
         """Submit the same request again as a new task (failed, cancelled or outcome unknown)."""
-        task = self._require(task_id)
-        if task.state not in (TaskState.FAILED, TaskState.CANCELLED, TaskState.UNKNOWN):
-            raise EngineRefused("Only failed, cancelled or unknown-outcome tasks can be retried.")
+        task = self._require(task_id, Action.RETRY)
+        if self.client is None:
+            raise EngineRefused(NO_CLIENT)
         return await self._enqueue(
             task.endpoint, task.model, task.body, task.media, task.params, task.estimated_credits, task.id
         )
 
+    async def download_again(self, task_id: str) -> TaskRecord:
+        """Try every output that was not saved again."""
+        task = self._require(task_id, Action.DOWNLOAD_AGAIN)
+        self._require_client()
+        return await self.downloads.download_again(task.id) or task
+
+    async def check_again(self, task_id: str) -> TaskRecord:
+        """Ask Runway about a task that needs attention, as soon as the budget allows."""
+        task = self._require(task_id, Action.CHECK_AGAIN)
+        self._require_client()
+        return await self._check(task.id) or task
+
+    async def _check(self, task_id: str) -> TaskRecord | None:
+        """Poll again: the task is pending until Runway answers (and needs attention again if it cannot)."""
+        now = self._clock()
+        task = await self.writer.mutate(
+            task_id,
+            lambda t: (
+                t.evolve(state=TaskState.PENDING, updated_at=now, error=None,
+                         attention=lasting_attention(t.attention))
+                if t.state is TaskState.NEEDS_ATTENTION
+                else None
+            ),
+        )
+        self.poller.start()
+        self.poller.schedule(task_id, 0)
+        return task
+
     async def remove(self, task_id: str) -> None:
-        """Forget a task locally (its saved files stay in the library)."""
-        task = self._require(task_id)
-        if task.state.is_live_at_runway or task.state in (TaskState.QUEUED, TaskState.SUBMITTING):
-            raise EngineRefused("A live task cannot be removed from the history; cancel it first.")
-        await self.store.delete(task.id)
-        self._tasks.pop(task.id, None)
-        self.events.publish(ev.TaskRemoved(task.id))
+        """Forget a task locally (its saved files stay in the library); a download is stopped first."""
+        task = self._require(task_id, Action.REMOVE)
+        await self.downloads.stop(task.id)
+        self.poller.forget(task.id)
+        await self.writer.remove(task.id)
 
     async def wait_for(
         self, task_id: str, predicate: Callable[[TaskRecord], bool], timeout: float | None = None
@@ -377,18 +381,18 @@ class Engine:
         """Wait until the task satisfies `predicate` (checked on every change)."""
 
         async def waiter() -> TaskRecord:
-            async with self._changed:
+            async with self.writer.changed:
                 while True:
                     task = self._require(task_id)
                     if predicate(task):
                         return task
-                    await self._changed.wait()
+                    await self.writer.changed.wait()
 
         return await asyncio.wait_for(waiter(), timeout)
 
     async def wait_until_settled(self, task_id: str, timeout: float | None = None) -> TaskRecord:
-        """Finished, and every output saved (or the task ended without outputs)."""
-        return await self.wait_for(task_id, lambda t: t.state.is_terminal and not t.needs_download, timeout)
+        """Nothing more happens on its own: finished, every output saved or given up, or the user needed."""
+        return await self.wait_for(task_id, lambda t: t.state.is_settled and not t.needs_download, timeout)
 
     async def close(self, timeout: float = 2.0) -> None:
         """Stop polling and downloading (live tasks resume on the next start)."""

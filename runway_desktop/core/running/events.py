@@ -1,4 +1,9 @@
-"""Engine events: what the UI (through one bridge object) and the CLI subscribe to."""
+"""Engine events: what the UI (through one bridge object) and the CLI subscribe to.
+
+Every change to a task is announced by exactly one event. The narrower kinds of change
+(`TaskProgress`, `OutputSaved`) are subclasses of `TaskChanged`, so a listener that only
+cares that a task changed handles them all with one case.
+"""
 
 from __future__ import annotations
 
@@ -22,20 +27,28 @@ class TaskChanged:
 
 
 @dataclass(frozen=True)
-class TaskProgress:
-    task_id: str
-    progress: float
+class TaskProgress(TaskChanged):
+    """Only the task's progress moved."""
+
+    @property
+    def task_id(self) -> str:
+        return self.task.id
+
+    @property
+    def progress(self) -> float:
+        return self.task.progress or 0.0
+
+
+@dataclass(frozen=True)
+class OutputSaved(TaskChanged):
+    """One output was saved in the library (`task` already holds it)."""
+
+    output: OutputFile
 
 
 @dataclass(frozen=True)
 class TaskRemoved:
     task_id: str
-
-
-@dataclass(frozen=True)
-class OutputSaved:
-    task: TaskRecord
-    output: OutputFile
 
 
 @dataclass(frozen=True)
@@ -47,7 +60,7 @@ class EngineError:
     detail: str = ""
 
 
-Event = TaskAdded | TaskChanged | TaskProgress | TaskRemoved | OutputSaved | EngineError
+Event = TaskAdded | TaskChanged | TaskRemoved | EngineError
 Listener = Callable[[Event], None]
 
 

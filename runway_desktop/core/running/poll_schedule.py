@@ -10,6 +10,7 @@ from the model's typical duration (learned from finished tasks, starting from th
 from __future__ import annotations
 
 import asyncio
+import math
 import random
 import time
 from collections.abc import Callable
@@ -23,6 +24,8 @@ APPROACH = 0.6
 # Near the finish, the poll lands this fraction of the remaining time after it (plus jitter of as much).
 LANDING_MARGIN = 0.05
 THROTTLED_INTERVAL = 15.0
+# However long a pause for every task is asked for, polling resumes within this.
+MAX_BACK_OFF = 60.0
 
 
 @dataclass(frozen=True)
@@ -119,5 +122,6 @@ class RequestBudget:
                 await asyncio.sleep(min(wait, 0.25))
 
     def back_off(self, seconds: float) -> None:
-        """After a 429/5xx, every poll waits: the server asked us (or needs us) to slow down."""
-        self.backoff_until = max(self.backoff_until, self._clock() + seconds)
+        """Every poll waits (at most MAX_BACK_OFF, whatever was asked): the server needs us to slow down."""
+        seconds = 0.0 if math.isnan(seconds) else min(seconds, MAX_BACK_OFF)
+        self.backoff_until = max(self.backoff_until, self._clock() + max(seconds, 0.0))

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+from typing import Any
+
 from runway_desktop.api.models import TaskSnapshot, TaskStatus
-from runway_desktop.core.running.tasks import OutputFile, OutputState, TaskRecord, TaskState
+from runway_desktop.core.running.tasks import OutputFile, TaskRecord, TaskState
 
 _STATES = {
     TaskStatus.PENDING: TaskState.PENDING,
@@ -16,19 +19,17 @@ _STATES = {
 
 
 def state_for(status: TaskStatus, current: TaskState) -> TaskState:
-    """An unknown status from a newer API keeps the task live (polled), never finished."""
-    match status:
-        case TaskStatus.UNKNOWN:
-            return current if current.is_live_at_runway else TaskState.PENDING
-        case _:
-            return _STATES[status]
+    """An unknown status from a newer API keeps the task live (polled, a bounded number of times)."""
+    if status is TaskStatus.UNKNOWN:
+        return current if current.is_live_at_runway else TaskState.PENDING
+    return _STATES[status]
 
 
 def apply_snapshot(task: TaskRecord, snap: TaskSnapshot, now: float) -> TaskRecord:
     state = state_for(snap.status, task.state)
-    changes: dict = {"state": state, "updated_at": now}
+    changes: dict[str, Any] = {"state": state, "updated_at": now}
     if snap.progress is not None:
-        changes["progress"] = snap.progress
+        changes["progress"] = min(max(snap.progress, 0.0), 1.0)
     if snap.estimated_credits is not None:
         changes["estimated_credits"] = snap.estimated_credits
     if snap.cost_credits is not None:
@@ -45,15 +46,11 @@ def apply_snapshot(task: TaskRecord, snap: TaskSnapshot, now: float) -> TaskReco
 
 
 def refresh_outputs(current: tuple[OutputFile, ...], urls: tuple[str, ...]) -> tuple[OutputFile, ...]:
-    """Fresh URLs for every output; saved files stay saved."""
+    """Fresh URLs for every output; each keeps its state (saved, being saved, or not saved)."""
     by_index = {o.index: o for o in current}
-    refreshed = []
-    for index, url in enumerate(urls):
-        old = by_index.get(index)
-        if old is None:
-            refreshed.append(OutputFile(index=index, url=url))
-        elif old.state is OutputState.SAVED:
-            refreshed.append(OutputFile(**{**old.__dict__, "url": url}))
-        else:
-            refreshed.append(OutputFile(**{**old.__dict__, "url": url, "state": OutputState.PENDING}))
-    return tuple(refreshed)
+    return tuple(
+        dataclasses.replace(by_index[index], url=url)
+        if index in by_index
+        else OutputFile(index=index, url=url)
+        for index, url in enumerate(urls)
+    )

@@ -1,55 +1,13 @@
-"""A generation task as the app records it, and its local state machine."""
+"""A generation task as the app records it (its states and actions are in `states`)."""
 
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from runway_desktop.core.running.states import Attention, NextStep, OutputState, TaskState
 
-class TaskState(enum.Enum):
-    """Where a task is, from the app's point of view."""
-
-    QUEUED = "queued"  # recorded locally, waiting for a free slot; nothing sent yet
-    SUBMITTING = "submitting"  # inputs resolving / create request in flight
-    PENDING = "pending"
-    THROTTLED = "throttled"  # waiting at Runway for a concurrency slot: not a failure
-    RUNNING = "running"
-    SUCCEEDED = "succeeded"
-    FAILED = "failed"
-    CANCELLED = "cancelled"
-    UNKNOWN = "unknown"  # submission outcome unknown: the create may or may not have happened
-
-    @property
-    def is_live_at_runway(self) -> bool:
-        return self in (TaskState.PENDING, TaskState.THROTTLED, TaskState.RUNNING)
-
-    @property
-    def is_terminal(self) -> bool:
-        return self in (TaskState.SUCCEEDED, TaskState.FAILED, TaskState.CANCELLED, TaskState.UNKNOWN)
-
-    @property
-    def label(self) -> str:
-        return _LABELS[self]
-
-
-_LABELS = {
-    TaskState.QUEUED: "Queued locally",
-    TaskState.SUBMITTING: "Submitting",
-    TaskState.PENDING: "Pending",
-    TaskState.THROTTLED: "Throttled (waiting for a slot)",
-    TaskState.RUNNING: "Running",
-    TaskState.SUCCEEDED: "Succeeded",
-    TaskState.FAILED: "Failed",
-    TaskState.CANCELLED: "Cancelled",
-    TaskState.UNKNOWN: "Submission outcome unknown",
-}
-
-
-class OutputState(enum.Enum):
-    PENDING = "pending"  # known URL, not saved yet
-    SAVED = "saved"
-    ERROR = "error"  # last attempt failed; retried later
+__all__ = ["Attention", "NextStep", "OutputFile", "OutputState", "TaskRecord", "TaskState"]
 
 
 @dataclass(frozen=True)
@@ -94,6 +52,7 @@ class TaskRecord:
     retry_of: str | None = None
     runway_deleted: bool = False  # deleted at Runway by the user (after saving the outputs)
     input_hashes: dict[str, str] = field(default_factory=dict)
+    attention: Attention | None = None  # why the user is needed (or flagged), and what would help
 
     def evolve(self, **changes: Any) -> TaskRecord:
         return replace(self, **changes)
@@ -104,7 +63,15 @@ class TaskRecord:
 
     @property
     def needs_download(self) -> bool:
-        return self.state is TaskState.SUCCEEDED and not self.all_outputs_saved
+        """Succeeded, with an output still being saved (outputs that gave up are NOT_SAVED)."""
+        return self.state is TaskState.SUCCEEDED and any(o.state is OutputState.PENDING for o in self.outputs)
+
+    @property
+    def unsaved_outputs(self) -> list[OutputFile]:
+        return [o for o in self.outputs if o.state is OutputState.NOT_SAVED]
+
+    def output(self, index: int) -> OutputFile | None:
+        return next((o for o in self.outputs if o.index == index), None)
 
     @property
     def saved_paths(self) -> list[str]:

@@ -50,6 +50,7 @@ class Settings:
     max_concurrent_tasks: int = 4  # generations being submitted at the same time
     notifications: bool = True  # a system notification when a task finishes in the background
     warn_above_credits: int = 100  # ask before a submission quoted above this; 0 never asks
+    ask_before_repeating: bool = True  # ask "Generate again?" when the same request was just sent
 
     def evolve(self, **changes: Any) -> Settings:
         return replace(self, **changes)

@@ -16,14 +16,15 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar
 
-from runway_desktop.core.running.tasks import OutputFile, OutputState, TaskRecord, TaskState
+from runway_desktop.core.running.tasks import Attention, OutputFile, OutputState, TaskRecord, TaskState
 
 T = TypeVar("T")
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS tasks (
+# runway_id is indexed, not unique: an id Runway gives twice never replaces the first record.
+TASKS_TABLE = """
+CREATE TABLE IF NOT EXISTS {name} (
     id TEXT PRIMARY KEY,
-    runway_id TEXT UNIQUE,
+    runway_id TEXT,
     endpoint TEXT NOT NULL,
     model TEXT NOT NULL,
     tab TEXT NOT NULL,
@@ -45,10 +46,16 @@ CREATE TABLE IF NOT EXISTS tasks (
     outputs TEXT NOT NULL,
     retry_of TEXT,
     runway_deleted INTEGER NOT NULL DEFAULT 0,
-    input_hashes TEXT NOT NULL
+    input_hashes TEXT NOT NULL,
+    attention TEXT
 );
+"""
+INDEXES = """
 CREATE INDEX IF NOT EXISTS tasks_state ON tasks(state);
 CREATE INDEX IF NOT EXISTS tasks_created ON tasks(created_at);
+CREATE INDEX IF NOT EXISTS tasks_runway_id ON tasks(runway_id);
+"""
+UPLOADS_TABLE = """
 CREATE TABLE IF NOT EXISTS uploads (
     sha256 TEXT PRIMARY KEY,
     uri TEXT NOT NULL,
@@ -80,6 +87,7 @@ COLUMNS = (
     "retry_of",
     "runway_deleted",
     "input_hashes",
+    "attention",
 )
 
 
@@ -131,16 +139,18 @@ def _row(task: TaskRecord) -> tuple[Any, ...]:
         task.retry_of,
         int(task.runway_deleted),
         json.dumps(task.input_hashes),
+        json.dumps(task.attention.to_json()) if task.attention else "null",
     )
 
 
-_JSON_COLUMNS = ("body", "media", "params", "outputs", "input_hashes")
+_JSON_COLUMNS = ("body", "media", "params", "outputs", "input_hashes", "attention")
 _PLAIN_COLUMNS = tuple(c for c in COLUMNS if c not in _JSON_COLUMNS)
 # The JSON columns come back as one JSON array per row: one decoder call instead of five.
-_JSON_ARRAY = "'[' || " + " || ',' || ".join(_JSON_COLUMNS) + " || ']'"
+_JSON_ARRAY = "'[' || " + " || ',' || ".join(f"coalesce({c}, 'null')" for c in _JSON_COLUMNS) + " || ']'"
 _SELECT_TASKS = f"SELECT {', '.join(_PLAIN_COLUMNS)}, {_JSON_ARRAY} FROM tasks"
 _STATES = {state.value: state for state in TaskState}
-_OUTPUT_STATES = {state.value: state for state in OutputState}
+# "error" is how earlier versions stored an output whose save was to be retried: it resumes.
+_OUTPUT_STATES = {**{state.value: state for state in OutputState}, "error": OutputState.PENDING}
 
 
 def _record(row: tuple[Any, ...]) -> TaskRecord:
@@ -148,7 +158,7 @@ def _record(row: tuple[Any, ...]) -> TaskRecord:
     (id_, runway_id, endpoint, model, tab, state, prompt, created_at, submitted_at, updated_at, finished_at,
      progress, estimated_credits, cost_credits, failure, failure_code, error, retry_of, runway_deleted,
      blobs) = row
-    body, media, params, outputs, input_hashes = json.loads(blobs)
+    body, media, params, outputs, input_hashes, attention = json.loads(blobs)
     return TaskRecord(
         id=id_,
         runway_id=runway_id,
@@ -174,7 +184,41 @@ def _record(row: tuple[Any, ...]) -> TaskRecord:
         retry_of=retry_of,
         runway_deleted=bool(runway_deleted),
         input_hashes=input_hashes,
+        attention=Attention.from_json(attention),
     )
+
+
+# Keyed by the local id only: a row is replaced by its own newer version, never by another task's.
+_UPSERT = (
+    f"INSERT INTO tasks ({', '.join(COLUMNS)}) VALUES ({', '.join('?' for _ in COLUMNS)}) "
+    f"ON CONFLICT(id) DO UPDATE SET {', '.join(f'{c} = excluded.{c}' for c in COLUMNS if c != 'id')}"
+)
+
+
+def _migrate(db: sqlite3.Connection) -> None:
+    """Bring a database from an earlier version up to date, keeping every row."""
+    columns = {row[1] for row in db.execute("PRAGMA table_info(tasks)")}
+    if "attention" not in columns:
+        db.execute("ALTER TABLE tasks ADD COLUMN attention TEXT")
+    unique_runway_id = any(
+        index[2] and [col[2] for col in db.execute(f"PRAGMA index_info('{index[1]}')")] == ["runway_id"]
+        for index in db.execute("PRAGMA index_list(tasks)").fetchall()
+    )
+    if not unique_runway_id:
+        return
+    # SQLite cannot drop a UNIQUE constraint: copy every row into a table without it, in one transaction.
+    names = ", ".join(COLUMNS)
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        db.execute("DROP TABLE IF EXISTS tasks_migrating")
+        db.execute(TASKS_TABLE.format(name="tasks_migrating"))
+        db.execute(f"INSERT INTO tasks_migrating ({names}) SELECT {names} FROM tasks")
+        db.execute("DROP TABLE tasks")
+        db.execute("ALTER TABLE tasks_migrating RENAME TO tasks")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
 
 
 @contextlib.contextmanager
@@ -212,7 +256,9 @@ class Store:
         # Durable against process death (WAL + NORMAL survives a killed process; only an OS crash
         # can lose the last transaction, which is then "outcome unknown" at worst).
         db.execute("PRAGMA synchronous=NORMAL")
-        db.executescript(SCHEMA)
+        db.executescript(TASKS_TABLE.format(name="tasks") + UPLOADS_TABLE)
+        _migrate(db)
+        db.executescript(INDEXES)
         self._db = db
 
     async def _run(self, fn: Callable[..., T], *args: Any) -> T:
@@ -229,23 +275,16 @@ class Store:
         await self._run(self._save_sync, task)
 
     def _save_sync(self, task: TaskRecord) -> None:
-        placeholders = ",".join("?" for _ in COLUMNS)
-        self._conn().execute(
-            f"INSERT OR REPLACE INTO tasks ({','.join(COLUMNS)}) VALUES ({placeholders})", _row(task)
-        )
+        self._conn().execute(_UPSERT, _row(task))
 
     async def save_many(self, tasks: Iterable[TaskRecord]) -> None:
         await self._run(self._save_many_sync, list(tasks))
 
     def _save_many_sync(self, tasks: list[TaskRecord]) -> None:
         db = self._conn()
-        placeholders = ",".join("?" for _ in COLUMNS)
         with db:
             db.execute("BEGIN")
-            db.executemany(
-                f"INSERT OR REPLACE INTO tasks ({','.join(COLUMNS)}) VALUES ({placeholders})",
-                [_row(t) for t in tasks],
-            )
+            db.executemany(_UPSERT, [_row(t) for t in tasks])
 
     async def load_all(self) -> list[TaskRecord]:
         """Every task, newest first."""
@@ -264,7 +303,10 @@ class Store:
     def _get_sync(self, task_id: str) -> TaskRecord | None:
         cursor = self._conn().cursor()
         cursor.row_factory = None
-        row = cursor.execute(f"{_SELECT_TASKS} WHERE id = ? OR runway_id = ?", (task_id, task_id)).fetchone()
+        row = cursor.execute(
+            f"{_SELECT_TASKS} WHERE id = ? OR runway_id = ? ORDER BY id = ? DESC, created_at LIMIT 1",
+            (task_id, task_id, task_id),
+        ).fetchone()
         return _record(row) if row else None
 
     async def delete(self, task_id: str) -> None:

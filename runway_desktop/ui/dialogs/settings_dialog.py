@@ -34,13 +34,25 @@ from runway_desktop.core.running import account
 from runway_desktop.core.storage.secrets import ENV_VAR, KeySource, Secrets, SecretStatus
 from runway_desktop.core.storage.settings import MAX_CONCURRENT_LIMIT, WARN_LIMIT, Settings, save_settings
 from runway_desktop.ui.shell.assets import icon
+from runway_desktop.ui.shell.background import Background
+from runway_desktop.ui.shell.connection import ConnectionMode
 
 log = logging.getLogger(__name__)
 
 RESTART_NOTE = (
-    "A new library folder, the number of tasks sent at once, and a switch between Runway and the "
-    "simulator apply from the next start."
+    "A new library folder, the number of tasks sent at once and a switch to the simulator apply "
+    "from the next start. A new key is used at once."
 )
+NO_KEYCHAIN_WHY = (
+    "Why: no system keychain (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager) "
+    "answers here, and the key is never written to a file."
+)
+IN_USE = {
+    ConnectionMode.NONE: "In use now: nothing yet — add a key, or try the offline simulator.",
+    ConnectionMode.STARTING: "In use now: the offline simulator (starting).",
+    ConnectionMode.SIMULATOR: "In use now: the offline simulator.",
+    ConnectionMode.RUNWAY: "In use now: Runway.",
+}
 
 
 def _set_role(label: QLabel, role: str, text: str) -> None:
@@ -56,6 +68,7 @@ class SettingsDialog(QDialog):
 
     saved = Signal(object, bool)  # Settings, whether a new key was stored
     keyRemoved = Signal()
+    useNowRequested = Signal()  # start using the saved key now, without a restart
     checked = Signal(object)  # AccountCheck, after Test
 
     def __init__(
@@ -64,6 +77,8 @@ class SettingsDialog(QDialog):
         settings_file: Path,
         secrets: Secrets,
         parent: QWidget | None = None,
+        *,
+        mode: ConnectionMode = ConnectionMode.NONE,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
@@ -74,7 +89,8 @@ class SettingsDialog(QDialog):
         self.settings_file = settings_file
         self.secrets = secrets
         self.status: SecretStatus | None = None
-        self._work: set[asyncio.Task[Any]] = set()
+        self.mode = mode
+        self._work = Background(self._failed)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 16)
@@ -144,6 +160,20 @@ class SettingsDialog(QDialog):
         self.remove_key_button.hide()
         status_row.addWidget(self.remove_key_button, 0, Qt.AlignmentFlag.AlignTop)
         box.addLayout(status_row)
+        use_now_row = QHBoxLayout()
+        self.use_now_label = QLabel()
+        self.use_now_label.setObjectName("settingsUseNow")
+        self.use_now_label.setWordWrap(True)
+        self.use_now_label.hide()
+        use_now_row.addWidget(self.use_now_label, 1)
+        self.use_now_button = QPushButton("Use it now")
+        self.use_now_button.setObjectName("useKeyNow")
+        self.use_now_button.setProperty("primary", True)
+        self.use_now_button.setToolTip("Switch this window to Runway with the saved key, without a restart")
+        self.use_now_button.clicked.connect(self._use_now)
+        self.use_now_button.hide()
+        use_now_row.addWidget(self.use_now_button, 0, Qt.AlignmentFlag.AlignTop)
+        box.addLayout(use_now_row)
         return group
 
     def _connection_group(self) -> QGroupBox:
@@ -168,6 +198,11 @@ class SettingsDialog(QDialog):
         url_row.addWidget(self.base_url_edit, 1)
         form.addLayout(url_row)
         form.addWidget(self.simulator_radio)
+        self.in_use_label = QLabel()
+        self.in_use_label.setObjectName("settingsInUse")
+        self.in_use_label.setProperty("role", "hint")
+        self.in_use_label.setWordWrap(True)
+        form.addWidget(self.in_use_label)
         self.runway_radio.toggled.connect(self.base_url_edit.setEnabled)
         return group
 
@@ -197,43 +232,79 @@ class SettingsDialog(QDialog):
         self.warn_spin.setSpecialValueText("Never ask")
         self.warn_spin.setToolTip("Ask before submitting a generation quoted above this (100 credits = $1)")
         form.addRow("Ask before spending more than", self.warn_spin)
+        self.repeat_check = QCheckBox("Ask before repeating a request")
+        self.repeat_check.setObjectName("askBeforeRepeating")
+        self.repeat_check.setToolTip(
+            "Generate (or Ctrl+Enter, or Retry) of the same request within a minute asks \"Generate again?\""
+        )
+        form.addRow("", self.repeat_check)
         self.notifications_check = QCheckBox("Notify me when a task finishes while I'm in another window")
         form.addRow("", self.notifications_check)
         return group
 
     def _fill(self, settings: Settings) -> None:
-        self.runway_radio.setChecked(not settings.use_simulator)
-        self.simulator_radio.setChecked(settings.use_simulator)
         self.base_url_edit.setText(settings.base_url)
-        self.base_url_edit.setEnabled(not settings.use_simulator)
+        self._show_mode(settings)
+        self.repeat_check.setChecked(settings.ask_before_repeating)
         self.library_edit.setText(settings.library_dir)
         self.max_tasks_spin.setValue(settings.max_concurrent_tasks)
         self.warn_spin.setValue(settings.warn_above_credits)
         self.notifications_check.setChecked(settings.notifications)
 
+    def _show_mode(self, settings: Settings) -> None:
+        """The service in use now picks the radio (not only the saved setting), and a line says which."""
+        simulated = self.mode in (ConnectionMode.SIMULATOR, ConnectionMode.STARTING)
+        if self.mode is ConnectionMode.NONE:
+            simulated = settings.use_simulator
+        self.runway_radio.setChecked(not simulated)
+        self.simulator_radio.setChecked(simulated)
+        self.base_url_edit.setEnabled(not simulated)
+        self._shown_simulated = simulated
+        self.in_use_label.setText(IN_USE[self.mode])
+
+    def set_mode(self, mode: ConnectionMode, _detail: str = "") -> None:
+        """The window switched service while the dialog is open."""
+        self.mode = mode
+        self.in_use_label.setText(IN_USE[mode])
+        if mode is ConnectionMode.RUNWAY:
+            self.use_now_button.hide()
+            if self.use_now_label.isVisible():
+                _set_role(self.use_now_label, "ok", "This window now uses Runway with your key.")
+
+    def offer_use_now(self, message: str) -> None:
+        """The key is saved but the window still uses the simulator: say so and offer to switch now."""
+        _set_role(self.use_now_label, "warning", message)
+        self.use_now_button.setEnabled(True)
+        self.use_now_button.show()
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow to show a longer message in full (wrapped labels need the height for their width)."""
+        if self.isVisible():
+            self.resize(self.width(), max(self.height(), self.heightForWidth(self.width()),
+                                          self.sizeHint().height()))
+
+    def _use_now(self) -> None:
+        self.use_now_button.setEnabled(False)
+        _set_role(self.use_now_label, "hint", "Switching to Runway…")
+        self.useNowRequested.emit()
+
     # -- behaviour ---------------------------------------------------------------------------
 
     def _spawn(self, coro: Coroutine[Any, Any, Any], what: str) -> asyncio.Task[Any]:
         """Run background work; a failure is shown in the dialog, never lost."""
-        task = asyncio.ensure_future(coro)
-        self._work.add(task)
+        return self._work.run_coroutine(coro, what)
 
-        def done(finished: asyncio.Task[Any]) -> None:
-            self._work.discard(finished)
-            if finished.cancelled() or finished.exception() is None:
-                return
-            error = finished.exception()
-            log.error("%s failed", what, exc_info=error)
-            _set_role(self.problems_label, "error", f"{what} failed: {error}")
-            self.save_button.setEnabled(True)
-            self.test_button.setEnabled(True)
-
-        task.add_done_callback(done)
-        return task
+    def _failed(self, message: str, _detail: str) -> None:
+        _set_role(self.problems_label, "error", message)
+        self.save_button.setEnabled(True)
+        self.test_button.setEnabled(True)
+        if self.use_now_button.isVisible():
+            self.use_now_button.setEnabled(True)
 
     @property
     def busy(self) -> bool:
-        return any(not t.done() for t in self._work)
+        return self._work.busy
 
     def _toggle_echo(self, shown: bool) -> None:
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
@@ -258,7 +329,9 @@ class SettingsDialog(QDialog):
             status.source is KeySource.NONE and status.backend == "none"
         ):
             role = "warning"  # no keychain: the key will not survive a restart
+            text = f"{text} {NO_KEYCHAIN_WHY}"
         _set_role(self.key_status_label, role, text)
+        self._fit()
         self.remove_key_button.setVisible(status.source in (KeySource.KEYCHAIN, KeySource.SESSION))
 
     def test_key(self) -> None:
@@ -282,9 +355,13 @@ class SettingsDialog(QDialog):
         self.checked.emit(result)
 
     def current_settings(self) -> Settings:
+        # The radio starts on the service in use; only a change by the person changes the setting.
+        chosen = self.simulator_radio.isChecked()
+        use_simulator = self.settings.use_simulator if chosen == self._shown_simulated else chosen
         return self.settings.evolve(
             base_url=self.base_url_edit.text().strip(),
-            use_simulator=self.simulator_radio.isChecked(),
+            use_simulator=use_simulator,
+            ask_before_repeating=self.repeat_check.isChecked(),
             library_dir=self.library_edit.text().strip(),
             max_concurrent_tasks=self.max_tasks_spin.value(),
             notifications=self.notifications_check.isChecked(),
@@ -314,8 +391,8 @@ class SettingsDialog(QDialog):
         if status is not None:
             self._show_status(status)
         self.saved.emit(settings, status is not None)
-        if status is not None and status.source is KeySource.SESSION:
-            # Stay open: the user must see that the key will not be remembered.
+        if status is not None and (status.source is KeySource.SESSION or self.use_now_button.isVisible()):
+            # Stay open: the user must see that the key will not be remembered (or can be used now).
             self.cancel_button.setText("Close")
             return
         self.accept()
@@ -338,6 +415,5 @@ class SettingsDialog(QDialog):
         chooser.open()  # never exec(): the event loop keeps running
 
     def done(self, result: int) -> None:
-        for task in list(self._work):
-            task.cancel()
+        self._work.cancel_all()
         super().done(result)

@@ -16,7 +16,7 @@ from runway_desktop.core.requests.media_fields import kind_of
 from runway_desktop.ui.form.drop_zone import Dropped
 from runway_desktop.ui.form.fields.keyframes_field import KeyframesField
 from runway_desktop.ui.form.form_builder import ModelForm
-from runway_desktop.ui.form.media_admission import inspect
+from runway_desktop.ui.form.media_admission import MediaWorker, inspect
 from runway_desktop.ui.form.media_slot import MediaSlot
 
 log = logging.getLogger(__name__)
@@ -29,7 +29,8 @@ class DropRouter:
     """Routes dropped or pasted items into the current form; reports what it could not place."""
 
     def __init__(self, form: Callable[[], ModelForm | None], where: Callable[[], str],
-                 say: Callable[[str, str], None], changed: Callable[[], None]) -> None:
+                 say: Callable[[str, str], None], changed: Callable[[], None], worker: MediaWorker) -> None:
+        self._worker = worker
         self._form = form  # the tab's current form (it changes with the model)
         self._where = where  # "gen4.5 (text to video)", for messages
         self._say = say
@@ -68,7 +69,7 @@ class DropRouter:
 
     async def _route_file(self, item: Dropped) -> None:
         try:
-            info = await inspect(item.path or "")
+            info = await inspect(item.path or "", self._worker)
             slot = self.target(info.kind)
             if slot is None or not slot.route(info):
                 self._no_place(item.name, info.kind)

@@ -41,6 +41,7 @@ class Dropped:
     path: str | None = None
     url: str | None = None
     image: QImage | None = None
+    from_queue: bool = False  # an output dragged from the app's own queue: meant as an input
 
     @property
     def name(self) -> str:
@@ -57,7 +58,11 @@ def _outputs(mime: QMimeData) -> list[Dropped]:
     except (UnicodeDecodeError, json.JSONDecodeError):
         return []
     entries = data if isinstance(data, list) else [data]
-    return [Dropped("file", path=str(e["path"])) for e in entries if isinstance(e, dict) and e.get("path")]
+    return [
+        Dropped("file", path=str(e["path"]), from_queue=True)
+        for e in entries
+        if isinstance(e, dict) and e.get("path")
+    ]
 
 
 def _text_link(mime: QMimeData) -> str | None:

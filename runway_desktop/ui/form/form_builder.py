@@ -33,6 +33,7 @@ from runway_desktop.ui.form.fields.prompt_field import PromptField
 from runway_desktop.ui.form.fields.ratio_picker import RatioPicker
 from runway_desktop.ui.form.fields.seed_field import SeedField
 from runway_desktop.ui.form.media_slot import MediaSlot
+from runway_desktop.ui.shell.contracts import MediaWorker
 
 WIDE = (FieldKind.PROMPT, FieldKind.MEDIA, FieldKind.KEYFRAMES, FieldKind.RATIO, FieldKind.JSON)
 MAIN = (FieldKind.PROMPT, FieldKind.MEDIA, FieldKind.KEYFRAMES, FieldKind.RATIO, FieldKind.VOICE,
@@ -49,7 +50,9 @@ def field_title(spec: FieldSpec) -> str:
     return label[:-4] if label.endswith(" uri") else label
 
 
-def make_editor(spec: FieldSpec, model: ModelSpec, thumbnails: ThumbnailCache) -> FieldEditor:
+def make_editor(
+    spec: FieldSpec, model: ModelSpec, thumbnails: ThumbnailCache, worker: MediaWorker
+) -> FieldEditor:
     """The editor for one field, chosen by its kind alone."""
     kind = spec.kind
     if is_duration(spec):
@@ -58,9 +61,9 @@ def make_editor(spec: FieldSpec, model: ModelSpec, thumbnails: ThumbnailCache) -
         case FieldKind.PROMPT:
             return PromptField(spec)
         case FieldKind.MEDIA:
-            return MediaSlot(spec, model, thumbnails)
+            return MediaSlot(spec, model, thumbnails, worker=worker)
         case FieldKind.KEYFRAMES:
-            return KeyframesField(spec, model, thumbnails)
+            return KeyframesField(spec, model, thumbnails, worker=worker)
         case FieldKind.RATIO if spec.choices:
             return RatioPicker(spec)
         case FieldKind.ENUM:
@@ -131,11 +134,13 @@ class ModelForm(QWidget):
     changed = Signal()
     submitRequested = Signal()
 
-    def __init__(self, model: ModelSpec, thumbnails: ThumbnailCache, parent: QWidget | None = None) -> None:
+    def __init__(self, model: ModelSpec, thumbnails: ThumbnailCache, parent: QWidget | None = None,
+                 *, worker: MediaWorker) -> None:
         super().__init__(parent)
         self.setObjectName("modelForm")
         self.model = model
         self.thumbnails = thumbnails
+        self.worker = worker
         self.rows: dict[str, FieldRow] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -173,7 +178,7 @@ class ModelForm(QWidget):
         grid: QGridLayout | None = None
         count = 0
         for spec in specs:
-            row = FieldRow(spec, make_editor(spec, self.model, self.thumbnails), parent)
+            row = FieldRow(spec, make_editor(spec, self.model, self.thumbnails, self.worker), parent)
             self.rows[spec.name] = row
             if spec.kind in WIDE:
                 layout.addWidget(row)

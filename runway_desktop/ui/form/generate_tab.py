@@ -8,6 +8,7 @@ keeps its values for the next variation.
 from __future__ import annotations
 
 import asyncio
+import random
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -27,8 +28,10 @@ from PySide6.QtWidgets import (
 from runway_desktop.core.catalogue.spec import Catalogue, ModelSpec
 from runway_desktop.core.intake.thumbnails import ThumbnailCache
 from runway_desktop.core.requests.build import BuiltRequest, build_request
+from runway_desktop.core.requests.seeds import seed_field, with_drawn_seed
 from runway_desktop.core.running.tasks import TaskRecord
 from runway_desktop.ui.bridge import EngineBridge
+from runway_desktop.ui.dialogs.spending import Spend, confirm_spend, request_fingerprint
 from runway_desktop.ui.form.drop_routing import A_KIND, DropRouter
 from runway_desktop.ui.form.drop_zone import Dropped, DropZone, clipboard_items
 from runway_desktop.ui.form.fields.base import set_tone
@@ -36,7 +39,9 @@ from runway_desktop.ui.form.form_builder import ModelForm
 from runway_desktop.ui.form.media_card import MediaCell
 from runway_desktop.ui.form.media_slot import MediaSlot
 from runway_desktop.ui.form.model_picker import ModelPicker, inputs_text, price_text
+from runway_desktop.ui.form.placeholders import prompt_placeholder
 from runway_desktop.ui.form.quote_label import QuoteLabel
+from runway_desktop.ui.form.restore import DropRecipes
 from runway_desktop.ui.form.task_values import task_values
 
 NO_KEY_REASON = "Add a Runway API key in Settings, or try the offline simulator."
@@ -46,6 +51,7 @@ class GenerateTab(QWidget):
     """A tab of the main window for one output kind ("video", "image" or "audio")."""
 
     submitted = Signal(object)  # TaskRecord
+    useParameters = Signal(object)  # TaskRecord: settings dropped on the tab, for the window to restore
 
     def __init__(self, tab: str, catalogue: Catalogue, bridge: EngineBridge, thumbnails: ThumbnailCache,
                  parent: QWidget | None = None) -> None:
@@ -59,9 +65,13 @@ class GenerateTab(QWidget):
         self.form: ModelForm | None = None
         self._model: ModelSpec | None = None
         self._submitting = False
-        self._warn_above = 0  # credits; set from Settings by the window
+        self._rng: random.Random | None = None  # None: seeds come from the system's randomness
         self.spend_question: QMessageBox | None = None
-        self.router = DropRouter(lambda: self.form, self._where, self._show_drop_hint, self.revalidate)
+        self.router = DropRouter(
+            lambda: self.form, self._where, self._show_drop_hint, self.revalidate, bridge.media
+        )
+        self.recipes = DropRecipes(self, self.router.route, lambda kind: self.router.target(kind) is not None,
+                                   self.useParameters.emit, self._say)
         self._build_ui()
         self.picker.modelChosen.connect(self.select_model)
         within = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -188,12 +198,15 @@ class GenerateTab(QWidget):
             return
         carried = self.form.values() if self.form is not None else {}
         self._model = model
+        self._say("")  # "Added to the queue: …" spoke of the previous model
         self.title.setText(model.id)
         self.endpoint_label.setText(self.catalogue.endpoints[model.endpoint].title)
         self.description.setText(model.description)
         self.facts.setText(f"Inputs: {inputs_text(model)}   ·   Price: {price_text(model)}")
         self._show_drop_hint()
-        self._replace_form(ModelForm(model, self.thumbnails, self.form_host))
+        self._replace_form(ModelForm(model, self.thumbnails, self.form_host, worker=self.bridge.media))
+        if self.form.prompt is not None and self.form.prompt.spec.name == "promptText":
+            self.form.prompt.edit.setPlaceholderText(prompt_placeholder(model))
         self.form.set_values(carried)
         self.revalidate()
 
@@ -242,8 +255,7 @@ class GenerateTab(QWidget):
         problems = self.form.slot_problems()
         if problems:
             return problems[0]
-        engine = getattr(self.bridge, "engine", None)
-        if engine is None or getattr(engine, "client", None) is None:
+        if not self.bridge.can_generate:
             return NO_KEY_REASON
         if self._submitting:
             return "Submitting…"
@@ -265,53 +277,52 @@ class GenerateTab(QWidget):
     # -- generating --------------------------------------------------------------------------------
 
     def set_spend_warning(self, credits: int) -> None:
-        """Ask before submitting anything quoted above `credits` (0: never ask)."""
-        self._warn_above = credits
+        """Ask before submitting anything quoted above `credits` (0: never ask); shared by every tab."""
+        self.bridge.spend_guard.warn_above = credits
 
     def generate(self) -> None:
-        """Submit the form through the engine (if it is sendable); the form keeps its values."""
+        """Submit the form through the engine (if it is sendable); the form keeps its values.
+
+        The spending confirmation comes first: above the threshold in Settings, or when the same
+        request was just sent (a second Ctrl+Enter asks "Generate again?" instead of paying twice).
+        """
+        if self.spend_question is not None and self.spend_question.isVisible():
+            self.spend_question.raise_()  # one question at a time; more presses do not queue more
+            return
         self.revalidate()
         built = self.built
         if built is None or not self.generate_button.isEnabled() or self.form is None:
             return
-        limit = self._warn_above
         quote = built.quote
-        if limit and quote is not None and quote.known and quote.credits and quote.credits > limit:
-            self._confirm_spend(built)
-            return
-        self._submit(built)
-
-    def _confirm_spend(self, built: BuiltRequest) -> None:
-        """A non-modal question (open(), never exec()): the quote is above the user's threshold."""
-        quote = built.quote
-        box = QMessageBox(self)
-        box.setObjectName("spendWarning")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Expensive generation")
-        box.setText(
-            f"This {built.model} generation is estimated at {quote.credits:,.0f} credits "
-            f"(${quote.dollars:,.2f}), above your limit of {self._warn_above:,} credits."
+        known = quote is not None and quote.known and quote.credits is not None
+        files = [(m.path, m.url) for m in built.media]
+        spend = Spend(
+            what=f"This {built.model} generation",
+            fingerprint=request_fingerprint(built.endpoint, built.body, files),
+            credits=quote.credits if known else None,
+            dollars=quote.dollars if known else None,
+            detail=quote.detail if quote is not None else "",
         )
-        box.setInformativeText(f"{quote.detail}\nGenerate anyway? (The limit is in Settings.)")
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Yes).setText("Generate")
+        question = confirm_spend(self, self.bridge.spend_guard, spend, lambda: self._submit(built))
+        self.spend_question = question
+        if question is not None:  # forgotten once answered: it deletes itself on close
+            question.finished.connect(lambda _r: self._forget_question(question))
 
-        def answered(button) -> None:
-            if box.standardButton(button) == QMessageBox.StandardButton.Yes:
-                self._submit(built)
-
-        box.buttonClicked.connect(answered)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.spend_question = box
-        box.open()
+    def _forget_question(self, question: QMessageBox) -> None:
+        if self.spend_question is question:
+            self.spend_question = None
 
     def _submit(self, built: BuiltRequest) -> None:
+        """Send the request; a random seed is drawn here, sent and recorded, so the take can be made again."""
         if self.form is None:
             return
         params = self.form.values_json()
+        values, seed = with_drawn_seed(self.current_model, self.form.values(), self._rng)
+        if seed is not None:
+            built = build_request(self.current_model, values)
+            params = {**params, seed_field(self.current_model).name: seed}
         self._submitting = True
-        self.status.setText("")
+        self._say("")
         self._set_reason("Submitting…")
         task = self.bridge.submit(built, params, on_done=self._on_submitted)
         task.add_done_callback(self._submission_over)
@@ -319,8 +330,13 @@ class GenerateTab(QWidget):
     def _on_submitted(self, record: TaskRecord | None) -> None:
         if record is None:
             return
-        self.status.setText(f"Added to the queue: {record.model}")
+        seed = record.body.get("seed")
+        self._say(f"Added to the queue: {record.model}" + (f" · seed {seed}" if seed is not None else ""))
         self.submitted.emit(record)
+
+    def _say(self, text: str, tone: str = "ok") -> None:
+        self.status.setText(text)
+        set_tone(self.status, tone)
 
     def _submission_over(self, _task: asyncio.Task) -> None:
         self._submitting = False
@@ -332,10 +348,8 @@ class GenerateTab(QWidget):
             retired = self.catalogue.retirement(task.model)
             advice = f" {retired.note}" if retired else ""
             gone = f"{task.model} is not offered any more, so its parameters cannot be used."
-            self.status.setText(gone + advice)
-            set_tone(self.status, "warning")
+            self._say(gone + advice, "warning")
             return
-        set_tone(self.status, "ok")
         self.select_model(task.endpoint, task.model)
         assert self.form is not None
         values, as_json = task_values(self.current_model, task)
@@ -360,9 +374,10 @@ class GenerateTab(QWidget):
             self.route_items(items)
 
     def route_items(self, items: list[Dropped]) -> None:
-        """Send each dropped item to the first slot that takes its kind (files are inspected first)."""
+        """Send each dropped item to the first slot that takes its kind (files are inspected first);
+        a file carrying its settings may fill the form instead (asked when it could be either)."""
         self._show_drop_hint()
-        self.router.route(items)
+        self.recipes.route(items)
 
     def _where(self) -> str:
         model = self.current_model

@@ -1,6 +1,7 @@
 """Taking one file or link into a media slot: inspect, check against the model, plan, thumbnail.
 
-Everything slow runs in the media worker process; the coroutines here only await and assemble.
+Everything slow runs in the media worker (a process, injected by whoever composes the window);
+the coroutines here only await and assemble.
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ from runway_desktop.core.intake import rules as input_rules
 from runway_desktop.core.intake.inspect import IntakeError, human_size
 from runway_desktop.core.intake.media import MediaInfo, MediaValue
 from runway_desktop.core.intake.thumbnails import ThumbnailCache
-from runway_desktop.core.intake.worker import MEDIA
 from runway_desktop.core.requests.media_fields import kind_of
+from runway_desktop.ui.shell.contracts import MediaWorker
 
 log = logging.getLogger(__name__)
 
@@ -58,9 +59,9 @@ def sending_text(info: MediaInfo) -> str:
     return f"upload, {human_size(plan.encoded_size)}"
 
 
-async def inspect(path: str) -> MediaInfo:
+async def inspect(path: str, worker: MediaWorker) -> MediaInfo:
     """What the file is, judged by its content (in the media worker process)."""
-    return await MEDIA.inspect(path)
+    return await worker.inspect(path)
 
 
 def check(info: MediaInfo, model: ModelSpec, field: FieldSpec) -> None:
@@ -70,20 +71,22 @@ def check(info: MediaInfo, model: ModelSpec, field: FieldSpec) -> None:
 
 
 async def admit_info(
-    info: MediaInfo, model: ModelSpec, field: FieldSpec, thumbnails: ThumbnailCache
+    info: MediaInfo, model: ModelSpec, field: FieldSpec, thumbnails: ThumbnailCache, worker: MediaWorker
 ) -> Admitted:
     """An inspected file checked for this field, with its thumbnail made (or found) in a worker thread."""
     check(info, model, field)
     try:
-        thumb: str | None = await MEDIA.thumbnail(thumbnails, info.path, info.kind)
+        thumb: str | None = await worker.thumbnail(thumbnails, info.path, info.kind)
     except Exception:  # a preview that cannot be drawn is no reason to refuse the file
         log.warning("no thumbnail for %s", info.path, exc_info=True)
         thumb = None
     return Admitted(MediaValue(path=info.path, info=info), thumb, details_text(info), sending_text(info))
 
 
-async def admit_path(path: str, model: ModelSpec, field: FieldSpec, thumbnails: ThumbnailCache) -> Admitted:
-    return await admit_info(await inspect(path), model, field, thumbnails)
+async def admit_path(
+    path: str, model: ModelSpec, field: FieldSpec, thumbnails: ThumbnailCache, worker: MediaWorker
+) -> Admitted:
+    return await admit_info(await inspect(path, worker), model, field, thumbnails, worker)
 
 
 def admit_url(url: str, field: FieldSpec) -> Admitted:

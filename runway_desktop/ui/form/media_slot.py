@@ -24,8 +24,16 @@ from runway_desktop.core.intake.thumbnails import ThumbnailCache
 from runway_desktop.core.requests.media_fields import counted, wanted
 from runway_desktop.ui.form.drop_zone import Dropped, clipboard_items, save_image
 from runway_desktop.ui.form.fields.base import FieldEditor, set_tone
-from runway_desktop.ui.form.media_admission import Admitted, admit_info, admit_path, admit_url, pasted_folder
+from runway_desktop.ui.form.media_admission import (
+    Admitted,
+    MediaWorker,
+    admit_info,
+    admit_path,
+    admit_url,
+    pasted_folder,
+)
 from runway_desktop.ui.form.media_card import MediaCell
+from runway_desktop.ui.form.origin import with_origin
 
 log = logging.getLogger(__name__)
 
@@ -59,10 +67,11 @@ class MediaSlot(FieldEditor):
     last_folder = QDir.homePath()
 
     def __init__(self, spec: FieldSpec, model: ModelSpec, thumbnails: ThumbnailCache,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, worker: MediaWorker) -> None:
         super().__init__(spec, parent)
         self.model = model
         self.thumbnails = thumbnails
+        self.worker = worker
         self.file_dialog: QFileDialog | None = None
         self.fixed = spec.item == "positioned" and spec.position_required
         self.listed = spec.multiple and not self.fixed
@@ -266,20 +275,24 @@ class MediaSlot(FieldEditor):
                 self.changed.emit()
 
     async def _admit(self, source: Source) -> Admitted:
+        item = await self._admit_bare(source)
+        return await with_origin(item, source.origin if isinstance(source, MediaValue) else None)
+
+    async def _admit_bare(self, source: Source) -> Admitted:
         if isinstance(source, MediaInfo):
-            return await admit_info(source, self.model, self.spec, self.thumbnails)
+            return await admit_info(source, self.model, self.spec, self.thumbnails, self.worker)
         if isinstance(source, MediaValue):
             if source.url:
                 return admit_url(source.url, self.spec)
             if source.info is not None:  # carried over from another model's form: already inspected
-                return await admit_info(source.info, self.model, self.spec, self.thumbnails)
-            return await admit_path(source.path or "", self.model, self.spec, self.thumbnails)
+                return await admit_info(source.info, self.model, self.spec, self.thumbnails, self.worker)
+            return await admit_path(source.path or "", self.model, self.spec, self.thumbnails, self.worker)
         if source.kind == "url":
             return admit_url(source.url or "", self.spec)
         path = source.path
         if source.kind == "image":
             path = await save_image(source.image, pasted_folder(self.thumbnails))
-        return await admit_path(path or "", self.model, self.spec, self.thumbnails)
+        return await admit_path(path or "", self.model, self.spec, self.thumbnails, self.worker)
 
     def remove(self, cell: MediaCell) -> None:
         self.set_notice(None)

@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from runway_desktop.core.catalogue.pricing import credits_text
+from runway_desktop.core.catalogue.pricing import rate_text
 from runway_desktop.core.catalogue.spec import Catalogue, FieldKind, ModelSpec, RetiredModel
-from runway_desktop.core.requests.text_rules import plain_number
 from runway_desktop.ui.form.fields.base import set_tone
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -33,24 +32,9 @@ FEATURED_ROLE = Qt.ItemDataRole.UserRole + 3
 FEATURED = "★"
 
 
-_UNITS = {"output_second": "s", "input_second": "s", "image": "image", "characters": "character"}
-
-
 def price_text(model: ModelSpec) -> str:
     """"12 credits/s", "2 credits/image", "1 credit per 50 characters", or "price not published"."""
-    price = model.price
-    if price.unit == "image" and price.tiers:
-        values = [c for _limit, c in price.tiers]
-        return f"{plain_number(min(values))}–{plain_number(max(values))} credits/image"
-    if price.credits is None:
-        return "price not published"
-    amount = credits_text(price.credits)
-    unit = _UNITS.get(price.unit)
-    if unit is None:
-        return "price not published"
-    plural = unit if unit == "s" else f"{unit}s"
-    rate = f"{amount}/{unit}" if price.per == 1 else f"{amount} per {plain_number(price.per)} {plural}"
-    return f"{rate} of input" if price.unit == "input_second" else rate
+    return rate_text(model) or "price not published"
 
 
 def _input_word(model: ModelSpec, spec) -> str | None:

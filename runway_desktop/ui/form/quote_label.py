@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from runway_desktop.core.catalogue.pricing import Quote, credits_text, dollars_text
+from runway_desktop.core.catalogue.pricing import Quote
 from runway_desktop.ui.form.fields.base import set_tone
 
 
 def quote_text(quote: Quote | None) -> str:
-    """"60 credits · $0.60", or "Price not published"."""
-    if quote is None or not quote.known or quote.credits is None:
-        return "Price not published"
-    return f"{credits_text(quote.credits)} · {dollars_text(quote.dollars or 0)}"
+    """"60 credits · $0.60", a published rate awaiting its input, or "Price not published"."""
+    return quote.headline if quote is not None else "Price not published"
 
 
 class QuoteLabel(QWidget):

@@ -20,10 +20,18 @@ from PySide6.QtWidgets import (
 )
 
 from runway_desktop.core.intake.thumbnails import ThumbnailCache
-from runway_desktop.core.running.tasks import TaskRecord, TaskState
-from runway_desktop.ui.preview.details import parameter_rows, parameters_html, read_sidecar
+from runway_desktop.core.running.tasks import OutputState, TaskRecord, TaskState
+from runway_desktop.ui.preview.details import (
+    INPUT_THUMB,
+    InputFile,
+    LineageTree,
+    input_files,
+    parameter_rows,
+    parameters_html,
+    read_sidecar,
+)
 from runway_desktop.ui.preview.image_viewer import ImageViewer
-from runway_desktop.ui.queue.text import output_kind
+from runway_desktop.ui.queue.text import charge_text, failure_reason, next_step_text, output_kind
 
 if TYPE_CHECKING:
     from runway_desktop.ui.preview.media_player import MediaPlayer
@@ -33,6 +41,7 @@ log = logging.getLogger(__name__)
 # Wider than this, the parameters sit beside the media; narrower, below it.
 SIDE_BY_SIDE_WIDTH = 620
 WAVEFORM_SIZE = (640, 160)
+NO_SIDECAR = "No sidecar file beside this output; showing what the history recorded."
 EMPTY_TEXT = "Select a task in the queue to preview its output here."
 
 
@@ -57,6 +66,10 @@ class PreviewPane(QWidget):
         self._index = 0
         self._token = 0
         self._work: set[asyncio.Task[Any]] = set()
+        self._sidecar: dict[str, Any] | None = None
+        self._note = ""
+        self._inputs: list[InputFile] = []
+        self._input_thumbs: dict[str, str] = {}  # input path -> its thumbnail's path
 
         self.title = QLabel(self)
         self.title.setObjectName("previewTitle")
@@ -110,6 +123,8 @@ class PreviewPane(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self._stack)
         self.splitter.addWidget(self.params)
+        self.lineage = LineageTree(self)
+        self.splitter.addWidget(self.lineage)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
 
@@ -166,8 +181,11 @@ class PreviewPane(QWidget):
         )
         previous = self._task
         self._task = task
+        self.lineage.show_task(task)
         if same:
             if previous is not None and task is not None and previous.state is not task.state:
+                if not self._paths:
+                    self._show_message(_no_output_text(task))
                 self._show_parameters()
             return
         self._paths = task.saved_paths if task else []
@@ -233,9 +251,20 @@ class PreviewPane(QWidget):
         if task is None:
             return
         path = self.current_path
-        self.params.setHtml(parameters_html(parameter_rows(task, None)))
+        self._sidecar, self._note = None, ""
+        self._inputs = input_files(task)
+        self._render()
         if path is not None:
             self._spawn(self._load_sidecar(task, path, self._token))
+        missing = [i.path for i in self._inputs if i.path and i.kind and i.path not in self._input_thumbs]
+        if missing and self._thumbnails is not None:
+            self._spawn(self._load_input_thumbnails(missing, self._token))
+
+    def _render(self) -> None:
+        task = self._task
+        if task is not None:
+            rows = parameter_rows(task, self._sidecar)
+            self.params.setHtml(parameters_html(rows, self._note, self._inputs, self._input_thumbs))
 
     # -- loading off the UI thread ------------------------------------------------------------------
 
@@ -273,8 +302,24 @@ class PreviewPane(QWidget):
         sidecar = await asyncio.to_thread(read_sidecar, path)
         if token != self._token:
             return
-        note = "" if sidecar else "No sidecar file beside this output; showing what the history recorded."
-        self.params.setHtml(parameters_html(parameter_rows(self._task or task, sidecar), note))
+        self._sidecar = sidecar
+        self._note = "" if sidecar else NO_SIDECAR
+        self._render()
+
+    async def _load_input_thumbnails(self, paths: list[str], token: int) -> None:
+        """Thumbnails of the task's local inputs (a missing or unreadable file simply has none)."""
+        assert self._thumbnails is not None
+        kinds = {i.path: i.kind for i in self._inputs}
+        for path in paths:
+            try:
+                thumb = await asyncio.to_thread(self._thumbnails.get, path, kinds[path] or "image",
+                                                (INPUT_THUMB * 2, INPUT_THUMB * 2))
+            except Exception as exc:  # no thumbnail is fine: the name and size are there
+                log.info("no thumbnail for input %s: %s", path, exc)
+                continue
+            self._input_thumbs[path] = str(thumb)
+        if token == self._token:
+            self._render()
 
     def close_media(self) -> None:
         """Stop playback and pending loads (the window is closing)."""
@@ -293,13 +338,38 @@ class PreviewPane(QWidget):
 
 
 def _no_output_text(task: TaskRecord) -> str:
+    """What the preview says while a task has no saved output: one sentence per state."""
     state = task.state
+    charge = charge_text(task)
     if state is TaskState.SUCCEEDED:
+        unsaved = [o for o in task.outputs if o.state is OutputState.NOT_SAVED]
+        if unsaved:
+            return f"The output could not be saved: {unsaved[0].error or 'no reason given'}"
         return "The outputs are being saved to the library; they appear here when saved."
+    if state is TaskState.NEEDS_ATTENTION:
+        reason = task.attention.reason if task.attention else "it cannot go on by itself."
+        return f"This task needs your attention: {reason}\n\n{next_step_text(task)}"
     if state is TaskState.FAILED:
-        return f"This task failed: {task.failure or task.error or 'no reason given'}"
+        return f"This task failed: {failure_reason(task)}\n\n{charge}"
     if state is TaskState.CANCELLED:
-        return "This task was cancelled, so it has no output."
+        return f"This task was cancelled, so it has no output.\n\n{charge}"
     if state is TaskState.UNKNOWN:
-        return "Runway may or may not have created this task; there is no output here to show."
+        return (
+            "Runway may or may not have created this task: the connection broke after it was sent. "
+            f"It is never sent again by itself; Retry sends it as a new task.\n\n{charge}"
+        )
+    if state is TaskState.QUEUED:
+        return "Waiting on this computer for its turn to be sent (Settings → Tasks sent at once)."
+    if state is TaskState.SUBMITTING:
+        return "Being sent to Runway…"
+    if state is TaskState.PENDING:
+        return "Runway has the task and will start it shortly. The output appears here when it is ready."
+    if state is TaskState.THROTTLED:
+        return (
+            "Waiting at Runway for a free slot: your organization's tasks at once are in use. "
+            "This is not a failure; it starts by itself."
+        )
+    if state is TaskState.RUNNING:
+        done = f" ({round(task.progress * 100)} % done)" if task.progress is not None else ""
+        return f"Runway is generating it{done}. The output appears here when it is ready."
     return "The output appears here when the task succeeds."

@@ -10,13 +10,28 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
-from runway_desktop.core.running.tasks import TaskRecord
+from runway_desktop.core.intake.media import MediaOrigin, MediaValue
+from runway_desktop.core.running.tasks import OutputFile, OutputState, TaskRecord
 from runway_desktop.ui.bridge import EngineBridge
-from runway_desktop.ui.queue.actions import DELETE_QUESTION, Action, retry_warning, targets
+from runway_desktop.ui.dialogs.spending import Spend, confirm_spend, request_fingerprint
+from runway_desktop.ui.queue.actions import (
+    ADD_SOUND_LABEL,
+    ADD_SOUND_TIP,
+    DELETE_QUESTION,
+    Action,
+    UseAs,
+    can_add_sound,
+    retry_warning,
+    targets,
+)
 from runway_desktop.ui.queue.text import output_kind
 
+ONE_REMOVE_QUESTION = "Remove this task from the history?"
+REMOVE_NOTE = "Saved files stay on disk in the library; only the entry in this list goes."
+OPEN_FAILED = "this computer has no application set up to open this kind of file."
+SHOW_FAILED = "this computer has no file manager set up to show folders."
 URL_EXPIRY_NOTE = "Runway's output URLs expire 24–48 hours after the task finished; the saved file does not."
 _KIND_FOLDERS = {
     "image": QStandardPaths.StandardLocation.PicturesLocation,
@@ -29,6 +44,8 @@ class QueueActionRunner(QObject):
     """Carries out an Action on tasks; asks first (with `open()`, never `exec()`) where it must."""
 
     useParameters = Signal(object)  # TaskRecord
+    useAs = Signal(object, object)  # UseAs, MediaValue (the output, with its origin)
+    addSound = Signal(object, int)  # TaskRecord, output index
     notice = Signal(str)  # a short sentence worth showing (not an error)
 
     def __init__(
@@ -44,6 +61,8 @@ class QueueActionRunner(QObject):
         self._open_url = open_url
         self.confirmation: QMessageBox | None = None  # the question being asked, if any
         self.file_dialog: QFileDialog | None = None
+        # Where an output of a kind can go (set by the window, which knows the tabs' current models).
+        self.roles: Callable[[str | None], list[UseAs]] = lambda _kind: []
 
     def trigger(self, action: Action, tasks: Sequence[TaskRecord], output_index: int = 0) -> None:
         chosen = targets(action, tasks)
@@ -59,14 +78,21 @@ class QueueActionRunner(QObject):
             case Action.USE_PARAMETERS:
                 self.useParameters.emit(first)
             case Action.OPEN:
-                self._open_existing(_output_path(first, output_index), "Opening the output")
+                self._open_existing(_output_path(first, output_index), "Opening the output", OPEN_FAILED)
             case Action.SAVE_AS:
                 self._save_as(first, _output_path(first, output_index))
             case Action.SHOW_IN_FOLDER:
-                self._open_existing(str(Path(_output_path(first, output_index)).parent), "Showing the folder")
+                folder = str(Path(_output_path(first, output_index)).parent)
+                self._open_existing(folder, "Showing the folder", SHOW_FAILED)
             case Action.COPY_URL:
                 self._copy_url(first, output_index)
-            case Action.DELETE_FROM_RUNWAY:
+            case Action.CHECK_AGAIN:
+                self._bridge.check_again(first.id)
+            case Action.DOWNLOAD_AGAIN:
+                self._bridge.download_again(first.id)
+            case Action.REENTER_KEY:
+                self._bridge.settingsRequested.emit()
+            case Action.DELETE_AT_RUNWAY:
                 self.ask(
                     "Delete from Runway",
                     DELETE_QUESTION,
@@ -75,6 +101,40 @@ class QueueActionRunner(QObject):
                 )
             case Action.REMOVE:
                 self._remove(chosen)
+
+    # -- chains: one take's output as another's input --------------------------------------------
+
+    def add_chain_actions(self, menu: QMenu, tasks: Sequence[TaskRecord], output_index: int = 0) -> None:
+        """"Use as →" (only the places that take this output's kind) and "Add sound…", for one take."""
+        if len(tasks) != 1:
+            return
+        task = tasks[0]
+        output = _saved_output(task, output_index)
+        if output is None:
+            return
+        kind = output_kind(task, output.mime)
+        roles = self.roles(kind)
+        if roles:
+            submenu = menu.addMenu("Use as")
+            submenu.setObjectName("useAsMenu")
+            submenu.setToolTip("Put this output into a form as an input; the new take records its origin.")
+            for role in roles:
+                entry = submenu.addAction(role.label)
+                entry.setData(role)
+                entry.triggered.connect(lambda _=False, r=role: self.use_as(r, task, output.index))
+        if can_add_sound(task) and kind == "video":
+            entry = menu.addAction(ADD_SOUND_LABEL)
+            entry.setObjectName("addSoundAction")
+            entry.setToolTip(ADD_SOUND_TIP)
+            entry.triggered.connect(lambda _=False: self.addSound.emit(task, output.index))
+
+    def use_as(self, role: UseAs, task: TaskRecord, output_index: int = 0) -> None:
+        """Send the output to `role`'s place, naming the take (and output) it came from."""
+        output = _saved_output(task, output_index)
+        if output is None or not output.path:
+            return
+        origin = MediaOrigin(task.id, output.index, output.sha256)
+        self.useAs.emit(role, MediaValue(path=output.path, position=role.position, origin=origin))
 
     # -- asking first --------------------------------------------------------------------------
 
@@ -108,37 +168,54 @@ class QueueActionRunner(QObject):
         return box
 
     def _retry(self, task: TaskRecord) -> None:
+        """Warn about unknown outcomes and moderation first; then the same spending check as Generate."""
         warning = retry_warning(task)
         if warning is None:
-            self._bridge.retry(task.id)
+            self._confirm_retry_spend(task)
         else:
-            self.ask("Retry this task?", warning, "Retry anyway", lambda: self._bridge.retry(task.id))
+            self.ask("Retry this task?", warning, "Retry anyway", lambda: self._confirm_retry_spend(task))
+
+    def _confirm_retry_spend(self, task: TaskRecord) -> None:
+        spend = Spend(
+            what=f"Retrying this {task.model} task",
+            fingerprint=request_fingerprint(task.endpoint, task.body, _media_names(task)),
+            credits=task.estimated_credits,
+            dollars=task.estimated_credits / 100 if task.estimated_credits is not None else None,
+            detail="A retry is a new task at Runway, charged like the first.",
+            repeats_after=task.finished_at or task.updated_at,
+        )
+        question = confirm_spend(
+            self._window, self._bridge.spend_guard, spend, lambda: self._bridge.retry(task.id),
+            accept_label="Retry",
+        )
+        if question is not None:
+            self.confirmation = question
+            question.finished.connect(lambda _r: self._forget(question))
+
+    def _forget(self, question: QMessageBox) -> None:
+        if self.confirmation is question:
+            self.confirmation = None
 
     def _remove(self, tasks: Sequence[TaskRecord]) -> None:
         def remove_all() -> None:
             for task in tasks:
                 self._bridge.remove(task.id)
 
-        if len(tasks) == 1:
-            remove_all()
-            return
-        self.ask(
-            "Remove from history",
-            f"Remove {len(tasks)} tasks from the history? Their saved files stay in the library.",
-            f"Remove {len(tasks)} tasks",
-            remove_all,
-        )
+        several = len(tasks) > 1
+        question = f"Remove {len(tasks)} tasks from the history?" if several else ONE_REMOVE_QUESTION
+        label = f"Remove {len(tasks)} tasks" if several else "Remove"
+        self.ask("Remove from history", f"{question} {REMOVE_NOTE}", label, remove_all)
 
     # -- files -------------------------------------------------------------------------------------
 
-    def _open_existing(self, path: str, what: str) -> None:
-        """Open a file or folder once a worker has checked it is still there."""
+    def _open_existing(self, path: str, what: str, no_launcher: str) -> None:
+        """Open a file or folder once a worker has checked it is still there; say so when nothing can."""
 
         def opened(exists: bool) -> None:
-            if exists:
-                self._open_url(QUrl.fromLocalFile(path))
-            else:
+            if not exists:
                 self._bridge.failed.emit(f"{what} failed: {path} is no longer there.", "")
+            elif self._open_url(QUrl.fromLocalFile(path)) is False:
+                self._bridge.failed.emit(f"{what} failed: {no_launcher} It is at {path}", "")
 
         self._bridge.run(lambda: asyncio.to_thread(os.path.exists, path), what, opened)
 
@@ -175,6 +252,16 @@ class QueueActionRunner(QObject):
             return
         QGuiApplication.clipboard().setText(urls[min(output_index, len(urls) - 1)])
         self.notice.emit(f"Copied the output URL. {URL_EXPIRY_NOTE}")
+
+
+def _media_names(task: TaskRecord) -> list[tuple[str | None, str | None]]:
+    return [(m.get("path"), m.get("url")) for m in task.media]
+
+
+def _saved_output(task: TaskRecord, index: int) -> OutputFile | None:
+    """The saved output at `index`, else the first saved one."""
+    saved = [o for o in task.outputs if o.state is OutputState.SAVED and o.path]
+    return next((o for o in saved if o.index == index), saved[0] if saved else None)
 
 
 def _output_path(task: TaskRecord, index: int) -> str:

@@ -1,52 +1,77 @@
-"""Which actions make sense for which tasks — pure functions of TaskRecords, so they are unit-tested."""
+"""Which actions the queue offers for which tasks: the engine's one table, in menu order, with words.
+
+`core.running.states.actions_for` decides what a task allows (the engine, the window and the
+command line read the same table); this module only orders the window's share of it and names
+each action for people.
+"""
 
 from __future__ import annotations
 
-import enum
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
-from runway_desktop.core.running.tasks import TaskRecord, TaskState
-from runway_desktop.ui.queue.text import LIVE_STATES
+from runway_desktop.core.catalogue.spec import Catalogue, FieldKind, ModelSpec
+from runway_desktop.core.running import states
+from runway_desktop.core.running.states import Action
+from runway_desktop.core.running.tasks import OutputState, TaskRecord, TaskState
+from runway_desktop.ui.queue.text import output_kind
 
+__all__ = [
+    "Action",
+    "UseAs",
+    "actions_for",
+    "actions_for_many",
+    "label_for",
+    "retry_warning",
+    "targets",
+    "use_as_roles",
+]
 
-class Action(enum.Enum):
-    CANCEL = "cancel"
-    RETRY = "retry"
-    USE_PARAMETERS = "use-parameters"
-    OPEN = "open"
-    SAVE_AS = "save-as"
-    SHOW_IN_FOLDER = "show-in-folder"
-    COPY_URL = "copy-url"
-    DELETE_FROM_RUNWAY = "delete-from-runway"
-    REMOVE = "remove"
-
+# Every action of the table, in the order the window offers them.
+MENU_ORDER = (
+    Action.CANCEL,
+    Action.RETRY,
+    Action.CHECK_AGAIN,
+    Action.DOWNLOAD_AGAIN,
+    Action.REENTER_KEY,
+    Action.USE_PARAMETERS,
+    Action.OPEN,
+    Action.SAVE_AS,
+    Action.SHOW_IN_FOLDER,
+    Action.COPY_URL,
+    Action.DELETE_AT_RUNWAY,
+    Action.REMOVE,
+)
 
 LABELS = {
     Action.CANCEL: "Cancel",
     Action.RETRY: "Retry",
+    Action.CHECK_AGAIN: "Check again",
+    Action.REENTER_KEY: "Enter the API key…",
+    Action.DOWNLOAD_AGAIN: "Download again",
     Action.USE_PARAMETERS: "Use parameters",
     Action.OPEN: "Open",
     Action.SAVE_AS: "Save as…",
     Action.SHOW_IN_FOLDER: "Show in folder",
     Action.COPY_URL: "Copy output URL",
-    Action.DELETE_FROM_RUNWAY: "Delete from Runway…",
-    Action.REMOVE: "Remove from history",
+    Action.DELETE_AT_RUNWAY: "Delete from Runway…",
+    Action.REMOVE: "Remove from history…",
 }
 
 TIPS = {
     Action.CANCEL: "Stop this task (nothing is charged for a task that has not started running).",
-    Action.RETRY: "Submit the same request again, as a new task.",
+    Action.RETRY: "Submit the same request again, as a new task (charged again).",
+    Action.CHECK_AGAIN: "Ask Runway about this task again.",
+    Action.REENTER_KEY: "Runway refused the key: open Settings to enter it again.",
+    Action.DOWNLOAD_AGAIN: "Try saving the outputs again.",
     Action.USE_PARAMETERS: "Fill the form with this task's model and parameters.",
     Action.OPEN: "Open the saved output in your default application.",
     Action.SAVE_AS: "Save a copy of the output somewhere else.",
     Action.SHOW_IN_FOLDER: "Open the folder holding the saved output.",
     Action.COPY_URL: "Copy Runway's URL of the output. It expires 24–48 hours after the task finished.",
-    Action.DELETE_FROM_RUNWAY: "Delete the task and its outputs at Runway (your saved copies stay).",
-    Action.REMOVE: "Forget this task here; its saved files stay in the library.",
+    Action.DELETE_AT_RUNWAY: "Delete the task and its outputs at Runway (your saved copies stay).",
+    Action.REMOVE: "Forget this task here; its saved files stay on disk in the library.",
 }
-
-RETRYABLE = frozenset({TaskState.FAILED, TaskState.CANCELLED, TaskState.UNKNOWN})
-REMOVABLE = frozenset({TaskState.SUCCEEDED, TaskState.FAILED, TaskState.CANCELLED, TaskState.UNKNOWN})
 
 UNKNOWN_RETRY_WARNING = (
     "Runway may already have created this task; retrying may create and bill a second one."
@@ -61,41 +86,21 @@ DELETE_QUESTION = (
 
 
 def actions_for(task: TaskRecord) -> list[Action]:
-    """The actions that make sense for one task, in menu order."""
-    actions: list[Action] = []
-    if task.state in LIVE_STATES:
-        actions.append(Action.CANCEL)
-    if task.state in RETRYABLE:
-        actions.append(Action.RETRY)
-    if task.body or task.params:
-        actions.append(Action.USE_PARAMETERS)
-    if task.saved_paths:
-        actions += [Action.OPEN, Action.SAVE_AS, Action.SHOW_IN_FOLDER]
-    if task.state is TaskState.SUCCEEDED and not task.runway_deleted and any(o.url for o in task.outputs):
-        actions.append(Action.COPY_URL)
-    if (
-        task.state is TaskState.SUCCEEDED
-        and task.runway_id
-        and task.saved_paths
-        and task.all_outputs_saved
-        and not task.runway_deleted
-    ):
-        actions.append(Action.DELETE_FROM_RUNWAY)
-    if task.state in REMOVABLE:
-        actions.append(Action.REMOVE)
-    return actions
+    """The actions the window offers for one task, in menu order (from the engine's table)."""
+    allowed = states.actions_for(task)
+    if task.state is TaskState.SUCCEEDED and not task.all_outputs_saved:
+        allowed = allowed - {Action.DELETE_AT_RUNWAY}  # deleting at Runway now would lose the output
+    return [action for action in MENU_ORDER if action in allowed]
 
 
 def actions_for_many(tasks: Sequence[TaskRecord]) -> list[Action]:
     """With several tasks selected: Cancel the live ones, Remove the finished ones."""
     if len(tasks) == 1:
         return actions_for(tasks[0])
-    actions: list[Action] = []
-    if any(t.state in LIVE_STATES for t in tasks):
-        actions.append(Action.CANCEL)
-    if any(t.state in REMOVABLE for t in tasks):
-        actions.append(Action.REMOVE)
-    return actions
+    if not tasks:
+        return []
+    offered = {a for t in tasks for a in actions_for(t)}
+    return [a for a in (Action.CANCEL, Action.REMOVE) if a in offered]
 
 
 def targets(action: Action, tasks: Sequence[TaskRecord]) -> list[TaskRecord]:
@@ -104,7 +109,7 @@ def targets(action: Action, tasks: Sequence[TaskRecord]) -> list[TaskRecord]:
 
 
 def retry_warning(task: TaskRecord) -> str | None:
-    """What to ask before retrying, or None when a retry needs no confirmation."""
+    """What to ask before retrying, or None when a retry needs no confirmation beyond spending."""
     if task.state is TaskState.UNKNOWN:
         return UNKNOWN_RETRY_WARNING + " Retry anyway?"
     if task.state is TaskState.FAILED and task.is_safety_failure:
@@ -117,5 +122,69 @@ def label_for(action: Action, count: int) -> str:
     if count > 1 and action is Action.CANCEL:
         return f"Cancel {count} tasks"
     if count > 1 and action is Action.REMOVE:
-        return f"Remove {count} tasks from history"
+        return f"Remove {count} tasks from history…"
     return LABELS[action]
+
+
+
+TAB_TITLES = {"video": "Video", "image": "Image", "audio": "Audio"}
+POSITION_WORDS = {"first": "first frame", "last": "last frame"}
+ADD_SOUND_LABEL = "Add sound…"
+ADD_SOUND_TIP = "Put an audio take (or a file) under this video, as a new take; the picture stays as it is."
+
+
+@dataclass(frozen=True)
+class UseAs:
+    """One place an output can go: a field (and frame position) of a model on a tab."""
+
+    tab: str
+    endpoint: str
+    model: str
+    field: str
+    position: str | None
+    label: str  # "Video · Prompt image (last frame)", naming the model when choosing it switches models
+
+
+def _fitting(model: ModelSpec, kind: str) -> list[tuple[str, str, str | None]]:
+    """(field, words, position) for each media field of `model` that takes `kind`."""
+    places = []
+    for field in model.media_fields:
+        if field.kind is not FieldKind.MEDIA or kind not in field.media:
+            continue
+        if field.item == "positioned" and len(field.positions) > 1:
+            for at in field.positions:
+                places.append((field.name, f"{field.label} ({POSITION_WORDS.get(at, at)})", at))
+        else:
+            places.append((field.name, field.label, field.positions[0] if field.positions else None))
+    return places
+
+
+def use_as_roles(
+    kind: str | None, catalogue: Catalogue, current: Mapping[str, ModelSpec | None]
+) -> list[UseAs]:
+    """Where an output of `kind` can be used: the fields of each tab's current model that take it, or,
+    when that model takes none, those of the same model's other mode (gen4.5 text → image to video),
+    else of the tab's first model that does (choosing the entry selects that model)."""
+    roles: list[UseAs] = []
+    if kind is None:
+        return roles
+    for tab, title in TAB_TITLES.items():
+        model = current.get(tab)
+        places = _fitting(model, kind) if model is not None else []
+        named = ""
+        if not places:
+            same_name = [m for m in catalogue.named(model.id) if m.tab == tab] if model is not None else []
+            model = next((m for m in [*same_name, *catalogue.for_tab(tab)] if _fitting(m, kind)), None)
+            if model is None:
+                continue
+            places, named = _fitting(model, kind), f" — {model.id}"
+        for field, words, position in places:
+            roles.append(UseAs(tab, model.endpoint, model.id, field, position, f"{title} · {words}{named}"))
+    return roles
+
+
+def can_add_sound(task: TaskRecord) -> bool:
+    """A finished take with a saved video to put sound under."""
+    return task.state is TaskState.SUCCEEDED and any(
+        o.path and o.state is OutputState.SAVED and output_kind(task, o.mime) == "video" for o in task.outputs
+    )

@@ -29,6 +29,7 @@ STATE_COLORS = {
     TaskState.FAILED: QColor("#f2686a"),
     TaskState.CANCELLED: QColor("#8b949e"),
     TaskState.UNKNOWN: QColor("#f0883e"),
+    TaskState.NEEDS_ATTENTION: QColor("#f0883e"),
 }
 SEPARATOR = QColor(127, 127, 127, 40)
 _KIND_LABELS = {"video": "VIDEO", "image": "IMAGE", "audio": "AUDIO"}

@@ -110,6 +110,7 @@ class QueueModel(QAbstractListModel):
         bridge.taskChanged.connect(self._on_changed)
         bridge.taskRemoved.connect(self._on_removed)
         bridge.taskProgress.connect(self._on_progress)
+        bridge.historyReplaced.connect(self.reload)
 
     # -- state --------------------------------------------------------------------------------
 

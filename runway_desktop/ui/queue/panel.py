@@ -256,6 +256,8 @@ class QueuePanel(QDockWidget):
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         for action in available:
             menu.addAction(self.task_actions[action])
+        shown = self.preview.task
+        self.runner.add_chain_actions(menu, tasks, self.preview.output_index if shown in tasks else 0)
         menu.popup(self.view.viewport().mapToGlobal(position))
 
     def _double_clicked(self, index: QModelIndex) -> None:

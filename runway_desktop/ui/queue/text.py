@@ -18,6 +18,7 @@ STATE_GROUPS: dict[str, frozenset[TaskState]] = {
     "failed": frozenset({TaskState.FAILED}),
     "cancelled": frozenset({TaskState.CANCELLED}),
     "unknown": frozenset({TaskState.UNKNOWN}),
+    "attention": frozenset({TaskState.NEEDS_ATTENTION}),
 }
 STATE_GROUP_LABELS = {
     "all": "All states",
@@ -26,6 +27,7 @@ STATE_GROUP_LABELS = {
     "failed": "Failed",
     "cancelled": "Cancelled",
     "unknown": "Outcome unknown",
+    "attention": "Needs attention",
 }
 
 
@@ -41,15 +43,22 @@ def state_text(task: TaskRecord, progress: float | None = None) -> str:
         text = f"Running · {round(value * 100)} %" if value is not None else "Running"
     elif state is TaskState.FAILED:
         # The code first: a long reason is elided in the row, the code must stay readable.
-        reason = task.failure or task.error or "no reason given"
+        reason = failure_reason(task)
         text = f"Failed ({task.failure_code}): {reason}" if task.failure_code else f"Failed: {reason}"
     elif state is TaskState.SUCCEEDED:
         text = "Succeeded" + _saving_note(task)
+    elif state is TaskState.NEEDS_ATTENTION:
+        text = f"Needs attention: {task.attention.reason}" if task.attention else state.label
     else:
         text = state.label
     if task.runway_deleted:
         text += " · deleted from Runway"
     return text
+
+
+def failure_reason(task: TaskRecord) -> str:
+    """Why a task failed, in the words a person would use."""
+    return task.failure or task.error or "no reason given"
 
 
 def _saving_note(task: TaskRecord) -> str:
@@ -58,8 +67,8 @@ def _saving_note(task: TaskRecord) -> str:
     saved = sum(1 for o in task.outputs if o.state is OutputState.SAVED)
     if saved == len(task.outputs):
         return ""
-    if any(o.state is OutputState.ERROR for o in task.outputs):
-        return " · saving failed, will retry"
+    if any(o.state is OutputState.NOT_SAVED for o in task.outputs):
+        return " · not saved"
     return f" · saving {saved + 1} of {len(task.outputs)}"
 
 
@@ -88,7 +97,12 @@ def elapsed_text(task: TaskRecord, now: float) -> str:
 
 
 def cost_text(task: TaskRecord) -> str:
-    """Final cost when Runway reported one (with the estimate if it differed), else the estimate."""
+    """Final cost when Runway reported one (with the estimate if it differed), else the estimate.
+
+    A task that ended without an output says what it was charged, or plainly that nobody knows.
+    """
+    if task.state in _ENDED_WITHOUT_OUTPUT:
+        return _charge_short(task)
     if task.cost_credits is not None:
         final = credits_text(task.cost_credits)
         estimate = task.estimated_credits
@@ -98,6 +112,36 @@ def cost_text(task: TaskRecord) -> str:
     if task.estimated_credits is not None:
         return f"est. {credits_text(task.estimated_credits)}"
     return ""
+
+
+_ENDED_WITHOUT_OUTPUT = frozenset({TaskState.FAILED, TaskState.CANCELLED, TaskState.UNKNOWN})
+
+
+def _never_sent(task: TaskRecord) -> bool:
+    return task.runway_id is None and task.state is not TaskState.UNKNOWN
+
+
+def _charge_short(task: TaskRecord) -> str:
+    if task.cost_credits is not None:
+        return "nothing charged" if task.cost_credits == 0 else f"{credits_text(task.cost_credits)} charged"
+    return "nothing charged" if _never_sent(task) else "charge unknown"
+
+
+def charge_text(task: TaskRecord) -> str:
+    """A sentence on what a failed, cancelled or unknown-outcome task cost ("" for other states)."""
+    if task.state not in _ENDED_WITHOUT_OUTPUT:
+        return ""
+    if task.cost_credits is not None:
+        if task.cost_credits == 0:
+            return "Runway charged nothing for this task."
+        return f"Runway charged {credits_text(task.cost_credits)} for this task."
+    if _never_sent(task):
+        return "It never reached Runway, so nothing was charged."
+    estimate = f" (estimated at {credits_text(task.estimated_credits)})" if task.estimated_credits else ""
+    return (
+        f"What Runway charged for it is unknown{estimate}: Runway did not report a cost. "
+        "Your usage at dev.runwayml.com shows it."
+    )
 
 
 def output_kind(task: TaskRecord, mime: str | None) -> str:
@@ -128,11 +172,19 @@ def excerpt(text: str, limit: int = 140) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
+def next_step_text(task: TaskRecord) -> str:
+    """For a task that needs attention: what would help, as a sentence ("" otherwise)."""
+    return task.attention.action.label if task.attention is not None else ""
+
+
 def tooltip_text(task: TaskRecord) -> str:
     lines = [f"{task.model} · {task.endpoint.replace('_', ' ')}"]
     if task.prompt:
         lines.append(excerpt(task.prompt, 400))
     lines.append(state_text(task))
+    if next_step_text(task):
+        lines.append(next_step_text(task))
+    lines += [f"Output {o.index + 1} not saved: {o.error}" for o in task.outputs if o.error and not o.path]
     if task.error and task.error != task.failure:
         lines.append(task.error)
     if task.runway_id:

@@ -22,6 +22,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from runway_desktop.ui.shell.assets import icon
+from runway_desktop.ui.shell.background import error_message
 
 log = logging.getLogger(__name__)
 Redact = Callable[[str], str]
@@ -116,8 +117,10 @@ class ErrorBanner(QFrame):
 
 def _describe(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> tuple[str, str]:
     text = str(value).strip()
-    message = getattr(value, "user_message", None) or getattr(value, "message", None)
-    if not isinstance(message, str) or not message:
+    own = any(isinstance(getattr(value, name, None), str) for name in ("user_message", "message"))
+    if own:
+        message = error_message(value)
+    else:  # no sentence for people: say plainly that it was not expected, and what it was
         message = f"Unexpected error: {kind.__name__}" + (f": {text}" if text else "")
     detail = "".join(traceback.format_exception(kind, value, tb))
     return message, detail

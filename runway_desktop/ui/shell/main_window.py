@@ -42,9 +42,12 @@ QUEUE_SHARE, QUEUE_MIN_WIDTH, QUEUE_MAX_WIDTH = 0.35, 400, 540
 ABOUT = (
     "<h3>Runway Desktop</h3>"
     "<p>A desktop studio for Runway's video, image and audio generation API, with a built-in "
-    "offline simulator.</p><p>Your API key is kept in the system keychain only. Outputs are "
-    "saved to your library folder as soon as they are ready, with the parameters beside them.</p>"
+    "offline simulator.</p><p>Your API key is kept in the system keychain. Where there is no "
+    "keychain, it is kept in memory for this session only (never written to a file) and asked for "
+    "again at the next start. Outputs are saved to your library folder as soon as they are ready, "
+    "with the parameters beside them.</p>"
 )
+TITLES = {True: "Offline simulator — Runway Desktop", False: "Runway Desktop"}  # the app's name once
 
 TabFactory = Callable[[str, "Catalogue", "EngineBridge", "ThumbnailCache", QWidget], QWidget]
 QueueFactory = Callable[["EngineBridge", "ThumbnailCache", QWidget], QDockWidget]
@@ -68,6 +71,7 @@ class MainWindow(QMainWindow):
     """The window; the app composes it and reacts to `simulatorRequested`, `settingsSaved`, `closing`."""
 
     simulatorRequested = Signal()
+    runwayRequested = Signal()  # "Use it now" after a key was saved while the simulator is in use
     settingsSaved = Signal(object, bool)  # Settings, whether a new key was stored
     keyRemoved = Signal()
     closing = Signal()
@@ -129,6 +133,8 @@ class MainWindow(QMainWindow):
         """Add everything that needs the engine: the forms, the queue, the status bar, the notices."""
         # Imported here, not at the top: these modules (and what they import) load after the frame
         # has painted.
+        from runway_desktop.ui.shell.chains import wire_chains
+        from runway_desktop.ui.shell.contracts import QueueDock
         from runway_desktop.ui.shell.error_banner import ErrorBanner
         from runway_desktop.ui.shell.notifications import TrayNotifier
         from runway_desktop.ui.shell.status import StatusBar
@@ -159,7 +165,9 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.queue)
         self.removeDockWidget(pending)
         pending.deleteLater()
-        preview = getattr(self.queue, "preview_dock", None)
+        if not isinstance(self.queue, QueueDock):
+            raise TypeError(f"{type(self.queue).__name__} is not a queue dock (see ui/shell/contracts.py)")
+        preview = self.queue.preview_dock
         if isinstance(preview, QDockWidget):
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, preview)
             self.splitDockWidget(self.queue, preview, Qt.Orientation.Vertical)
@@ -170,7 +178,11 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.notifier = TrayNotifier(bridge, self, icon("app"), enabled=settings.notifications)
         bridge.failed.connect(self.banner.show_error)
+        bridge.connectionChanged.connect(self._on_connection)
+        bridge.settingsRequested.connect(self.open_settings)
+        bridge.spend_guard.configure(settings.warn_above_credits, settings.ask_before_repeating)
         self._wire_actions()
+        self.chains = wire_chains(self, catalogue)
         self.set_connection(ConnectionMode.NONE)
 
     def _size_queue(self) -> None:
@@ -214,16 +226,21 @@ class MainWindow(QMainWindow):
         self.action("actionAbout").setIcon(icon("info"))
         self.action("actionAbout").triggered.connect(self.show_about)
         view_menu = self.menuBar().findChild(QWidget, "menuView")
-        docks = [self.queue, getattr(self.queue, "preview_dock", None)]
+        docks = [self.queue, self.queue.preview_dock]
         for dock in docks:
             if isinstance(dock, QDockWidget):
                 view_menu.addAction(dock.toggleViewAction())
 
     def _new_tab(self, key: str) -> QWidget:
+        from runway_desktop.ui.form.generate_tab import GenerateTab
+        from runway_desktop.ui.shell.contracts import GenerationTab
+
         tab = self._make_tab(key)
+        if not isinstance(tab, GenerationTab):
+            raise TypeError(f"{type(tab).__name__} is not a generation tab (see ui/shell/contracts.py)")
+        if isinstance(tab, GenerateTab):  # settings dropped on a tab may belong to another tab
+            tab.useParameters.connect(self.use_parameters)
         tab.setObjectName(f"{key}Tab")
-        if hasattr(tab, "set_spend_warning"):
-            tab.set_spend_warning(self.settings.warn_above_credits)
         return tab
 
     def tab(self, key: str) -> Any:
@@ -252,8 +269,12 @@ class MainWindow(QMainWindow):
         self.simulatorRequested.emit()
 
     def open_library(self) -> None:
-        if self.library_dir is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.library_dir)))
+        folder = self.library_dir
+        if folder is not None and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            self.banner.show_error(
+                f"Opening the library failed: this computer has no file manager set up to show folders. "
+                f"It is at {self.library_dir}"
+            )
 
     def show_about(self) -> None:
         from runway_desktop.version import version  # reads package metadata: only when asked
@@ -269,21 +290,28 @@ class MainWindow(QMainWindow):
     # -- connection and settings ------------------------------------------------------------------
 
     def set_connection(self, mode: ConnectionMode, detail: str = "") -> None:
+        """Publish which service generations go to (through the bridge, so every part hears it)."""
+        self.bridge.set_connection(mode, detail)
+
+    def _on_connection(self, mode: ConnectionMode, detail: str = "") -> None:
         """Show which service generations go to; the welcome card shows only while there is none."""
         self.mode = mode
-        self.status.set_mode(mode, detail)
-        self.welcome.setVisible(mode in (ConnectionMode.NONE, ConnectionMode.STARTING))
+        simulating = self.welcome.simulating and mode is ConnectionMode.SIMULATOR
+        self.welcome.setVisible(mode in (ConnectionMode.NONE, ConnectionMode.STARTING) or simulating)
         if mode is ConnectionMode.NONE:
             self.welcome.reset()
         elif mode is ConnectionMode.STARTING:
             self.welcome.set_busy("Starting the offline simulator…")
         self.action("actionTrySimulator").setEnabled(mode is ConnectionMode.NONE)
-        simulated = mode is ConnectionMode.SIMULATOR
-        self.setWindowTitle("Runway Desktop — offline simulator" if simulated else "Runway Desktop")
+        # Ends with the application's display name, so the platform does not add it a second time.
+        self.setWindowTitle(TITLES[mode is ConnectionMode.SIMULATOR])
         for tab in self._pages.built.values():  # a tab built later starts from the current state
-            refresh = getattr(tab, "refresh", None)
-            if callable(refresh):
-                refresh()  # Generate's enabled state depends on whether a client exists
+            tab.refresh()  # Generate's enabled state depends on whether a service is attached
+
+    def welcome_to_simulator(self) -> None:
+        """First run without a key, straight into the simulator: the welcome says so, offers a key."""
+        self.welcome.show_simulating(True)
+        self.welcome.setVisible(self.mode in (ConnectionMode.SIMULATOR, ConnectionMode.STARTING))
 
     def simulator_failed(self, message: str) -> None:
         self.welcome.set_error(message)
@@ -297,10 +325,12 @@ class MainWindow(QMainWindow):
             return self.settings_dialog
         from runway_desktop.ui.dialogs.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self.settings_file, self.secrets, self)
+        dialog = SettingsDialog(self.settings, self.settings_file, self.secrets, self, mode=self.mode)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._on_settings_saved)
         dialog.keyRemoved.connect(self.keyRemoved)
+        dialog.useNowRequested.connect(self.runwayRequested)
+        self.bridge.connectionChanged.connect(dialog.set_mode)
         dialog.destroyed.connect(self._forget_dialog)
         self.settings_dialog = dialog
         dialog.show()
@@ -309,12 +339,17 @@ class MainWindow(QMainWindow):
     def _forget_dialog(self, *_: object) -> None:
         self.settings_dialog = None
 
+    def offer_key_now(self, message: str) -> None:
+        """A saved key waits while the simulator is in use: offer to use it now (no restart)."""
+        if self.settings_dialog is not None and self.settings_dialog.isVisible():
+            self.settings_dialog.offer_use_now(message)
+        else:
+            self.open_settings().offer_use_now(message)
+
     def _on_settings_saved(self, settings: Settings, key_changed: bool) -> None:
         self.settings = settings
         self.notifier.enabled = settings.notifications
-        for tab in self._pages.built.values():
-            if hasattr(tab, "set_spend_warning"):
-                tab.set_spend_warning(settings.warn_above_credits)
+        self.bridge.spend_guard.configure(settings.warn_above_credits, settings.ask_before_repeating)
         self.settingsSaved.emit(settings, key_changed)
 
     # -- closing -------------------------------------------------------------------------------------

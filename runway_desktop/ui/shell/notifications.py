@@ -23,10 +23,11 @@ def should_notify(
     enabled: bool,
     tray_available: bool,
 ) -> bool:
-    """Only a task that just finished, only when the user looks elsewhere, only if wanted and possible."""
+    """Only a task that just finished (or now needs the user), only when the user looks elsewhere,
+    only if wanted and possible."""
     if not enabled or not tray_available or window_active:
         return False
-    return before is not None and not before.is_terminal and task.state.is_terminal
+    return before is not None and not before.is_settled and task.state.is_settled
 
 
 def notification_text(task: TaskRecord) -> tuple[str, str]:
@@ -44,6 +45,9 @@ def notification_text(task: TaskRecord) -> tuple[str, str]:
             return f"{kind} failed", f"{about}\n{reason}"
         case TaskState.CANCELLED:
             return f"{kind} cancelled", about
+        case TaskState.NEEDS_ATTENTION if task.attention is not None:
+            attention = task.attention
+            return f"{kind} needs attention", f"{about}\n{attention.reason} {attention.action.label}"
         case _:
             return f"{kind}: {task.state.label.lower()}", f"{about}\n{task.error or ''}".strip()
 
@@ -75,6 +79,10 @@ class TrayNotifier(QObject):
         bridge.taskAdded.connect(self._on_task)
         bridge.taskChanged.connect(self._on_task)
         bridge.taskRemoved.connect(lambda task_id: self._states.pop(task_id, None))
+        bridge.historyReplaced.connect(lambda: self._reload(bridge))
+
+    def _reload(self, bridge: EngineBridge) -> None:
+        self._states = {t.id: t.state for t in bridge.tasks}
 
     def _on_task(self, task: TaskRecord) -> None:
         before = self._states.get(task.id)

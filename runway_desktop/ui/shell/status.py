@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 
 from PySide6.QtCore import QTimer
@@ -42,8 +41,6 @@ class StatusBar(QStatusBar):
         self.setSizeGripEnabled(False)
         self.bridge = bridge
         self.mode = ConnectionMode.NONE
-        self._refreshing: asyncio.Task[None] | None = None
-        self._again = False
         self._states: dict[str, TaskState] = {t.id: t.state for t in bridge.tasks}
         # Kept up to date per event, so counting never walks the whole history.
         self._active = {task_id for task_id, state in self._states.items() if state in _ACTIVE}
@@ -72,8 +69,11 @@ class StatusBar(QStatusBar):
         bridge.taskAdded.connect(self._on_task)
         bridge.taskChanged.connect(self._on_task)
         bridge.taskRemoved.connect(self._on_removed)
+        bridge.historyReplaced.connect(self._reload)
+        bridge.connectionChanged.connect(self.set_mode)
+        bridge.accountChanged.connect(self._on_account)
         self.update_running()
-        self.set_mode(ConnectionMode.NONE)
+        self.set_mode(bridge.mode, bridge.mode_detail)
 
     @property
     def running(self) -> int:
@@ -93,6 +93,11 @@ class StatusBar(QStatusBar):
         self.update_running()
         if task.state.is_terminal and before is not None and not before.is_terminal:
             self.refresh_balance()  # a finished task changes the balance (refunds included)
+
+    def _reload(self) -> None:
+        self._states = {t.id: t.state for t in self.bridge.tasks}
+        self._active = {task_id for task_id, state in self._states.items() if state in _ACTIVE}
+        self.update_running()
 
     def _on_removed(self, task_id: str) -> None:
         self._states.pop(task_id, None)
@@ -119,26 +124,15 @@ class StatusBar(QStatusBar):
             self._show_balance(None, "")
 
     def refresh_balance(self) -> None:
-        """Ask for the balance unless a request is already out (then ask once more after it)."""
-        if self.bridge.engine.client is None:
-            return
-        if self._refreshing is not None and not self._refreshing.done():
-            self._again = True
-            return
-        self._refreshing = asyncio.ensure_future(self._fetch())
+        """Ask for the balance (the bridge asks once at a time); the answer comes as `accountChanged`."""
+        if self.bridge.can_generate:
+            self.bridge.refresh_account()
 
-    async def _fetch(self) -> None:
-        client = self.bridge.engine.client
-        try:
-            check = await account.check_client(client)
-        except Exception as exc:  # never worth a banner: the label says it is unavailable
-            log.warning("balance check failed: %r", exc)
-            check = account.AccountCheck(False, message=str(exc), reason="error")
-        if client is self.bridge.engine.client:  # a switch of service meanwhile makes this stale
+    def _on_account(self, check: account.AccountCheck | None) -> None:
+        if check is None:
+            self._show_balance(None, "")
+        else:
             self._show_balance(check.balance if check.ok else None, check.message)
-        if self._again:
-            self._again = False
-            self._refreshing = asyncio.ensure_future(self._fetch())
 
     def _show_balance(self, balance: float | None, message: str) -> None:
         simulated = " (simulated)" if self.mode is ConnectionMode.SIMULATOR else ""
@@ -146,7 +140,7 @@ class StatusBar(QStatusBar):
             self.balance_label.setText(f"Balance: {account.credits_text(balance)}{simulated}")
             self.balance_label.setToolTip("Your organization's credit balance, as Runway reports it")
             self.balance_label.setProperty("unavailable", False)
-        elif self.bridge.engine.client is None:
+        elif not self.bridge.can_generate:
             self.balance_label.setText("")
             self.balance_label.setToolTip("")
         else:
@@ -160,6 +154,3 @@ class StatusBar(QStatusBar):
     def stop(self) -> None:
         """No more balance requests (the window is closing)."""
         self.timer.stop()
-        self._again = False
-        if self._refreshing is not None:
-            self._refreshing.cancel()

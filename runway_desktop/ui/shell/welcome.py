@@ -10,8 +10,15 @@ from runway_desktop.ui.shell.assets import icon
 TITLE = "Welcome to Runway Desktop"
 TEXT = (
     "To generate with Runway, add your API key from dev.runwayml.com — it is kept in your "
-    "system keychain. Or try every tab first with the offline simulator: it runs on this "
-    "computer, sends nothing to Runway and spends no credits."
+    "system keychain (or for this session only where there is none). Or try every tab first "
+    "with the offline simulator: it runs on this computer, sends nothing to Runway and spends "
+    "no credits."
+)
+SIMULATING_TEXT = (
+    "You are trying every tab with the offline simulator: it runs on this computer, sends "
+    "nothing to Runway and spends no credits; its tasks have a history of their own. To "
+    "generate with Runway, add your API key from dev.runwayml.com — Settings then offers to "
+    "use it at once, without a restart."
 )
 
 
@@ -59,8 +66,27 @@ class WelcomeView(QFrame):
         self.simulator_button.setIcon(icon("simulator"))
         self.simulator_button.clicked.connect(self._try_simulator)
         buttons.addWidget(self.simulator_button)
+        self.hide_button = QPushButton("Not now")
+        self.hide_button.setToolTip("Hide this card; Settings (Ctrl+,) takes a key at any time")
+        self.hide_button.clicked.connect(self._dismiss)
+        self.hide_button.hide()
+        buttons.addWidget(self.hide_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        self.simulating = False  # shown while the offline simulator is already in use (first run)
+
+    def show_simulating(self, on: bool) -> None:
+        """The simulator is in use and no key exists yet: say so and offer only the key."""
+        self.simulating = on
+        self.text_label.setText(SIMULATING_TEXT if on else TEXT)
+        self.simulator_button.setVisible(not on)
+        self.hide_button.setVisible(on)
+        if on:
+            self.status_label.hide()
+
+    def _dismiss(self) -> None:
+        self.show_simulating(False)
+        self.hide()
 
     def _try_simulator(self) -> None:
         self.set_busy("Starting the offline simulator…")

@@ -20,6 +20,7 @@ from runway_desktop.core.intake.media import MediaInfo, MediaValue
 from runway_desktop.core.intake.thumbnails import ThumbnailCache
 from runway_desktop.core.requests.values import parse_number
 from runway_desktop.ui.form.fields.base import FieldEditor
+from runway_desktop.ui.form.media_admission import MediaWorker
 from runway_desktop.ui.form.media_slot import MediaSlot
 
 _UNITS = (("seconds", "seconds from the start"), ("at", "fraction of the video (0–1)"))
@@ -29,10 +30,10 @@ class KeyframeRow(QWidget):
     """One keyframe: where it falls in the video, and its image."""
 
     def __init__(self, image_spec: FieldSpec, model: ModelSpec, thumbnails: ThumbnailCache,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, worker: MediaWorker) -> None:
         super().__init__(parent)
         self.setObjectName("keyframeRow")
-        self.slot = MediaSlot(image_spec, model, thumbnails, self)
+        self.slot = MediaSlot(image_spec, model, thumbnails, self, worker=worker)
         self.unit = QComboBox(self)
         for key, text in _UNITS:
             self.unit.addItem(text, key)
@@ -77,10 +78,11 @@ class KeyframesField(FieldEditor):
     """A list of keyframes (up to the model's maximum) with an "Add keyframe" button."""
 
     def __init__(self, spec: FieldSpec, model: ModelSpec, thumbnails: ThumbnailCache,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, worker: MediaWorker) -> None:
         super().__init__(spec, parent)
         self.model = model
         self.thumbnails = thumbnails
+        self.worker = worker
         # Each keyframe's image is checked like a single image input of this field.
         self.image_spec = replace(spec, kind=FieldKind.MEDIA, encoding=MediaEncoding.URI, item=None,
                                   min_items=None, max_items=None, required=True)
@@ -101,7 +103,7 @@ class KeyframesField(FieldEditor):
     def add_row(self) -> KeyframeRow | None:
         if self.spec.max_items is not None and len(self.rows) >= self.spec.max_items:
             return None
-        row = KeyframeRow(self.image_spec, self.model, self.thumbnails, self)
+        row = KeyframeRow(self.image_spec, self.model, self.thumbnails, self, worker=self.worker)
         row.slot.changed.connect(self.changed)
         row.time.valueChanged.connect(lambda _v: self.changed.emit())
         row.unit.currentIndexChanged.connect(lambda _i: self.changed.emit())

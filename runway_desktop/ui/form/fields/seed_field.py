@@ -1,4 +1,4 @@
-"""Seed: random (Runway picks one) or fixed, with a spin box and a dice button for a fresh number."""
+"""Seed: random (a new one drawn for each generation, sent and recorded) or fixed, with a dice button."""
 
 from __future__ import annotations
 
@@ -24,6 +24,10 @@ class SeedField(FieldEditor):
         self.low = int(spec.minimum if spec.minimum is not None else SEED_MIN)
         self.high = int(spec.maximum if spec.maximum is not None else SEED_MAX)
         self.mode = Segmented([("random", "Random"), ("fixed", "Fixed")], self)
+        self.mode.setToolTip(
+            "Random: a new seed is drawn for every generation, sent with it and kept in the history "
+            "and the sidecar, so any take can be made again. Fixed: the same seed every time."
+        )
         # A double spin box: seeds go past the 32-bit range of QSpinBox; doubles hold them exactly.
         self.spin = QDoubleSpinBox(self)
         self.spin.setObjectName("seedSpin")

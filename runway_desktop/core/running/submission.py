@@ -1,0 +1,241 @@
+"""Sending a recorded task to Runway: wait for a slot, resolve its inputs, create it, record the id.
+
+A create is never re-sent on its own: any failure after the request may have left is
+"outcome unknown". An id Runway answers with is a fact: it is recorded even when another task
+already holds it (both are kept, the newer flagged), and an id that cannot be used is stated.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable, Coroutine
+from datetime import UTC, datetime
+from typing import Any
+
+from runway_desktop.api.errors import InvalidTaskIdError, OutcomeUnknownError, RunwayError
+from runway_desktop.api.models import CreatedTask
+from runway_desktop.api.urls import check_task_id
+from runway_desktop.core.intake.media import MediaValue
+from runway_desktop.core.requests.build import substitute_media
+from runway_desktop.core.running.client import RunwayApi
+from runway_desktop.core.running.config import NO_CLIENT
+from runway_desktop.core.running.inputs import InputResolver
+from runway_desktop.core.running.problems import unexpected
+from runway_desktop.core.running.states import Attention, NextStep, TaskState
+from runway_desktop.core.running.tasks import TaskRecord
+from runway_desktop.core.running.writer import TaskWriter
+
+Spawn = Callable[[Coroutine[Any, Any, Any], str], "asyncio.Task[Any]"]
+UNKNOWN_AFTER_ERROR = (
+    " It is unknown whether Runway created the task; check your Runway tasks before retrying,"
+    " as a duplicate would be billed."
+)
+
+
+def runway_id_problem(runway_id: str) -> str | None:
+    """Why an id from Runway cannot be used to ask about the task (`api.urls.check_task_id`), or None."""
+    try:
+        check_task_id(runway_id)
+    except InvalidTaskIdError as exc:
+        return (
+            f"Runway accepted the request but answered with a task id that cannot be used: "
+            f"{exc.user_message} The task may exist and be billed; look it up in Runway's dashboard."
+        )
+    return None
+
+
+class Submitter:
+    """One submission job per queued task, at most `max_submitting` creates in flight at once."""
+
+    def __init__(
+        self,
+        writer: TaskWriter,
+        client: Callable[[], RunwayApi | None],
+        inputs: InputResolver,
+        spawn: Spawn,
+        after_create: Callable[[TaskRecord], Awaitable[None]],
+        *,
+        max_submitting: int,
+        max_live: int | None,
+        clock: Callable[[], float],
+    ) -> None:
+        self._writer = writer
+        self._client = client
+        self._inputs = inputs
+        self._spawn = spawn
+        self._after_create = after_create
+        self._slots = asyncio.Semaphore(max_submitting)
+        self._max_live = max_live
+        self._clock = clock
+        self._jobs: dict[str, asyncio.Task[Any]] = {}
+        self._cancel_requested: set[str] = set()
+
+    def start(self, task_id: str) -> None:
+        self._jobs[task_id] = self._spawn(self._submit(task_id), f"submit {task_id[:8]}")
+
+    def stop(self, task_id: str) -> None:
+        """Stop the job of a task still waiting locally (nothing was sent)."""
+        job = self._jobs.pop(task_id, None)
+        if job is not None:
+            job.cancel()
+
+    def request_cancel(self, task_id: str) -> None:
+        self._cancel_requested.add(task_id)
+
+    def cancel_requested(self, task_id: str) -> bool:
+        return task_id in self._cancel_requested
+
+    def forget(self, task_id: str) -> None:
+        self._cancel_requested.discard(task_id)
+
+    async def _submit(self, task_id: str) -> None:
+        try:
+            await self._wait_for_live_slot(task_id)
+            async with self._slots:
+                await self._submit_now(task_id)
+        finally:
+            self._jobs.pop(task_id, None)
+            self._cancel_requested.discard(task_id)
+
+    async def _wait_for_live_slot(self, task_id: str) -> None:
+        """Hold a QUEUED task locally while `max_live` tasks are already at Runway (oldest first)."""
+        limit = self._max_live
+        if not limit:
+            return
+
+        def blocked() -> bool:
+            me = self._writer.get(task_id)
+            if me is None or me.state is not TaskState.QUEUED:
+                return False
+            tasks = self._writer.tasks
+            busy = sum(1 for t in tasks if t.state.is_live_at_runway or t.state is TaskState.SUBMITTING)
+            older = sum(1 for t in tasks if t.state is TaskState.QUEUED and t.created_at < me.created_at)
+            return busy + older >= limit
+
+        async with self._writer.changed:
+            while blocked():
+                await self._writer.changed.wait()
+
+    async def _submit_now(self, task_id: str) -> None:
+        now = self._clock()
+        # Recorded as SUBMITTING before any byte leaves: a crash from here on is "outcome unknown".
+        task = await self._writer.mutate(
+            task_id,
+            lambda t: (
+                t.evolve(state=TaskState.SUBMITTING, updated_at=now, error=None)
+                if t.state is TaskState.QUEUED
+                else None
+            ),
+        )
+        if task is None or task.state is not TaskState.SUBMITTING:
+            return
+        client = self._client()
+        if client is None:
+            await self._fail_locally(task_id, NO_CLIENT)
+            return
+        try:
+            media = [MediaValue.from_json(m) for m in task.media]
+            uris, hashes = await self._inputs.resolve(client, media)
+        except Exception as exc:  # nothing was created at Runway, whatever went wrong
+            message = getattr(exc, "user_message", None) or getattr(exc, "message", None) or str(exc)
+            await self._fail_locally(
+                task_id, f"An input could not be sent, so nothing was submitted: {message}"
+            )
+            return
+        body = substitute_media(task.body, uris)
+        try:
+            created = await client.create(task.endpoint, body)
+        except OutcomeUnknownError as exc:
+            await self._unknown(task_id, exc.user_message, hashes)
+            return
+        except RunwayError as exc:
+            await self._fail_locally(
+                task_id, exc.user_message, code=f"HTTP.{exc.status}" if exc.status else "NETWORK"
+            )
+            return
+        except (ValueError, TypeError) as exc:  # refused by the client before anything was sent
+            await self._fail_locally(
+                task_id, f"The request could not be sent, so nothing was submitted: {exc}"
+            )
+            return
+        except Exception as exc:
+            await self._unknown(task_id, unexpected(exc, "Sending the request") + UNKNOWN_AFTER_ERROR, hashes)
+            return
+        await self._created(task_id, created, hashes)
+
+    async def _created(self, task_id: str, created: CreatedTask, hashes: dict[str, str]) -> None:
+        now = self._clock()
+        problem = runway_id_problem(created.id)
+        if problem is not None:
+            attention = Attention(problem, now, NextStep.CHECK_AT_RUNWAY)
+            await self._writer.mutate(
+                task_id,
+                lambda t: t.evolve(
+                    state=TaskState.NEEDS_ATTENTION,
+                    attention=attention,
+                    error=problem,
+                    submitted_at=now,
+                    updated_at=now,
+                    input_hashes=hashes,
+                    estimated_credits=created.estimated_credits or t.estimated_credits,
+                ),
+            )
+            self._writer.report(problem, task_id)
+            return
+        flag = self._duplicate(task_id, created.id, now)
+        task = await self._writer.mutate(
+            task_id,
+            lambda t: t.evolve(
+                state=TaskState.PENDING,
+                runway_id=created.id,
+                submitted_at=now,
+                updated_at=now,
+                input_hashes=hashes,
+                attention=flag or t.attention,
+                estimated_credits=created.estimated_credits
+                if created.estimated_credits is not None
+                else t.estimated_credits,
+            ),
+        )
+        if flag is not None:
+            self._writer.report(flag.reason, task_id)
+        if task is not None:
+            await self._after_create(task)
+
+    def _duplicate(self, task_id: str, runway_id: str, now: float) -> Attention | None:
+        """The flag for an id another task already holds (both records are kept)."""
+        others = self._writer.holders_of(runway_id, besides=task_id)
+        if not others:
+            return None
+        first = min(others, key=lambda t: t.created_at)
+        when = datetime.fromtimestamp(first.created_at, UTC).strftime("%Y-%m-%d %H:%M UTC")
+        prompt = f" (“{first.prompt[:40]}”)" if first.prompt else ""
+        reason = (
+            f"Runway gave this task the id {runway_id}, which is already recorded for a task created "
+            f"{when}{prompt}. Both are kept; check at Runway which one it is."
+        )
+        return Attention(reason, now, NextStep.CHECK_AT_RUNWAY)
+
+    async def _unknown(self, task_id: str, message: str, hashes: dict[str, str]) -> None:
+        now = self._clock()
+        await self._writer.mutate(
+            task_id,
+            lambda t: t.evolve(state=TaskState.UNKNOWN, error=message, input_hashes=hashes, updated_at=now),
+        )
+        self._writer.report(message, task_id)
+
+    async def _fail_locally(self, task_id: str, message: str, code: str = "LOCAL") -> None:
+        """Nothing was created at Runway (so nothing was spent): FAILED, retryable."""
+        now = self._clock()
+        await self._writer.mutate(
+            task_id,
+            lambda t: t.evolve(
+                state=TaskState.FAILED,
+                failure=message,
+                failure_code=code,
+                error=message,
+                finished_at=now,
+                updated_at=now,
+            ),
+        )
+        self._writer.report(message, task_id)

@@ -1,0 +1,103 @@
+"""One video take: a QMediaPlayer decoding into a QVideoSink, painted by a plain widget."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QRect, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
+from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoFrame, QVideoSink
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from runway_desktop.ui.compare.frames import frame_to_image
+from runway_desktop.ui.compare.workers import FRAME_POOL, Delivery
+
+BACKGROUND = QColor(18, 19, 22)
+TEXT = QColor(170, 174, 182)
+
+
+class VideoTile(QWidget):
+    """Plays one take; `frameShown(pts_us)` fires for every frame the sink receives."""
+
+    frameShown = Signal(int)
+
+    def __init__(self, path: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("compareVideo")
+        self.setMinimumSize(QSize(120, 68))
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.path = path
+        self.player = QMediaPlayer(self)
+        self.audio = QAudioOutput(self)
+        self.player.setAudioOutput(self.audio)
+        self.sink = QVideoSink(self)
+        self.player.setVideoSink(self.sink)
+        self.last_pts: int | None = None  # start time (µs) of the newest frame delivered to the sink
+        self.last_arrival = 0.0  # when it arrived (time.monotonic())
+        self.frame_us: int | None = None  # one frame's duration, from the frames themselves
+        self.error = ""
+        self._image = QImage()
+        self._converting = False
+        self._pending: QVideoFrame | None = None
+        self._delivery = Delivery(self._converted)
+        self.sink.videoFrameChanged.connect(self._frame)
+        self.player.errorOccurred.connect(self._error)
+        self.player.setSource(QUrl.fromLocalFile(path))
+
+    def image(self) -> QImage:
+        """What the tile paints now (the newest converted frame)."""
+        return self._image
+
+    def release(self) -> None:
+        """Stop decoding and drop pending conversions (the window is closing)."""
+        self._delivery.cancel()
+        self._pending = None
+        self.player.stop()
+        self.player.setSource(QUrl())
+
+    def _frame(self, frame: QVideoFrame) -> None:
+        if not frame.isValid():
+            return
+        self.last_pts = frame.startTime()
+        self.last_arrival = time.monotonic()
+        if frame.endTime() > frame.startTime() >= 0:
+            self.frame_us = frame.endTime() - frame.startTime()
+        self.frameShown.emit(self.last_pts)
+        if not self.isVisible():
+            return
+        if self._converting:
+            self._pending = frame  # only the newest waiting frame is worth converting
+        else:
+            self._convert(frame)
+
+    def _convert(self, frame: QVideoFrame) -> None:
+        self._converting = True
+        size = self.size() * self.devicePixelRatioF()
+        self._delivery.run(frame_to_image, frame, size, pool=FRAME_POOL)
+
+    def _converted(self, image: QImage) -> None:
+        self._converting = False
+        if not image.isNull():
+            self._image = image
+            self.update()
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            self._convert(pending)
+
+    def _error(self, _error: QMediaPlayer.Error, message: str) -> None:
+        self.error = f"Cannot play {self.path.rsplit('/', 1)[-1]}: {message or 'unknown error'}"
+        self.update()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), BACKGROUND)
+        if self.error or self._image.isNull():
+            painter.setPen(TEXT)
+            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+            painter.drawText(self.rect().adjusted(8, 8, -8, -8), flags, self.error or "Loading…")
+            return
+        # The worker already made the frame about this size: a plain scale is enough and costs little.
+        size = self._image.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        target = QRect(0, 0, size.width(), size.height())
+        target.moveCenter(self.rect().center())
+        painter.drawImage(target, self._image)

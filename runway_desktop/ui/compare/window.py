@@ -1,0 +1,103 @@
+"""The compare window: 2–4 takes of one kind, the page for that kind, the keys, and `open_compare`."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from runway_desktop.ui.compare.audio_page import AudioPage
+from runway_desktop.ui.compare.image_page import ImagePage
+from runway_desktop.ui.compare.labels import SharedLabel
+from runway_desktop.ui.compare.takes import CompareRefused, Take, why_not_comparable
+from runway_desktop.ui.compare.video_page import VideoPage
+
+PAGES = {"video": VideoPage, "image": ImagePage, "audio": AudioPage}
+KEYS_HINT = {
+    "video": "Space play/pause · ←/→ one frame · 1–4 show one take · Esc close",
+    "image": "Drag pans · wheel or +/− zooms · 1–4 show one take · Esc close",
+    "audio": "Space play/pause · ←/→ step · 1–4 solo a take · Esc close",
+}
+NOUNS = {"video": "videos", "image": "images", "audio": "sounds"}
+FOCUS_STYLE = """
+#compareWindow QToolButton:focus, #compareWindow QComboBox:focus { border: 2px solid #7089ff; }
+#compareWindow QSlider:focus { border: 1px solid #7089ff; border-radius: 4px; }
+"""
+DEFAULT_SIZE = (1240, 800)
+
+
+class CompareWindow(QWidget):
+    """A top-level window over the takes; closing it stops every player."""
+
+    def __init__(self, takes: list[Take], parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        reason = why_not_comparable(takes)
+        if reason:
+            raise CompareRefused(reason)
+        self.setObjectName("compareWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.takes = takes
+        self.kind = takes[0].kind
+        self.setWindowTitle(f"Compare {len(takes)} {NOUNS[self.kind]} — Runway Desktop")
+        self.setStyleSheet(FOCUS_STYLE)
+        self.page: VideoPage | ImagePage | AudioPage = PAGES[self.kind](takes, self)
+        title = QLabel(f"Compare {len(takes)} {NOUNS[self.kind]}", self)
+        title.setProperty("role", "title")
+        keys = QLabel(KEYS_HINT[self.kind], self)
+        keys.setProperty("role", "hint")
+        keys.setObjectName("compareKeys")
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addStretch(1)
+        header.addWidget(keys)
+        self.shared = SharedLabel(takes, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(8)
+        layout.addLayout(header)
+        layout.addWidget(self.page, 1)
+        layout.addWidget(self.shared)
+        self._released = False
+        self._shortcut(Qt.Key.Key_Space, self._toggle)
+        self._shortcut(Qt.Key.Key_Left, lambda: self._step(-1))
+        self._shortcut(Qt.Key.Key_Right, lambda: self._step(1))
+        self._shortcut(Qt.Key.Key_Escape, self.close)
+        for number in range(1, len(takes) + 1):
+            self._shortcut(getattr(Qt.Key, f"Key_{number}"), lambda i=number - 1: self.page.solo(i))
+
+    def _shortcut(self, key: Qt.Key, slot) -> None:
+        shortcut = QShortcut(QKeySequence(key), self)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(slot)
+
+    def _toggle(self) -> None:
+        if isinstance(self.page, VideoPage | AudioPage):
+            self.page.toggle()
+
+    def _step(self, frames: int) -> None:
+        if isinstance(self.page, VideoPage | AudioPage):
+            self.page.step(frames)
+
+    def release(self) -> None:
+        """Stop every player and background read (idempotent)."""
+        if not self._released:
+            self._released = True
+            self.page.release()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.release()
+        super().closeEvent(event)
+
+
+def open_compare(parent: QWidget | None, takes: list[Take]) -> CompareWindow:
+    """Open a compare window over 2–4 takes of one kind; otherwise raise CompareRefused with a sentence."""
+    window = CompareWindow(list(takes), parent)
+    width, height = DEFAULT_SIZE
+    screen = window.screen().availableGeometry() if window.screen() else None
+    if screen is not None and not screen.isEmpty():
+        width, height = min(width, screen.width() * 9 // 10), min(height, screen.height() * 9 // 10)
+    window.resize(width, height)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    return window

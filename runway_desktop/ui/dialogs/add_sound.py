@@ -1,0 +1,338 @@
+"""Add sound under a video take: pick an audio take (or a file, or go make one), set offset, gain and
+fade, preview both together, and save the result as a new take with lineage to both parents.
+
+Non-modal. The muxing runs in `SoundJob`'s thread (progress and cancel here); finishing the new
+take (its own id in its record, its sidecar) runs in a worker thread; the engine then adds it to
+the history like any other finished take.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+from PySide6.QtMultimediaWidgets import QVideoWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from runway_desktop.core.lineage.derived import has_sound, new_task_id, sound_take, sound_target
+from runway_desktop.core.running.tasks import OutputState, TaskRecord, TaskState
+from runway_desktop.core.sound import SoundJob
+from runway_desktop.core.sound.mux import SoundCancelled, SoundError
+from runway_desktop.ui.bridge import EngineBridge
+from runway_desktop.ui.form.fields.base import set_tone
+from runway_desktop.ui.queue.text import output_kind
+
+log = logging.getLogger(__name__)
+
+NO_AUDIO_TAKES = "No audio takes yet: choose a file, or generate a sound."
+ALREADY_SOUND = "This video already has sound; the new take replaces it (the original take stays)."
+FILE_ENTRY = "file"
+
+
+def audio_takes(tasks: list[TaskRecord]) -> list[tuple[TaskRecord, int, str]]:
+    """(task, output index, path) of every saved audio output in the history, newest first."""
+    found = []
+    for task in tasks:
+        if task.state is not TaskState.SUCCEEDED:
+            continue
+        for output in task.outputs:
+            saved = output.state is OutputState.SAVED and output.path
+            if saved and output_kind(task, output.mime) == "audio":
+                found.append((task, output.index, output.path))
+    return found
+
+
+class AddSoundDialog(QDialog):
+    """One video take, one sound; "Save as new take" makes a third take from the two."""
+
+    generateAudioRequested = Signal()
+    takeAdded = Signal(object)  # TaskRecord
+    _progressed = Signal(float)  # from the muxing thread
+
+    def __init__(
+        self, bridge: EngineBridge, video: TaskRecord, index: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("addSoundDialog")
+        self.setWindowTitle("Add sound")
+        self.setWindowModality(Qt.WindowModality.NonModal)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.bridge = bridge
+        self.video = video
+        self.video_index = index
+        self.video_path = next((o.path for o in video.outputs if o.index == index and o.path), "")
+        self.job: SoundJob | None = None
+        self.work: asyncio.Task[Any] | None = None
+        self.file_dialog: QFileDialog | None = None
+        self._files: list[str] = []
+        self._choices: dict[str, tuple[str, int, str]] = {}
+        self.previewing = False
+        self._build()
+        # A method of this dialog (not a lambda): the muxing thread's emits are queued to the UI thread.
+        self._progressed.connect(self._show_progress)
+        bridge.taskAdded.connect(self._refresh_takes)
+        bridge.taskChanged.connect(self._refresh_takes)
+        self._refresh_takes()
+        self._spawn(self._check_video())
+
+    # -- layout -------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.video_label = QLabel(f"Video: {Path(self.video_path).name} ({self.video.model})", self)
+        self.video_note = QLabel(self)
+        set_tone(self.video_note, "muted")
+        self.audio_box = QComboBox(self)
+        self.audio_box.setObjectName("audioTake")
+        self.audio_box.currentIndexChanged.connect(self._audio_changed)
+        self.file_button = QPushButton("Choose a file…", self)
+        self.file_button.clicked.connect(self.choose_file)
+        self.generate_button = QPushButton("Generate a sound…", self)
+        self.generate_button.setToolTip("Go to the Audio tab with a sound-effect model; come back when done.")
+        self.generate_button.clicked.connect(self.generateAudioRequested)
+        audio_row = QHBoxLayout()
+        audio_row.addWidget(self.audio_box, 1)
+        audio_row.addWidget(self.file_button)
+        audio_row.addWidget(self.generate_button)
+        self.offset = _spin(self, -600, 600, " s", "Positive: the sound starts later; negative: earlier.")
+        self.gain = _spin(self, -40, 20, " dB", "Louder or quieter than the take as it is.")
+        self.fade = _spin(self, 0, 30, " s", "Fade in at the start and out at the end of the sound.")
+        form = QFormLayout()
+        form.addRow("Sound", audio_row)
+        form.addRow("Offset", self.offset)
+        form.addRow("Gain", self.gain)
+        form.addRow("Fade", self.fade)
+
+        self.screen = QVideoWidget(self)
+        self.screen.setMinimumSize(320, 180)
+        self.video_player = QMediaPlayer(self)
+        self.video_out = QAudioOutput(self)
+        self.video_out.setMuted(True)  # the preview plays the chosen sound, not the video's own
+        self.video_player.setAudioOutput(self.video_out)
+        self.video_player.setVideoOutput(self.screen)
+        self.video_player.setSource(QUrl.fromLocalFile(self.video_path))
+        self.sound_player = QMediaPlayer(self)
+        self.sound_out = QAudioOutput(self)
+        self.sound_player.setAudioOutput(self.sound_out)
+        self._sound_timer = QTimer(self, singleShot=True)
+        self._sound_timer.timeout.connect(self.sound_player.play)
+        self.play_button = QPushButton("Play together", self)
+        self.play_button.setObjectName("previewTogether")
+        self.play_button.clicked.connect(self.toggle_preview)
+
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 1000)
+        self.progress.hide()
+        self.status = QLabel(self)
+        self.status.setObjectName("addSoundStatus")
+        self.status.setWordWrap(True)
+        self.save_button = QPushButton("Save as new take", self)
+        self.save_button.setObjectName("saveSoundTake")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.clicked.connect(self.cancel_or_close)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.play_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.video_label)
+        layout.addWidget(self.video_note)
+        layout.addLayout(form)
+        layout.addWidget(self.screen, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+
+    # -- choosing the sound -------------------------------------------------------------------------
+
+    def _refresh_takes(self, *_: object) -> None:
+        chosen = self.audio_box.currentData()
+        self.audio_box.blockSignals(True)
+        self.audio_box.clear()
+        self._choices.clear()
+        for task, index, path in audio_takes(self.bridge.tasks):
+            key = f"take:{task.id}:{index}"
+            self._choices[key] = (task.id, index, path)
+            self.audio_box.addItem(f"{task.model} · {task.prompt[:50] or Path(path).name}", key)
+        for path in self._files:
+            key = f"file:{path}"
+            self._choices[key] = (FILE_ENTRY, 0, path)
+            self.audio_box.addItem(f"File · {Path(path).name}", key)
+        if not self._choices:
+            self.audio_box.addItem(NO_AUDIO_TAKES, None)
+        found = self.audio_box.findData(chosen) if chosen is not None else -1
+        self.audio_box.setCurrentIndex(max(found, 0))
+        self.audio_box.blockSignals(False)
+        self._audio_changed()
+
+    def choose_file(self) -> QFileDialog:
+        dialog = QFileDialog(self, "Choose a sound", str(Path(self.video_path).parent))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilters(["Audio (*.mp3 *.wav *.flac *.m4a *.aac *.ogg)", "All files (*)"])
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(self.use_file)
+        self.file_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def use_file(self, path: str) -> None:
+        if path not in self._files:
+            self._files.append(path)
+        self._refresh_takes()
+        self.audio_box.setCurrentIndex(self.audio_box.findData(f"file:{path}"))
+
+    def select_take(self, task_id: str, index: int = 0) -> bool:
+        """Choose an audio take of the history (False when it is not one)."""
+        row = self.audio_box.findData(f"take:{task_id}:{index}")
+        if row >= 0:
+            self.audio_box.setCurrentIndex(row)
+        return row >= 0
+
+    @property
+    def chosen(self) -> tuple[str, int, str] | None:
+        """(task id or "file", output index, path) of the sound chosen, or None."""
+        return self._choices.get(self.audio_box.currentData() or "")
+
+    def _audio_changed(self, *_: object) -> None:
+        chosen = self.chosen
+        self.save_button.setEnabled(chosen is not None and self.job is None)
+        self.play_button.setEnabled(chosen is not None)
+        if chosen is not None:
+            self.sound_player.setSource(QUrl.fromLocalFile(chosen[2]))
+
+    async def _check_video(self) -> None:
+        if self.video_path and await asyncio.to_thread(has_sound, self.video_path):
+            self.video_note.setText(ALREADY_SOUND)
+
+    # -- preview ------------------------------------------------------------------------------------
+
+    def toggle_preview(self) -> None:
+        """Start the video and the sound together, the sound shifted by the offset (or stop both)."""
+        if self.previewing:
+            self.stop_preview()
+            return
+        self.previewing = True
+        offset = self.offset.value()
+        self.sound_out.setVolume(min(1.0, 10 ** (self.gain.value() / 20)))
+        self.video_player.setPosition(0)
+        self.sound_player.setPosition(round(max(0.0, -offset) * 1000))
+        self.video_player.play()
+        if offset > 0:
+            self._sound_timer.start(round(offset * 1000))
+        else:
+            self.sound_player.play()
+        self.play_button.setText("Stop")
+
+    def stop_preview(self) -> None:
+        self.previewing = False
+        self._sound_timer.stop()
+        self.video_player.stop()
+        self.sound_player.stop()
+        self.play_button.setText("Play together")
+
+    # -- saving -------------------------------------------------------------------------------------
+
+    def save(self) -> None:
+        chosen = self.chosen
+        if chosen is None or self.job is not None:
+            return
+        self.stop_preview()
+        source, audio_index, audio_path = chosen
+        audio = self.bridge.task(source) if source != FILE_ENTRY else None
+        task_id = new_task_id()
+        out = sound_target(self.video_path, task_id)
+        self.job = SoundJob(self.video_path, audio_path, out, offset=self.offset.value(),
+                            gain_db=self.gain.value(), fade=self.fade.value(), progress=self._progressed.emit)
+        self.progress.setValue(0)
+        self.progress.show()
+        self._say("Adding the sound…", "muted")
+        self.save_button.setEnabled(False)
+        self.cancel_button.setText("Stop")
+        self.work = self._spawn(self._finish(self.job, task_id, audio_path, audio, audio_index))
+
+    async def _finish(self, job: SoundJob, task_id: str, audio_path: str, audio: TaskRecord | None,
+                      audio_index: int) -> None:
+        try:
+            result = await asyncio.wrap_future(job.future)
+            take = await asyncio.to_thread(sound_take, task_id, self.video, self.video_index, audio_path,
+                                           audio, audio_index, result, time.time())
+        except SoundCancelled:
+            self._done("Stopped; nothing was saved.", "muted")
+            return
+        except SoundError as exc:
+            self._done(exc.message, "error")
+            return
+        except OSError as exc:
+            self._done(f"The new take could not be finished: {exc.strerror or exc}.", "error")
+            return
+        self.bridge.run(lambda: self.bridge.engine.update(take, added=True), "Adding the take",
+                        lambda saved: self._added(saved or take))
+
+    def _show_progress(self, fraction: float) -> None:
+        self.progress.setValue(round(fraction * 1000))
+
+    def _added(self, take: TaskRecord) -> None:
+        self._done(f"Saved as a new take: {Path(take.saved_paths[0]).name}.", "ok")
+        self.takeAdded.emit(take)
+
+    def _done(self, text: str, tone: str) -> None:
+        self.job = None
+        self.progress.hide()
+        self.cancel_button.setText("Close")
+        self._say(text, tone)
+        self._audio_changed()
+
+    def _say(self, text: str, tone: str) -> None:
+        self.status.setText(text)
+        set_tone(self.status, tone)
+
+    def cancel_or_close(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+        else:
+            self.close()
+
+    def _spawn(self, coro: Any) -> asyncio.Task[Any]:
+        return asyncio.ensure_future(coro)
+
+    def done(self, result: int) -> None:
+        """Closing stops the preview and any muxing (its partial file is removed by the job)."""
+        self.stop_preview()
+        if self.job is not None:
+            self.job.cancel()
+        for signal in (self.bridge.taskAdded, self.bridge.taskChanged):
+            try:
+                signal.disconnect(self._refresh_takes)
+            except (RuntimeError, TypeError):
+                pass
+        super().done(result)
+
+
+def _spin(parent: QWidget, low: float, high: float, suffix: str, tip: str) -> QDoubleSpinBox:
+    box = QDoubleSpinBox(parent)
+    box.setRange(low, high)
+    box.setDecimals(2)
+    box.setSingleStep(0.1)
+    box.setSuffix(suffix)
+    box.setToolTip(tip)
+    return box

@@ -1,0 +1,1 @@
+"""The library: every saved take, found again by prompt, kind, model, date, rating and batch."""

@@ -1,0 +1,1 @@
+"""Scripted stand-ins for the engine's collaborators."""
