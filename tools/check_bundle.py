@@ -8,7 +8,8 @@ Every program runs from the extracted /opt/runway-desktop with only HOME, XDG_RU
 QT_QPA_PLATFORM=offscreen set (no venv, no project on the path, the temporary folder as working
 directory). It checks: the three commands print the version; the bundle finds its resources, its
 Qt multimedia backend and (inside a private D-Bus session) the Secret Service keychain; the bundled
-simulator serves and the bundled CLI generates one image against it; the window starts with
+simulator serves and the bundled CLI generates one image against it, and one more with
+`--simulator` (the shared simulator host it starts itself); the window starts with
 `--simulator` offscreen and on an X server (Xvfb), brings up its own simulator child, and closes
 cleanly on SIGTERM.
 """
@@ -16,6 +17,7 @@ cleanly on SIGTERM.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import signal
 import socket
@@ -145,6 +147,26 @@ def check_cli_generates(bundle: Path, env: dict[str, str], cwd: Path) -> None:
         check(code == 0, "the bundled simulator stops cleanly on SIGTERM", f"exit {code}")
 
 
+def check_cli_own_simulator(bundle: Path, env: dict[str, str], cwd: Path) -> None:
+    """`runway-desktop-cli --simulator`: the CLI starts the data dir's shared simulator host itself."""
+    data = cwd / "cli-simulator"
+    done = run([str(bundle / "runway-desktop-cli"), "--simulator", "--data-dir", str(data), "submit",
+                "--model", "gen4_image", "--prompt", "a harbour at night", "--set", "ratio=1024:1024",
+                "--wait"], env, cwd)
+    images = (".png", ".jpg", ".jpeg", ".webp")
+    outputs = [Path(word) for word in done.stdout.split() if word.endswith(images)]
+    check(done.returncode == 0 and bool(outputs) and all(p.is_file() for p in outputs),
+          "the bundled CLI generates an image with --simulator (its own simulator host)",
+          f"exit {done.returncode}: {done.stdout[-800:]}{done.stderr[-1500:]}")
+    for state in data.rglob("simulator.json"):  # the host outlives the command by design: stop it
+        pid = json.loads(state.read_text(encoding="utf-8"))["pid"]
+        os.kill(pid, signal.SIGTERM)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and Path(f"/proc/{pid}").exists():
+            time.sleep(0.2)
+        check(not Path(f"/proc/{pid}").exists(), "the simulator host stops on SIGTERM")
+
+
 def check_window(bundle: Path, env: dict[str, str], cwd: Path, where: str) -> None:
     data = cwd / f"app-{where}"
     log = data / "logs" / "runway-desktop.log"
@@ -211,6 +233,7 @@ def main(argv: list[str]) -> int:
         check_versions(bundle, env, where, version)
         check_selfcheck(bundle, env, where)
         check_cli_generates(bundle, env, where)
+        check_cli_own_simulator(bundle, env, where)
         check_window(bundle, env, where, "offscreen")
         check_window_on_x11(bundle, env, where)
     if failures:
