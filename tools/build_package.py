@@ -33,9 +33,11 @@ PACKAGE = "runway-desktop"
 COMMANDS = ("runway-desktop", "runway-desktop-cli", "runway-desktop-sim")
 MAINTAINER = os.environ.get("DEB_MAINTAINER",
                             "Runway Desktop maintainers <maintainers@runwaydesktop.example>")
-# What the bundle does not carry itself: the C library, the display, fonts, D-Bus and sound.
+# What the bundle does not carry itself: the C library (at least the build machine's: Debian 12's
+# 2.36, as PyInstaller bundles run only on a glibc as new as the one they were built on), the
+# display, fonts, D-Bus and sound.
 DEPENDS = (
-    "libc6 (>= 2.28), libglib2.0-0, libfontconfig1, libfreetype6, libx11-6, libx11-xcb1, "
+    "libc6 (>= 2.36), libglib2.0-0, libfontconfig1, libfreetype6, libx11-6, libx11-xcb1, "
     "libxkbcommon0, libxkbcommon-x11-0, libegl1, libgl1, libopengl0, libdbus-1-3, libxcb-cursor0, "
     "libxcb-icccm4, libxcb-keysyms1, libxcb-image0, libxcb-render-util0, libxcb-shape0, "
     "libxcb-randr0, libxcb-xfixes0, libxcb-xkb1, libpulse0, libasound2, sensible-utils"
