@@ -1,4 +1,4 @@
-# Runway Desktop — make run · make test · make bench
+# Runway Desktop — make run · make test · make bench · make package
 # Each target bootstraps .venv on first use and again whenever pyproject.toml changes.
 
 PYTHON ?= python3
@@ -8,7 +8,9 @@ STAMP := $(VENV)/.installed
 export QT_API := pyside6
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint typecheck bench sim catalogue forms system-deps clean
+PACKAGE_STAMP := $(VENV)/.packaging
+
+.PHONY: run test lint typecheck bench sim catalogue forms system-deps package package-check package-deps pipx-check clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -19,6 +21,15 @@ $(STAMP): pyproject.toml
 
 system-deps:
 	@tools/ensure-system-deps
+
+# PyInstaller for `make package`: a packaging extra, never a runtime dependency.
+$(PACKAGE_STAMP): $(STAMP)
+	@$(BIN)/python -m pip install -q -e '.[dev,package]' 2>&1 | grep -v -e "is ignored" -e "^ *$$" || true
+	@$(BIN)/python -c "import PyInstaller" || { echo "make: installing PyInstaller into $(VENV) failed" >&2; exit 1; }
+	@touch $@
+
+package-deps:
+	@tools/ensure-package-deps
 
 ## Start the app: against Runway with the key from the keychain (or RUNWAYML_API_SECRET),
 ## or against the built-in offline simulator when no key is configured.
@@ -53,5 +64,19 @@ catalogue: $(STAMP)
 forms: $(STAMP)
 	@$(BIN)/python tools/compile_forms.py
 
+## The self-contained bundle (dist/runway-desktop/) and dist/runway-desktop_<version>_<arch>.deb,
+## checked with desktop-file-validate, appstreamcli and lintian, then run from the extracted .deb.
+package: $(PACKAGE_STAMP) system-deps package-deps
+	@QT_QPA_PLATFORM=offscreen $(BIN)/python tools/build_package.py
+	@$(MAKE) --no-print-directory package-check
+
+## The built .deb, extracted to a temporary folder and run with an empty environment.
+package-check: $(STAMP) system-deps package-deps
+	@$(BIN)/python tools/check_bundle.py
+
+## `pipx install .` into a temporary PIPX_HOME, then the three commands and the desktop entry from it.
+pipx-check: $(STAMP)
+	@tools/check-pipx
+
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache build *.egg-info
+	rm -rf $(VENV) .pytest_cache .ruff_cache build dist *.egg-info

@@ -1,2 +1,10 @@
 """Runway Desktop: a desktop studio for Runway's generative-media API."""
-__version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> str:
+    # Resolved on first use, so importing the package stays cheap; the value lives in version.py.
+    if name == "__version__":
+        from runway_desktop.version import version
+
+        return version()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -58,6 +58,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--data-dir", type=Path, default=None, metavar="DIR",
                         help="where the history, library, settings and logs live")
     parser.add_argument("--base-url", default=None, metavar="URL", help="Runway API base URL")
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    parser.add_argument("--install-desktop-entry", action="store_true",
+                        help="add Runway Desktop to your applications menu (XDG_DATA_HOME) and exit")
+    parser.add_argument("--uninstall-desktop-entry", action="store_true",
+                        help="remove what --install-desktop-entry added and exit")
     return parser.parse_args(argv)
 
 
@@ -117,6 +122,10 @@ def main(argv: list[str] | None = None) -> int:
 
         multiprocessing.freeze_support()
     args = parse_args(argv)
+    if args.version or args.install_desktop_entry or args.uninstall_desktop_entry:
+        from runway_desktop.desktop_entry import answer_without_window
+
+        return answer_without_window(args)
     os.environ["QT_API"] = "pyside6"
     from PySide6.QtWidgets import QApplication
 

@@ -1,9 +1,10 @@
 """The offline Runway as a child process: started on a free port, stopped on close, shared per data dir.
 
 The child is `python -m runway_desktop.simulator --port 0` (or `runway_desktop.simulator_host`,
-which also records itself in the data dir); its first line on stdout is its base URL. It runs in
-its own process so rendering media never competes with the window's thread. `shared_simulator`
-gives the window and the CLI one simulator per data dir: the running one if there is one.
+which also records itself in the data dir; in the frozen bundle, the bundle's own executable in
+that role); its first line on stdout is its base URL. It runs in its own process so rendering media
+never competes with the window's thread. `shared_simulator` gives the window and the CLI one
+simulator per data dir: the running one if there is one.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ try:
     import fcntl
 except ImportError:  # Windows: no advisory locks; two fronts starting at once is then possible
     fcntl = None  # type: ignore[assignment]
+
+from runway_desktop.frozen import module_command, role_environment
 
 START_TIMEOUT = 60.0  # a cold start on a busy machine imports PyAV, NumPy and aiohttp first
 STOP_TIMEOUT = 5.0
@@ -106,11 +109,13 @@ class SimulatorChild:
 
     def command(self) -> list[str]:
         if self.state_file is not None:
-            args = [self.python, "-m", "runway_desktop.simulator_host", "--state-file", str(self.state_file)]
+            args = module_command("runway_desktop.simulator_host", self.python)
+            args += ["--state-file", str(self.state_file)]
             if self.idle_exit is not None:
                 args += ["--idle-exit", f"{self.idle_exit:g}"]
         else:
-            args = [self.python, "-m", "runway_desktop.simulator", "--port", "0"]
+            args = module_command("runway_desktop.simulator", self.python)
+            args += ["--port", "0"]
         args += ["--speed", f"{self.speed:g}"]
         if self.data_dir is not None:
             args += ["--data-dir", str(self.data_dir)]
@@ -126,6 +131,7 @@ class SimulatorChild:
             self.data_dir.mkdir(parents=True, exist_ok=True)
         # The child never needs the real key: it is kept out of its environment.
         env = {k: v for k, v in os.environ.items() if k not in _SECRET_VARIABLES}
+        env.update(role_environment("simulator-host" if self.state_file is not None else "simulator"))
         stderr: int | IO[str] = subprocess.DEVNULL
         if self.log_path is not None:
             self.log_path.parent.mkdir(parents=True, exist_ok=True)

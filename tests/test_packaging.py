@@ -1,4 +1,4 @@
-"""The wheel carries the catalogue, styles, icons and compiled forms: the app works pip-installed."""
+"""The wheel carries the catalogue, styles, icons, forms and desktop files: the app works pip-installed."""
 
 from __future__ import annotations
 
@@ -23,9 +23,13 @@ def test_the_wheel_ships_resources_and_forms_and_works_from_site_packages(tmp_pa
     (wheel,) = tmp_path.glob("runway_desktop-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     for needed in ("runway_desktop/resources/catalogue.json", "runway_desktop/resources/style.qss",
-                   "runway_desktop/ui/generated/main_window_form.py", "runway_desktop/simulator/__main__.py"):
+                   "runway_desktop/ui/generated/main_window_form.py", "runway_desktop/simulator/__main__.py",
+                   "runway_desktop/xdg/com.runwaydesktop.RunwayDesktop.desktop",
+                   "runway_desktop/xdg/com.runwaydesktop.RunwayDesktop.metainfo.xml"):
         assert needed in names, f"{needed} is missing from {wheel.name}"
     assert any(n.startswith("runway_desktop/resources/icons/") and n.endswith(".svg") for n in names)
+    # The build's own files stay out.
+    assert not any(n.endswith((".spec", "lintian-overrides", "control.in")) for n in names)
 
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)

@@ -8,6 +8,7 @@ from typing import Any
 
 from runway_desktop.cli.errors import EXIT_CODES_HELP
 from runway_desktop.commands import add_sound, pipeline, show_from_file
+from runway_desktop.version import version_line
 
 
 def _seconds(text: str) -> float:
@@ -62,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=[_connection_options(suppress=False)],
     )
+    parser.add_argument("--version", action="version", version=version_line("runway-desktop-cli"))
     shared = [_connection_options(suppress=True)]
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 

@@ -8,6 +8,8 @@ import signal
 import sys
 from collections.abc import Sequence
 
+from runway_desktop.version import version_line
+
 from .config import SimConfig
 from .faults import FaultSpecError, parse_faults
 from .render import Renderer
@@ -26,6 +28,7 @@ def parse_args(argv: Sequence[str] | None = None) -> SimConfig:
         prog="runway-desktop-sim",
         description="The offline Runway: a local server speaking Runway's API (version 2024-11-06).",
     )
+    parser.add_argument("--version", action="version", version=version_line("runway-desktop-sim"))
     parser.add_argument("--host", default="127.0.0.1", help="interface to listen on (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=0, help="port to listen on; 0 picks a free one (default)")
     parser.add_argument(

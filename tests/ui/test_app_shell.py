@@ -315,11 +315,11 @@ def test_make_run_chooses_the_simulator_only_without_a_key():
 def test_the_packaging_uses_the_desktop_id_the_app_announces():
     from runway_desktop.app import DESKTOP_ID
 
-    packaging = Path(__file__).parents[2] / "packaging"
+    packaging = Path(__file__).parents[2] / "packaging" / "xdg"
     metainfo = (packaging / f"{DESKTOP_ID}.metainfo.xml").read_text()
     assert f"<id>{DESKTOP_ID}</id>" in metainfo
     assert f"{DESKTOP_ID}.desktop" in metainfo
-    desktop = (packaging / "runway-desktop.desktop").read_text()
+    desktop = (packaging / f"{DESKTOP_ID}.desktop").read_text()
     assert "Exec=runway-desktop\n" in desktop and f"Icon={DESKTOP_ID}" in desktop
 
 

@@ -342,8 +342,11 @@ class MainWindow(QMainWindow):
             )
 
     def show_about(self) -> None:
+        from runway_desktop.version import version  # reads package metadata: only when asked
+
+        text = f"{ABOUT}<p>Version {version()}</p>"
         box = QMessageBox(
-            QMessageBox.Icon.NoIcon, "About Runway Desktop", ABOUT, QMessageBox.StandardButton.Close, self
+            QMessageBox.Icon.NoIcon, "About Runway Desktop", text, QMessageBox.StandardButton.Close, self
         )
         box.setIconPixmap(icon("app").pixmap(64, 64))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

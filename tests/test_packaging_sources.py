@@ -1,0 +1,85 @@
+"""The desktop entry and metainfo pass their validators, and every place that names the version agrees."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from runway_desktop.app import DESKTOP_ID
+from runway_desktop.version import UNKNOWN, pyproject_version, version
+
+ROOT = Path(__file__).resolve().parent.parent
+XDG = ROOT / "packaging" / "xdg"
+
+
+def _tool(name: str) -> str:
+    path = shutil.which(name)
+    if path is None:
+        pytest.skip(f"{name} is not installed (make system-deps installs it)")
+    return path
+
+
+def test_the_desktop_entry_passes_desktop_file_validate():
+    done = subprocess.run([_tool("desktop-file-validate"), str(XDG / f"{DESKTOP_ID}.desktop")],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and "error" not in done.stdout, done.stdout + done.stderr
+
+
+def test_the_metainfo_passes_appstreamcli_validate():
+    metainfo = XDG / f"{DESKTOP_ID}.metainfo.xml"
+    done = subprocess.run([_tool("appstreamcli"), "validate", "--no-net", "--pedantic", str(metainfo)],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_the_version_comes_from_pyproject():
+    declared = pyproject_version(ROOT / "pyproject.toml")
+    assert re.fullmatch(r"\d+\.\d+\.\d+(\S*)", declared)
+    assert version() == declared
+    import runway_desktop
+
+    assert runway_desktop.__version__ == declared
+
+
+def test_a_pyproject_without_a_version_says_so_instead_of_guessing(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[tool.other]\nversion = "9.9.9"\n[project]\nname = "x"\n')
+    assert pyproject_version(tmp_path / "pyproject.toml") == UNKNOWN
+    assert pyproject_version(tmp_path / "missing.toml") == UNKNOWN
+
+
+def test_the_metainfo_lists_the_current_version_as_its_newest_release():
+    releases = ET.parse(XDG / f"{DESKTOP_ID}.metainfo.xml").getroot().find("releases")
+    assert releases is not None
+    assert releases[0].get("version") == version()
+
+
+@pytest.mark.parametrize(("module", "program"), [
+    ("runway_desktop.app", "runway-desktop"),
+    ("runway_desktop.cli", "runway-desktop-cli"),
+    ("runway_desktop.simulator", "runway-desktop-sim"),
+])
+def test_every_command_prints_the_version(module, program, tmp_path):
+    done = subprocess.run([sys.executable, "-m", module, "--version"], capture_output=True, text=True,
+                          timeout=120, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"{program} {version()}"
+
+
+def test_about_names_the_version(qtbot):
+    from PySide6.QtWidgets import QMessageBox
+
+    from runway_desktop.ui.shell.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show_about()  # what Help ▸ About does once the window is composed
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox) is not None)
+    box = window.findChild(QMessageBox)
+    assert f"Version {version()}" in box.text()
+    box.close()
