@@ -160,11 +160,17 @@ class TakesPlace(QObject):
             self.show_error(reason)
             return None
         try:
-            self.compare_window = open_compare(self._window, takes)
+            opened = open_compare(self._window, takes)
         except CompareRefused as refused:
             self.show_error(str(refused))
             return None
-        return self.compare_window
+        self.compare_window = opened
+        opened.destroyed.connect(lambda *_: self._compare_closed(opened))  # it deletes itself when closed
+        return opened
+
+    def _compare_closed(self, closed: CompareWindow) -> None:
+        if self.compare_window is closed:
+            self.compare_window = None
 
     def _queue(self) -> QueuePanel | None:
         from runway_desktop.ui.queue.panel import QueuePanel
