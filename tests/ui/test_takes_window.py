@@ -44,9 +44,9 @@ def _generate(qtbot, session, request):
 def _select(qtbot, queue, task_ids):
     selection = queue.view.selectionModel()
     selection.clearSelection()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
     for task_id in task_ids:
-        index = queue.filter.mapFromSource(queue.model.index_of(task_id))
-        selection.select(index, QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+        selection.select(queue.filter.mapFromSource(queue.model.index_of(task_id)), flags)
 
 
 def test_a_generated_take_appears_in_the_library_is_found_and_shown_in_the_preview(qtbot, session):
