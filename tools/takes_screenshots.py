@@ -10,7 +10,6 @@ then selects two takes in the queue and presses Compare (window-compare-WxH.png,
 from __future__ import annotations
 
 import argparse
-import asyncio
 import os
 import sys
 import tempfile
