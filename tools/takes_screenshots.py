@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from screenshots import SIMULATOR_SPEED, NoKeychain, grab, settle, until  # noqa: E402
+from screenshots import SIMULATOR_SPEED, NoKeychain, grab, settle, until
 
 PROMPTS = ("a lighthouse at dusk, storm clouds", "a lighthouse at dawn, calm sea",
            "a red fox in fresh snow", "a paper boat on a river")
