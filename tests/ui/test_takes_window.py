@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from keychain import no_keychain
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
+from PySide6.QtWidgets import QApplication, QMenu
 from queue_support import image_request, video_request
 from shell_support import close_session, run_coro
 
@@ -98,6 +99,11 @@ def test_compare_from_the_queue_opens_with_both_image_takes_and_is_refused_other
 
     _select(qtbot, queue, [first.id, second.id])
     qtbot.waitUntil(compare.action.isEnabled, timeout=5000)
+    row = queue.filter.mapFromSource(queue.model.index_of(first.id))
+    queue.view.customContextMenuRequested.emit(queue.view.visualRect(row).center())
+    menu = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMenu) and w.isVisible())
+    assert compare.action in menu.actions() and compare.action.isEnabled()
+    menu.close()
     qtbot.mouseClick(compare.button, Qt.MouseButton.LeftButton)
     opened = window.takes.compare_window
     assert isinstance(opened, CompareWindow) and opened.isVisible()
