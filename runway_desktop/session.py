@@ -224,7 +224,15 @@ class Session(QObject):
     async def _open_takes(self) -> None:
         """Open the takes index of the engine's history and show it in the window's library."""
         engine = self.engine
-        link = await TakesLink.open(engine, self._takes_added)
+        try:
+            link = await TakesLink.open(engine, self._takes_added)
+        except Exception as exc:  # the history itself is unharmed; only the library's index is missing
+            log.exception("opening the takes index failed")
+            self.window.takes.set_waiting(
+                f"The library could not be opened: {exc}. Your takes are safe in the library folder "
+                "(File → Open Library Folder); restart to try again."
+            )
+            return
         if self._stopping or engine is not self.engine:  # closed, or another history, meanwhile
             await link.close(CLOSE_TIMEOUT)
             return
@@ -399,6 +407,7 @@ class Session(QObject):
             self._start_logging()  # the log goes with the history it speaks of
             self.bridge.replace_engine(engine)
             self.window.library_dir = self.settings.library_path(runway_dir)
+            self.window.takes.set_waiting()
             await self._close_takes(CLOSE_TIMEOUT)
             await close_engine(old, CLOSE_TIMEOUT)
             self._spawn(self._open_takes(), "Opening the library")

@@ -129,3 +129,24 @@ def test_the_library_compares_its_selection_and_the_index_closes_with_the_window
     qtbot.waitUntil(lambda: session._closed.is_set(), timeout=30000)
     assert session.takes is None
     assert index._db is None  # the database connection was closed, not left to the process's end
+
+
+def test_an_index_that_cannot_be_opened_is_said_on_the_library_page(qtbot, qloop, tmp_path, monkeypatch):
+    import sqlite3
+
+    from runway_desktop.core.takes import TakesIndex
+
+    async def refuse(self):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(TakesIndex, "open", refuse)
+    session = Session(Options(data_dir=tmp_path / "data"), secrets=no_keychain())
+    run_coro(qtbot, session.start(), timeout=30000)
+    try:
+        tabs = session.window.tabs
+        last = tabs.count() - 1
+        assert tabs.tabText(last) == "Library"
+        qtbot.waitUntil(lambda: "could not be opened: disk I/O error" in tabs.widget(last).text(), timeout=15000)
+        assert session.window.takes.panel is None and session.takes is None
+    finally:
+        close_session(qtbot, session)

@@ -71,11 +71,8 @@ class TakesPlace(QObject):
         self._thumbnails = thumbnails
         self.panel: LibraryPanel | None = None
         self.compare_window: CompareWindow | None = None
-        waiting = QLabel(OPENING)
-        waiting.setObjectName("libraryPending")
-        waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._page: QWidget = waiting
-        window.tabs.addTab(waiting, icon("folder"), LIBRARY_TITLE)
+        self._page: QWidget = _waiting(OPENING)
+        window.tabs.addTab(self._page, icon("folder"), LIBRARY_TITLE)
         self.action = QAction("&Library", window)
         self.action.setObjectName("actionLibraryTab")
         self.action.setShortcut(QKeySequence("Ctrl+4"))
@@ -108,6 +105,13 @@ class TakesPlace(QObject):
         self.panel = panel
         panel.start()
         return panel
+
+    def set_waiting(self, text: str = OPENING) -> None:
+        """No library for now (another history is being opened, or the index could not be): `text` says so."""
+        self._replace_page(_waiting(text))
+        if self.panel is not None:
+            self.panel.shutdown()
+            self.panel = None
 
     def _replace_page(self, page: QWidget) -> None:
         tabs = self._window.tabs
@@ -187,6 +191,14 @@ class TakesPlace(QObject):
             self.panel.shutdown()
         if self.compare_window is not None:
             self.compare_window.close()
+
+
+def _waiting(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("libraryPending")
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    return label
 
 
 class QueueCompare(QObject):
