@@ -146,7 +146,8 @@ def test_an_index_that_cannot_be_opened_is_said_on_the_library_page(qtbot, qloop
         tabs = session.window.tabs
         last = tabs.count() - 1
         assert tabs.tabText(last) == "Library"
-        qtbot.waitUntil(lambda: "could not be opened: disk I/O error" in tabs.widget(last).text(), timeout=15000)
+        said = "could not be opened: disk I/O error"
+        qtbot.waitUntil(lambda: said in tabs.widget(last).text(), timeout=15000)
         assert session.window.takes.panel is None and session.takes is None
     finally:
         close_session(qtbot, session)
