@@ -56,7 +56,7 @@ def test_a_generated_take_appears_in_the_library_is_found_and_shown_in_the_previ
     boat = _generate(qtbot, session, image_request("a paper boat on a river"))
     window.action("actionLibraryTab").trigger()
     library = window.takes.panel
-    assert window.tabs.currentWidget() is library
+    assert window.tabs.currentWidget().widget() is library
     qtbot.waitUntil(lambda: library.model.count() == 2, timeout=20000)
 
     qtbot.keyClicks(library.filter_bar.search, "fox")

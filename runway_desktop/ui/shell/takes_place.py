@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QToolButton, QWidget
 
 from runway_desktop.core.running.tasks import OutputState
 from runway_desktop.ui.compare import (
@@ -99,7 +99,14 @@ class TakesPlace(QObject):
         panel = LibraryPanel(index, self._thumbnails)
         panel.take_activated.connect(self.show_take)
         panel.compare_requested.connect(self.compare_rows)
-        self._replace_page(panel)
+        # In a scroll area: the page's own minimum width (its filter row) never widens the tabs, so
+        # nothing in the window moves when the library arrives a moment after start-up.
+        page = QScrollArea()
+        page.setObjectName("libraryPage")
+        page.setWidgetResizable(True)
+        page.setFrameShape(QFrame.Shape.NoFrame)
+        page.setWidget(panel)
+        self._replace_page(page)
         if self.panel is not None:
             self.panel.shutdown()
         self.panel = panel
