@@ -43,6 +43,7 @@ from runway_desktop.ui.shell.main_window import MainWindow
 from runway_desktop.ui.shell.window_state import window_state_path
 from runway_desktop.wiring import (
     APP_NAME,
+    TakesLink,
     build_engine,
     close_engine,
     default_data_dir,
@@ -112,6 +113,7 @@ class Session(QObject):
         self.window: MainWindow | None = None
         self.child: SimulatorChild | None = None
         self.reporter: ErrorReporter | None = None
+        self.takes: TakesLink | None = None  # the library's index of the engine's history
         self._key: str | None = None
         self._closed = asyncio.Event()
         self._closing = False
@@ -214,9 +216,37 @@ class Session(QObject):
         if self.simulator_only:
             self._spawn(self.use_simulator(), "Starting the simulator")
             self._spawn(self._welcome_without_key(), "Reading the keychain")
+        self._spawn(self._open_takes(), "Opening the library")
         # The media worker (file checks, thumbnails, download checks) starts now, so the first dropped
         # file or finished download does not wait for it.
         self._spawn(self.media.start(), "Starting the media worker")
+
+    async def _open_takes(self) -> None:
+        """Open the takes index of the engine's history and show it in the window's library."""
+        engine = self.engine
+        try:
+            link = await TakesLink.open(engine, self._takes_added)
+        except Exception as exc:  # the history itself is unharmed; only the library's index is missing
+            log.exception("opening the takes index failed")
+            self.window.takes.set_waiting(
+                f"The library could not be opened: {exc}. Your takes are safe in the library folder "
+                "(File → Open Library Folder); restart to try again."
+            )
+            return
+        if self._stopping or engine is not self.engine:  # closed, or another history, meanwhile
+            await link.close(CLOSE_TIMEOUT)
+            return
+        self.takes = link
+        self.window.takes.set_index(link.index)
+
+    def _takes_added(self) -> None:
+        if self.window is not None and self.window.composed and not self._stopping:
+            self.window.takes.takes_added()
+
+    async def _close_takes(self, timeout: float) -> None:
+        link, self.takes = self.takes, None
+        if link is not None:
+            await link.close(timeout)
 
     async def _welcome_without_key(self) -> None:
         """In the simulator with no key anywhere yet: the welcome card says so and offers one."""
@@ -378,7 +408,10 @@ class Session(QObject):
             self._start_logging()  # the log goes with the history it speaks of
             self.bridge.replace_engine(engine)
             self.window.library_dir = self.settings.library_path(runway_dir)
+            self.window.takes.set_waiting()
+            await self._close_takes(CLOSE_TIMEOUT)
             await close_engine(old, CLOSE_TIMEOUT)
+            self._spawn(self._open_takes(), "Opening the library")
         self.simulator_only = False
         self._key = key
         await self._attach(client)
@@ -413,10 +446,12 @@ class Session(QObject):
             self.window.close_without_asking()
             if self.window.composed:
                 self.window.queue.shutdown()  # stops playback and stops listening to the engine
+                self.window.takes.shutdown()
         try:
             self._work.cancel_all()
             if self.bridge is not None:
                 self.bridge.close()
+            await self._close_takes(timeout)
             if self.engine is not None:
                 await close_engine(self.engine, timeout)
             await self._stop_child()

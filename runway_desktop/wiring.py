@@ -22,6 +22,7 @@ from runway_desktop.core.running.poll_schedule import PollTiming
 from runway_desktop.core.running.redaction import SECRETS, install_log_filter
 from runway_desktop.core.storage.library import Library
 from runway_desktop.core.storage.store import Store
+from runway_desktop.core.takes import TakesFollower, TakesIndex
 
 if TYPE_CHECKING:
     from runway_desktop.api.client import RunwayClient
@@ -151,3 +152,43 @@ async def close_engine(engine: Engine, timeout: float = 2.0) -> None:
                 await client.aclose()
         finally:
             await engine.store.close()
+
+
+class TakesLink:
+    """The takes index of one engine's history: backfilled once, then kept in step with its saves."""
+
+    def __init__(self, index: TakesIndex, follower: TakesFollower) -> None:
+        self.index = index
+        self._follower = follower
+        self.backfill: asyncio.Task[int] | None = None
+
+    @classmethod
+    async def open(
+        cls, engine: Engine, on_indexed: Callable[[], None] | None = None
+    ) -> TakesLink:
+        """Open the index in the engine's database and follow it; the first backfill runs in the background.
+
+        `on_indexed()` is called (on the event loop) after new takes were indexed, backfill included.
+        """
+        index = TakesIndex(engine.store.path)
+        await index.open()
+        notify = on_indexed or (lambda: None)
+        link = cls(index, TakesFollower(index, engine.events, lambda _task: notify()))
+        if not await index.backfilled():
+            link.backfill = asyncio.ensure_future(link._backfill(engine, notify))
+        return link
+
+    async def _backfill(self, engine: Engine, notify: Callable[[], None]) -> int:
+        added = await self.index.backfill_from_tasks(list(engine.tasks))
+        if added:
+            notify()
+        return added
+
+    async def close(self, timeout: float = 2.0) -> None:
+        """Stop following (bounded wait for takes being indexed), then close the database connection."""
+        await self._follower.close(timeout)
+        if self.backfill is not None and not self.backfill.done():
+            await asyncio.wait({self.backfill}, timeout=timeout)
+            self.backfill.cancel()  # unfinished: it runs again at the next start
+        with contextlib.suppress(TimeoutError):  # a backfill still writing holds the connection
+            await asyncio.wait_for(self.index.close(), timeout)

@@ -67,7 +67,8 @@ def test_the_window_starts_with_its_data_in_the_data_dir_and_welcomes_a_first_ru
     window = session.window
     assert window.isVisible()
     assert window.windowTitle() == "Runway Desktop"
-    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["Video", "Image", "Audio"]
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert titles == ["Video", "Image", "Audio", "Library"]
     assert (tmp_path / "data" / "tasks.sqlite3").exists()
     assert session.settings_file == tmp_path / "data" / "settings.json"
     assert window.dockWidgetArea(window.queue) == Qt.DockWidgetArea.RightDockWidgetArea

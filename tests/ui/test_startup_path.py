@@ -126,7 +126,7 @@ def test_the_frame_paints_before_the_engine_and_the_forms_are_loaded_then_they_f
     assert seen["loaded"] == [], f"loaded before the first paint: {seen['loaded']}"
     assert seen["composed_at_paint"] is False
     assert seen["status"] == STARTING and seen["queue"] == "Queue"
-    assert seen["tabs"] == ["Video", "Image", "Audio"]
+    assert seen["tabs"] == ["Video", "Image", "Audio", "Library"]  # the library page once composed
     assert seen["queue_after"] == "QueuePanel"
     assert seen["exit"] == 0
 

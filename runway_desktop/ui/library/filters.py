@@ -32,6 +32,7 @@ def _day_start(day: QDate) -> float:
 def _combo(name: str, items: list[tuple[str, object]]) -> QComboBox:
     combo = QComboBox()
     combo.setAccessibleName(name)
+    combo.setMinimumWidth(64)  # a narrow window shortens the choices; the library never scrolls sideways
     for label, value in items:
         combo.addItem(label, value)
     return combo

@@ -354,6 +354,7 @@ class LibraryPanel(QWidget):
             self._show(f"That did not work: {exc}. Nothing else was changed.", undo=False)
 
     def shutdown(self) -> None:
+        self._new_takes_timer.stop()  # a refresh due after the event loop has stopped would find none
         self.model.close()
         self._tiles.close()
         for task in list(self._tasks):

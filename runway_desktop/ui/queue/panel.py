@@ -186,6 +186,7 @@ class QueuePanel(QDockWidget):
         layout.addWidget(self.count_label)
         self.setWidget(body)
         self._offered: dict[Action, str] | None = None
+        self.extra_actions: list[QAction] = []  # added by the window (Compare) to the context menu
         self._refresh_actions([])
         self._update_counts()
 
@@ -268,6 +269,7 @@ class QueuePanel(QDockWidget):
             menu.addAction(self.task_actions[action])
         shown = self.preview.task
         self.runner.add_chain_actions(menu, tasks, self.preview.output_index if shown in tasks else 0)
+        menu.addActions(self.extra_actions)
         menu.popup(self.view.viewport().mapToGlobal(position))
 
     def _double_clicked(self, index: QModelIndex) -> None:
