@@ -32,7 +32,9 @@ def _day_start(day: QDate) -> float:
 def _combo(name: str, items: list[tuple[str, object]]) -> QComboBox:
     combo = QComboBox()
     combo.setAccessibleName(name)
-    combo.setMinimumWidth(64)  # a narrow window shortens the choices; the library never scrolls sideways
+    # As wide as its longest choice needs, up to a point: a long model name is elided, never the page.
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(8)
     for label, value in items:
         combo.addItem(label, value)
     return combo
@@ -81,16 +83,22 @@ class LibraryFilterBar(QWidget):
         top.addWidget(QLabel("Sort"))
         top.addWidget(self.sort_box)
         top.addWidget(self.grid_button)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.kind_box, self.model_box, self.date_box, self.date_from, self.date_to,
-                       self.favourite_button, self.rating_box, self.group_box):
-            row.addWidget(widget)
-        row.addStretch(1)
+        # Two rows of filters, so each keeps the width of its words in a window as narrow as 1024 px.
+        rows = [
+            (self.kind_box, self.model_box, self.favourite_button),
+            (self.rating_box, self.group_box, self.date_box),
+            (self.date_from, self.date_to),  # only while a custom range is chosen
+        ]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addLayout(row)
+        for widgets in rows:
+            row = QHBoxLayout()
+            row.setContentsMargins(0, 0, 0, 0)
+            for widget in widgets:
+                row.addWidget(widget)
+            row.addStretch(1)
+            layout.addLayout(row)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
