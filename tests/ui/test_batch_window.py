@@ -109,7 +109,7 @@ def test_the_group_row_shows_progress_and_cancel_all_and_retry_failed_work(qtbot
     assert "0 of 12 done" in item.text()
     # A queued task's row says why it waits.
     task = next(t for t in online.bridge.engine.tasks if t.group_id == group.id)
-    qtbot.waitUntil(lambda: online.bridge.engine.get(task.id).waiting, timeout=5000)
+    qtbot.waitUntil(lambda: bool(online.bridge.engine.get(task.id).waiting), timeout=5000)
     assert online.bridge.engine.get(task.id).waiting in panel.model.data(
         panel.model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
 
