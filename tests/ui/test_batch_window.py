@@ -47,7 +47,7 @@ def fill_twelve(qtbot, dialog) -> None:
 
 
 def test_a_batch_of_three_prompts_two_seeds_two_models_is_twelve_runs_in_one_group(qtbot, online):
-    tab, dialog = open_batch(qtbot, online)
+    _tab, dialog = open_batch(qtbot, online)
     fill_twelve(qtbot, dialog)
     # 4 s of gen4.5 at 12 credits/s and of veo3.1_fast at 15 credits/s (with audio), 6 runs each.
     assert dialog.total.text() == "Total: 648 credits ($6.48) for 12 runs"
@@ -128,3 +128,51 @@ def test_the_group_row_shows_progress_and_cancel_all_and_retry_failed_work(qtbot
     assert panel.filter.group_id is None
     assert not [t for t in online.bridge.engine.tasks if t.state is TaskState.QUEUED]
     panel.shutdown()
+
+
+def test_pause_keeps_new_tasks_queued_with_the_reason_shown_and_the_status_bar_says_so(qtbot, online):
+    from runway_desktop.ui.shell.status import StatusBar
+
+    panel = QueuePanel(online.bridge, online.thumbnails)
+    status = StatusBar(online.bridge)
+    for widget in (panel, status):
+        qtbot.addWidget(widget)
+        widget.show()
+    strip = panel.groups
+    assert not status.paused_label.isVisible() and strip.pause_button.text() == "Pause queue"
+    qtbot.mouseClick(strip.pause_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: status.paused_label.isVisible(), timeout=3000)
+    assert status.paused_label.text() == "Queue paused" and strip.pause_button.text() == "Resume queue"
+    assert online.bridge.paused
+
+    tab, dialog = open_batch(qtbot, online)
+    dialog.close()
+    with qtbot.waitSignal(tab.submitted, timeout=5000) as submitted:
+        qtbot.mouseClick(tab.generate_button, Qt.MouseButton.LeftButton)
+    task_id = submitted.args[0].id
+    engine = online.bridge.engine
+    qtbot.waitUntil(lambda: bool(engine.get(task_id).waiting), timeout=5000)
+    assert engine.get(task_id).state is TaskState.QUEUED
+    row = panel.model.index(0, 0)
+    qtbot.waitUntil(lambda: "Paused" in (panel.model.data(row, Qt.ItemDataRole.ToolTipRole) or ""), timeout=3000)
+
+    qtbot.mouseClick(strip.pause_button, Qt.MouseButton.LeftButton)  # resume: it is sent
+    qtbot.waitUntil(lambda: engine.get(task_id).runway_id is not None, timeout=10000)
+    assert not status.paused_label.isVisible()
+    panel.shutdown()
+    status.stop()
+
+
+def test_the_daily_budget_holds_a_run_with_its_reason(qtbot, online):
+    tab, dialog = open_batch(qtbot, online)
+    dialog.close()
+    online.bridge.set_limits(daily_budget=40)  # what Settings → Save applies
+    with qtbot.waitSignal(tab.submitted, timeout=5000) as submitted:
+        qtbot.mouseClick(tab.generate_button, Qt.MouseButton.LeftButton)
+    engine = online.bridge.engine
+    task_id = submitted.args[0].id
+    qtbot.waitUntil(lambda: bool(engine.get(task_id).waiting), timeout=5000)
+    assert "budget" in engine.get(task_id).waiting.lower()
+    assert engine.get(task_id).runway_id is None  # 48 credits would pass 40: nothing sent
+    online.bridge.set_limits(daily_budget=None)
+    qtbot.waitUntil(lambda: engine.get(task_id).runway_id is not None, timeout=10000)

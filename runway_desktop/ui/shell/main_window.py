@@ -412,6 +412,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.notifier.enabled = settings.notifications
         self.bridge.spend_guard.configure(settings.warn_above_credits, settings.ask_before_repeating)
+        self.bridge.set_limits(daily_budget=settings.daily_budget, max_live=settings.max_concurrent_tasks)
         self.settingsSaved.emit(settings, key_changed)
 
     # -- closing -------------------------------------------------------------------------------------
