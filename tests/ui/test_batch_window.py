@@ -176,3 +176,24 @@ def test_the_daily_budget_holds_a_run_with_its_reason(qtbot, online):
     assert engine.get(task_id).runway_id is None  # 48 credits would pass 40: nothing sent
     online.bridge.set_limits(daily_budget=None)
     qtbot.waitUntil(lambda: engine.get(task_id).runway_id is not None, timeout=10000)
+
+
+def test_a_finished_group_is_one_notification_with_its_counts_and_cost(qtbot, online):
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QWidget
+
+    from runway_desktop.ui.shell.notifications import TrayNotifier
+
+    elsewhere = QWidget()  # the window, not the active one: the user looks elsewhere
+    qtbot.addWidget(elsewhere)
+    notifier = TrayNotifier(online.bridge, elsewhere, QIcon(), tray_available=lambda: True)
+    _tab, dialog = open_batch(qtbot, online)
+    dialog.seed_mode.setCurrentIndex(1)
+    dialog.seed_count.setValue(2)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=3000)
+    with qtbot.waitSignal(online.bridge.groupFinished, timeout=60000) as finished:
+        qtbot.mouseClick(dialog.generate_button, Qt.MouseButton.LeftButton)
+    group, progress = finished.args
+    assert progress.succeeded == 2
+    assert notifier.shown == [("Batch finished", f"{group.name}\n2 of 2 done, 96 credits so far")]
+    notifier.hide()
