@@ -197,3 +197,34 @@ def test_a_finished_group_is_one_notification_with_its_counts_and_cost(qtbot, on
     assert progress.succeeded == 2
     assert notifier.shown == [("Batch finished", f"{group.name}\n2 of 2 done, 96 credits so far")]
     notifier.hide()
+
+
+def test_run_pipeline_from_a_file_fills_its_variables_shows_the_total_and_runs_one_group(qtbot, online, tmp_path):
+    import json
+
+    from runway_desktop.core.catalogue.spec import load_catalogue
+    from runway_desktop.ui.dialogs.pipeline_dialog import PipelineDialog
+
+    path = tmp_path / "ads.json"
+    path.write_text(json.dumps({"steps": [{
+        "action": "fan_out", "sources": ["lifestyle", "feature"],
+        "step": {"action": "generate_video", "model": "gen4.5", "prompt": "{{product}} ad, {i} angle",
+                 "ratio": "1280:720", "duration": 5, "filename": "ad-{i}"},
+    }]}))
+    dialog = PipelineDialog(path, load_catalogue(), online.bridge)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: "product" in dialog.variables, timeout=10000)
+    # Without its variable the file cannot run, and the dialog says which one is missing.
+    qtbot.waitUntil(lambda: "product" in dialog.view.warnings.text(), timeout=10000)
+    assert not dialog.run_button.isEnabled()
+    qtbot.keyClicks(dialog.variables["product"], "Acme Serum")
+    qtbot.waitUntil(lambda: dialog.run_button.isEnabled(), timeout=10000)
+    assert dialog.view.total.text() == "Total: 120 credits ($1.20) for 2 runs"  # 2 × 5 s × 12 credits/s
+    assert dialog.run_button.text() == "Run 2 runs"
+    with qtbot.waitSignal(dialog.submitted, timeout=10000) as submitted:
+        qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
+    group = submitted.args[0]
+    assert group.name == "ads" and group.kind == "pipeline"
+    tasks = [t for t in online.bridge.engine.tasks if t.group_id == group.id]
+    assert sorted(t.prompt for t in tasks) == ["Acme Serum ad, 1 angle", "Acme Serum ad, 2 angle"]

@@ -14,13 +14,11 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
@@ -29,18 +27,15 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from runway_desktop.core.catalogue.pricing import credits_text
 from runway_desktop.core.catalogue.spec import Catalogue, ModelSpec
 from runway_desktop.core.plans import Plan, PlanRefused, plan_batch
 from runway_desktop.ui.bridge import EngineBridge
+from runway_desktop.ui.dialogs.plan_view import PlanView
 from runway_desktop.ui.dialogs.spending import Spend, confirm_spend
-from runway_desktop.ui.form.fields.base import set_tone
 
 SEED_FORM, SEED_DRAWN, SEED_LIST = range(3)
 CHECK_LIST_HEIGHT = 64
@@ -173,20 +168,8 @@ class BatchDialog(QDialog):
         self.budget.setToolTip("Runs that would take the group past this wait in the queue.")
         form.addRow("Group budget", self.budget)
 
-        self.table = QTableWidget(0, 4, self)
-        self.table.setObjectName("batchRuns")
-        self.table.setHorizontalHeaderLabels(["Run", "Model", "What", "Quote"])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.total = QLabel(self)
-        self.total.setObjectName("batchTotal")
-        self.warnings = QLabel(self)
-        self.warnings.setObjectName("batchWarnings")
-        self.warnings.setWordWrap(True)
-        set_tone(self.warnings, "warning")
+        self.view = PlanView(self, name="batch")
+        self.table, self.total, self.warnings = self.view.table, self.view.total, self.view.warnings
         self.status = QLabel(self)
         self.status.setObjectName("batchStatus")
         self.status.setWordWrap(True)
@@ -203,9 +186,7 @@ class BatchDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.total)
-        layout.addWidget(self.warnings)
+        layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         self.resize(760, 560)
 
@@ -244,9 +225,7 @@ class BatchDialog(QDialog):
             )
         except PlanRefused as refused:
             self.plan = None
-            self.table.setRowCount(0)
-            self.total.setText("Nothing to run.")
-            self.warnings.setText("\n".join(p.sentence for p in refused.problems))
+            self.view.show_refusal(refused.problems)
             self.generate_button.setText("Generate")
             self.generate_button.setEnabled(False)
             return
@@ -254,17 +233,7 @@ class BatchDialog(QDialog):
         self._fill(plan)
 
     def _fill(self, plan: Plan) -> None:
-        self.table.setRowCount(len(plan.runs))
-        for row, run in enumerate(plan.runs):
-            quote = run.quote
-            price = credits_text(quote.credits) if quote.known and quote.credits is not None else "no price"
-            for column, text in enumerate((str(run.number), run.model, run.source or "", price)):
-                item = QTableWidgetItem(text)
-                if column == 3:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(row, column, item)
-        self.total.setText(f"Total: {plan.total.text}")
-        self.warnings.setText("\n".join(w.sentence for w in plan.warnings))
+        self.view.show_plan(plan)
         count = len(plan.runs)
         self.generate_button.setText(f"Generate {count} run{'' if count == 1 else 's'}")
         self.generate_button.setEnabled(self.bridge.can_generate)

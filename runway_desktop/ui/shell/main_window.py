@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         from runway_desktop.ui.shell.contracts import QueueDock
         from runway_desktop.ui.shell.error_banner import ErrorBanner
         from runway_desktop.ui.shell.notifications import TrayNotifier
+        from runway_desktop.ui.shell.pipeline_menu import PipelineMenu
         from runway_desktop.ui.shell.status import StatusBar
         from runway_desktop.ui.shell.welcome import WelcomeView
 
@@ -196,6 +197,7 @@ class MainWindow(QMainWindow):
         bridge.spend_guard.configure(settings.warn_above_credits, settings.ask_before_repeating)
         self._wire_actions()
         self.chains = wire_chains(self, catalogue)
+        self.pipelines = PipelineMenu(self, catalogue, bridge)
         self.set_connection(ConnectionMode.NONE)
 
     def _size_queue(self) -> None:
