@@ -154,7 +154,8 @@ def test_pause_keeps_new_tasks_queued_with_the_reason_shown_and_the_status_bar_s
     qtbot.waitUntil(lambda: bool(engine.get(task_id).waiting), timeout=5000)
     assert engine.get(task_id).state is TaskState.QUEUED
     row = panel.model.index(0, 0)
-    qtbot.waitUntil(lambda: "Paused" in (panel.model.data(row, Qt.ItemDataRole.ToolTipRole) or ""), timeout=3000)
+    tip = Qt.ItemDataRole.ToolTipRole
+    qtbot.waitUntil(lambda: "Paused" in (panel.model.data(row, tip) or ""), timeout=3000)
 
     qtbot.mouseClick(strip.pause_button, Qt.MouseButton.LeftButton)  # resume: it is sent
     qtbot.waitUntil(lambda: engine.get(task_id).runway_id is not None, timeout=10000)
@@ -199,7 +200,7 @@ def test_a_finished_group_is_one_notification_with_its_counts_and_cost(qtbot, on
     notifier.hide()
 
 
-def test_run_pipeline_from_a_file_fills_its_variables_shows_the_total_and_runs_one_group(qtbot, online, tmp_path):
+def test_run_pipeline_fills_its_variables_shows_the_total_and_runs_one_group(qtbot, online, tmp_path):
     import json
 
     from runway_desktop.core.catalogue.spec import load_catalogue
