@@ -64,7 +64,7 @@ async def scene(folder: Path) -> None:
     second = tab.open_batch()
     fill(second)
     second.status.setText("")
-    second.move(window.x() + 40, window.y() + 60)
+    second.setGeometry(window.x() + 8, window.y() + 40, 560, window.height() - 80)  # the queue beside it
     print("ready", flush=True)
     try:
         await session.wait_closed()

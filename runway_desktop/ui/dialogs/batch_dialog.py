@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -38,7 +39,7 @@ from runway_desktop.ui.dialogs.plan_view import PlanView
 from runway_desktop.ui.dialogs.spending import Spend, confirm_spend
 
 SEED_FORM, SEED_DRAWN, SEED_LIST = range(3)
-CHECK_LIST_HEIGHT = 64
+CHECK_LIST_HEIGHT = 56
 REPLAN_DELAY_MS = 120  # typing a prompt replans once it pauses, not on every key
 
 
@@ -63,6 +64,7 @@ def _check_list(parent: QWidget, name: str, labels: list[str]) -> QListWidget:
     widget.setResizeMode(QListView.ResizeMode.Adjust)
     widget.setSpacing(2)
     widget.setMaximumHeight(CHECK_LIST_HEIGHT)
+    widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
     for label in labels:
         item = QListWidgetItem(label, widget)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -115,7 +117,7 @@ class BatchDialog(QDialog):
         self.prompts.setObjectName("batchPrompts")
         self.prompts.setPlaceholderText("One prompt per line")
         self.prompts.setPlainText(str(self.values.get("promptText", "")))
-        self.prompts.setMaximumHeight(110)
+        self.prompts.setMaximumHeight(84)
         self.prompts.textChanged.connect(self._replan_soon)
         if self.model.field("promptText") is not None:
             form.addRow("Prompts", self.prompts)

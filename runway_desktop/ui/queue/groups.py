@@ -91,6 +91,7 @@ class GroupsStrip(QWidget):
         bridge.groupChanged.connect(self.show_group)
         bridge.groupRemoved.connect(self.forget_group)
         bridge.queuePaused.connect(self.show_paused)
+        bridge.historyReplaced.connect(self.reload)
         self.reload()
 
     # -- rows ------------------------------------------------------------------------------------
