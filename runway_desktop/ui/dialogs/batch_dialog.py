@@ -135,6 +135,10 @@ class BatchDialog(QDialog):
         self.seed_list.setPlaceholderText("e.g. 1, 42, 7")
         for widget in (self.seed_mode, self.seed_count, self.seed_list):
             seeds.addWidget(widget)
+        if self.model.field("seed") is not None and "seed" not in self.values:
+            # The form's "Random": one seed drawn here, sent and recorded, as Generate does.
+            self.seed_mode.setCurrentIndex(SEED_DRAWN)
+            self.seed_count.setValue(1)
         self.seed_mode.currentIndexChanged.connect(self._seed_mode_changed)
         self.seed_count.valueChanged.connect(self._replan_soon)
         self.seed_list.textChanged.connect(self._replan_soon)
