@@ -52,6 +52,10 @@ class GroupsStrip(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("queueGroupList")
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        # A long name is elided at the right (the tooltip has it all), never scrolled sideways.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setUniformItemSizes(True)
         self.list.customContextMenuRequested.connect(self._context_menu)
         self.list.currentItemChanged.connect(self._opened)
         self.cancel_button = QPushButton("Cancel all", self)
@@ -118,7 +122,7 @@ class GroupsStrip(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, group.id)
             self.list.addItem(item)
         item.setText(group_row_text(group, progress))
-        item.setToolTip(f"{group.kind.capitalize()}: {progress.text}. Select it to see its tasks.")
+        item.setToolTip(f"{group.name}\n{group.kind.capitalize()}: {progress.text}. Select it for its tasks.")
         self._fit()
         self._refresh_buttons()
 
@@ -137,8 +141,8 @@ class GroupsStrip(QWidget):
     def _fit(self) -> None:
         count = self.list.count()
         self.group_box.setVisible(count > 0)
-        height = self.list.sizeHintForRow(0) if count else 0
-        self.list.setFixedHeight(max(1, min(count, ROW_LINES)) * max(height, 20) + 2 * self.list.frameWidth())
+        row = max(self.list.sizeHintForRow(0) if count else 0, self.list.fontMetrics().height() + 10)
+        self.list.setFixedHeight(max(1, min(count, ROW_LINES)) * row + 2 * self.list.frameWidth() + 4)
 
     # -- opening and acting ---------------------------------------------------------------------
 
