@@ -96,7 +96,7 @@ def test_the_group_row_shows_progress_and_cancel_all_and_retry_failed_work(qtbot
     qtbot.addWidget(panel)
     panel.show()
     run_coro(qtbot, online.bridge.engine.pause())  # so the runs stay queued until cancelled
-    qtbot.waitUntil(lambda: panel.groups.paused_label.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: panel.groups.pause_button.isChecked(), timeout=3000)
     _tab, dialog = open_batch(qtbot, online)
     fill_twelve(qtbot, dialog)
     with qtbot.waitSignal(dialog.submitted, timeout=10000) as submitted:

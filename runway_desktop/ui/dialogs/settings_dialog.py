@@ -229,7 +229,6 @@ class SettingsDialog(QDialog):
         self.max_tasks_spin = QSpinBox()
         self.max_tasks_spin.setRange(1, MAX_CONCURRENT_LIMIT)
         self.max_tasks_spin.setToolTip("How many generations are sent to Runway at the same time")
-        form.addRow("Tasks sent at once", self.max_tasks_spin)
         self.warn_spin = QSpinBox()
         self.warn_spin.setRange(0, WARN_LIMIT)
         self.warn_spin.setSingleStep(50)
@@ -244,7 +243,13 @@ class SettingsDialog(QDialog):
         self.budget_spin.setSuffix(" credits")
         self.budget_spin.setSpecialValueText("No budget")
         self.budget_spin.setToolTip("A run that would pass this many credits today waits in the queue")
-        form.addRow("Daily budget (credits)", self.budget_spin)
+        # One row for both limits: the dialog must still fit the smallest window.
+        limits = QHBoxLayout()
+        limits.addWidget(self.max_tasks_spin)
+        limits.addSpacing(12)
+        limits.addWidget(QLabel("Daily budget (credits)"))
+        limits.addWidget(self.budget_spin, 1)
+        form.addRow("Tasks sent at once", limits)
         self.repeat_check = QCheckBox("Ask before repeating a request")
         self.repeat_check.setObjectName("askBeforeRepeating")
         self.repeat_check.setToolTip(

@@ -173,7 +173,7 @@ class GenerateTab(QWidget):
         self.generate_button.clicked.connect(self.generate)
         self.batch_button = QPushButton("Batch…", self)
         self.batch_button.setObjectName("batchButton")
-        self.batch_button.setMinimumHeight(36)
+        self.batch_button.setMinimumWidth(140)
         self.batch_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.batch_button.setToolTip("Plan this request over several prompts, seeds, models, ratios…")
         self.batch_button.clicked.connect(self.open_batch)
@@ -197,8 +197,13 @@ class GenerateTab(QWidget):
         info.addLayout(messages, 2)
         bar_layout.addLayout(info, 1)
         # At the bottom right, so it stays put when the lines beside it grow or shrink.
-        bar_layout.addWidget(self.batch_button, 0, Qt.AlignmentFlag.AlignBottom)
-        bar_layout.addWidget(self.generate_button, 0, Qt.AlignmentFlag.AlignBottom)
+        # Batch… sits above Generate, in its column: the footer is no wider for it.
+        buttons = QVBoxLayout()
+        buttons.setSpacing(4)
+        buttons.addStretch(1)  # both at the bottom right, whatever the lines beside them do
+        buttons.addWidget(self.batch_button)
+        buttons.addWidget(self.generate_button)
+        bar_layout.addLayout(buttons)
         self._footer_flow = Reflow(bar, info, FOOTER_SIDE_BY_SIDE)
 
         right = QWidget(self)
@@ -288,7 +293,8 @@ class GenerateTab(QWidget):
 
     def _order_tabs(self) -> None:
         """Tab goes search → model list → each control of the form, top to bottom → Generate."""
-        chain = [self.picker.search, self.picker.tree, *_focusable(self.form), self.generate_button]
+        chain = [self.picker.search, self.picker.tree, *_focusable(self.form), self.batch_button,
+                 self.generate_button]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 

@@ -1,7 +1,8 @@
 """The queue's groups: one collapsed row per batch or pipeline run, with its progress and its actions.
 
 Opening a row (selecting it) shows only that group's tasks in the list below; Cancel all, Retry
-failed and Remove group go through the bridge. The pause switch sits here too, in the queue's head.
+failed and Remove group go through the bridge. The pause switch is made here; the panel puts it
+in the queue's head, beside the filters, where it takes no room of its own.
 """
 
 from __future__ import annotations
@@ -9,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMenu,
@@ -34,7 +34,7 @@ def group_row_text(group: Group, progress: GroupProgress) -> str:
 
 
 class GroupsStrip(QWidget):
-    """Above the task list: the pause switch, and the groups (hidden while there are none)."""
+    """Above the task list: the groups (hidden while there are none); the panel places the pause switch."""
 
     groupOpened = Signal(object)  # the group id whose tasks the list shows, or None for every task
 
@@ -47,8 +47,6 @@ class GroupsStrip(QWidget):
         self.pause_button.setCheckable(True)
         self.pause_button.setToolTip("Send nothing new; tasks already at Runway finish and download.")
         self.pause_button.clicked.connect(lambda checked: self.bridge.set_paused(checked))
-        self.paused_label = QLabel("Queue paused: nothing new is sent", self)
-        self.paused_label.setObjectName("queuePausedNote")
         self.list = QListWidget(self)
         self.list.setObjectName("queueGroupList")
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -72,10 +70,6 @@ class GroupsStrip(QWidget):
         self.remove_button.clicked.connect(lambda: self._act(self.bridge.remove_group))
         self.all_button.clicked.connect(lambda: self.list.setCurrentItem(None))
 
-        head = QHBoxLayout()
-        head.setContentsMargins(0, 0, 0, 0)
-        head.addWidget(self.pause_button)
-        head.addWidget(self.paused_label, 1)
         actions = QHBoxLayout()
         actions.setContentsMargins(0, 0, 0, 0)
         for button in (self.cancel_button, self.retry_button, self.remove_button, self.all_button):
@@ -88,7 +82,6 @@ class GroupsStrip(QWidget):
         box.addLayout(actions)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(head)
         layout.addWidget(self.group_box)
 
         bridge.groupAdded.connect(self.show_group)
@@ -136,7 +129,6 @@ class GroupsStrip(QWidget):
     def show_paused(self, paused: bool) -> None:
         self.pause_button.setChecked(paused)
         self.pause_button.setText("Resume queue" if paused else "Pause queue")
-        self.paused_label.setVisible(paused)
 
     def _fit(self) -> None:
         count = self.list.count()

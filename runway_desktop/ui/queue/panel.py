@@ -92,6 +92,8 @@ class QueuePanel(QDockWidget):
             combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             choices.addWidget(combo, 1)
         filters.addLayout(choices)
+        self.groups = GroupsStrip(bridge, body)
+        self.groups.groupOpened.connect(self.filter.set_group_id)
 
         self.task_actions: dict[Action, QAction] = {}
         for action in Action:
@@ -131,6 +133,7 @@ class QueuePanel(QDockWidget):
         self.more_button.setMenu(self.more_menu)
         self.more_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         bar.addWidget(self.more_button)
+        bar.addWidget(self.groups.pause_button)  # the queue as a whole: last, after the task's actions
 
         self.view = QueueListView(body)
         self.delegate = QueueDelegate(self.view)
@@ -155,9 +158,6 @@ class QueuePanel(QDockWidget):
             self.model.modelReset,
         ):
             signal.connect(self._update_counts)
-
-        self.groups = GroupsStrip(bridge, body)
-        self.groups.groupOpened.connect(self.filter.set_group_id)
 
         self.preview = PreviewPane(thumbnails, body)
         self.preview_dock: QDockWidget | None = None
