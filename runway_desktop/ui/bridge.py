@@ -17,9 +17,11 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from runway_desktop.core.plans.plan import Plan
 from runway_desktop.core.running import account
 from runway_desktop.core.running import events as ev
 from runway_desktop.core.running.engine import Engine, EngineRefused
+from runway_desktop.core.running.groups import Group, GroupProgress
 from runway_desktop.core.running.tasks import TaskRecord, TaskState
 from runway_desktop.ui.dialogs.spending import SpendGuard
 from runway_desktop.ui.shell.background import Background
@@ -45,6 +47,11 @@ class EngineBridge(QObject):
     accountChanged = Signal(object)  # AccountCheck, or None when there is no service
     settingsRequested = Signal()  # a part of the window needs Settings opened (the key was refused)
     historyReplaced = Signal()  # another history was opened (a switch of service): reload everything
+    groupAdded = Signal(object, object)  # Group, GroupProgress
+    groupChanged = Signal(object, object)  # Group, GroupProgress
+    groupFinished = Signal(object, object)  # Group, GroupProgress: every run ended or needs the user
+    groupRemoved = Signal(str)
+    queuePaused = Signal(bool)
 
     def __init__(
         self, engine: Engine, parent: QObject | None = None, *, media: MediaWorker | None = None
@@ -85,6 +92,17 @@ class EngineBridge(QObject):
                 self.outputSaved.emit(task, output)
             case ev.EngineError(message=message, detail=detail):
                 self.failed.emit(message, detail)
+            case ev.GroupAdded(group=group, progress=progress):
+                self.groupAdded.emit(group, progress)
+            case ev.GroupFinished(group=group, progress=progress):
+                self.groupChanged.emit(group, progress)
+                self.groupFinished.emit(group, progress)
+            case ev.GroupChanged(group=group, progress=progress):
+                self.groupChanged.emit(group, progress)
+            case ev.GroupRemoved(group_id=group_id):
+                self.groupRemoved.emit(group_id)
+            case ev.QueuePaused(paused=paused):
+                self.queuePaused.emit(paused)
 
     def _forgotten_by_simulator(self, task: TaskRecord) -> bool:
         """A task the simulator no longer knows: it was made by an earlier run of the simulator.
@@ -236,6 +254,44 @@ class EngineBridge(QObject):
 
     def delete_from_runway(self, task_id: str) -> asyncio.Task[Any]:
         return self.run(lambda: self._engine.delete_from_runway(task_id), "Deleting from Runway")
+
+    # -- groups, pause and limits ------------------------------------------------------------------
+
+    def submit_group(
+        self, plan: Plan, on_done: Callable[[Any], None] | None = None, **options: Any
+    ) -> asyncio.Task[Any]:
+        """Queue every run of a batch or pipeline plan as one group (name=, budget_credits=, ...)."""
+        return self.run(lambda: self._engine.submit_group(plan, **options), "Submitting the group", on_done)
+
+    def cancel_group(self, group_id: str) -> asyncio.Task[Any]:
+        return self.run(lambda: self._engine.cancel_group(group_id), "Cancelling the group")
+
+    def retry_failed(self, group_id: str) -> asyncio.Task[Any]:
+        return self.run(lambda: self._engine.retry_failed(group_id), "Retrying the failed runs")
+
+    def remove_group(self, group_id: str) -> asyncio.Task[Any]:
+        return self.run(lambda: self._engine.remove_group(group_id), "Removing the group")
+
+    def groups(self) -> list[Group]:
+        """Every batch and pipeline run in the history, oldest first."""
+        return self._engine.groups.all
+
+    def group_progress(self, group_id: str) -> GroupProgress:
+        return self._engine.group_progress(group_id)
+
+    @property
+    def paused(self) -> bool:
+        return self._engine.paused
+
+    def set_paused(self, paused: bool) -> asyncio.Task[Any]:
+        """Pause (nothing new is sent) or resume; the answer arrives as `queuePaused`."""
+        if paused:
+            return self.run(self._engine.pause, "Pausing the queue")
+        return self.run(self._engine.resume, "Resuming the queue")
+
+    def set_limits(self, **limits: Any) -> None:
+        """The daily budget (credits) and the limit of live tasks, applied at once (None: no limit)."""
+        self._engine.set_limits(**limits)
 
     def close(self) -> None:
         self._unsubscribe()

@@ -229,7 +229,6 @@ class SettingsDialog(QDialog):
         self.max_tasks_spin = QSpinBox()
         self.max_tasks_spin.setRange(1, MAX_CONCURRENT_LIMIT)
         self.max_tasks_spin.setToolTip("How many generations are sent to Runway at the same time")
-        form.addRow("Tasks sent at once", self.max_tasks_spin)
         self.warn_spin = QSpinBox()
         self.warn_spin.setRange(0, WARN_LIMIT)
         self.warn_spin.setSingleStep(50)
@@ -237,6 +236,20 @@ class SettingsDialog(QDialog):
         self.warn_spin.setSpecialValueText("Never ask")
         self.warn_spin.setToolTip("Ask before submitting a generation quoted above this (100 credits = $1)")
         form.addRow("Ask before spending more than", self.warn_spin)
+        self.budget_spin = QSpinBox()
+        self.budget_spin.setObjectName("dailyBudget")
+        self.budget_spin.setRange(0, WARN_LIMIT)
+        self.budget_spin.setSingleStep(100)
+        self.budget_spin.setSuffix(" credits")
+        self.budget_spin.setSpecialValueText("No budget")
+        self.budget_spin.setToolTip("A run that would pass this many credits today waits in the queue")
+        # One row for both limits: the dialog must still fit the smallest window.
+        limits = QHBoxLayout()
+        limits.addWidget(self.max_tasks_spin)
+        limits.addSpacing(12)
+        limits.addWidget(QLabel("Daily budget (credits)"))
+        limits.addWidget(self.budget_spin, 1)
+        form.addRow("Tasks sent at once", limits)
         self.repeat_check = QCheckBox("Ask before repeating a request")
         self.repeat_check.setObjectName("askBeforeRepeating")
         self.repeat_check.setToolTip(
@@ -254,6 +267,7 @@ class SettingsDialog(QDialog):
         self.library_edit.setText(settings.library_dir)
         self.max_tasks_spin.setValue(settings.max_concurrent_tasks)
         self.warn_spin.setValue(settings.warn_above_credits)
+        self.budget_spin.setValue(settings.daily_budget_credits)
         self.notifications_check.setChecked(settings.notifications)
 
     def _show_mode(self, settings: Settings) -> None:
@@ -371,6 +385,7 @@ class SettingsDialog(QDialog):
             max_concurrent_tasks=self.max_tasks_spin.value(),
             notifications=self.notifications_check.isChecked(),
             warn_above_credits=self.warn_spin.value(),
+            daily_budget_credits=self.budget_spin.value(),
         )
 
     def save(self) -> None:

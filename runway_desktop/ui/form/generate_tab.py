@@ -37,6 +37,7 @@ from runway_desktop.core.requests.build import BuiltRequest, build_request
 from runway_desktop.core.requests.seeds import seed_field, with_drawn_seed
 from runway_desktop.core.running.tasks import TaskRecord
 from runway_desktop.ui.bridge import EngineBridge
+from runway_desktop.ui.dialogs.batch_dialog import BatchDialog
 from runway_desktop.ui.dialogs.spending import Spend, confirm_spend, request_fingerprint
 from runway_desktop.ui.form.drop_routing import A_KIND, DropRouter
 from runway_desktop.ui.form.drop_zone import Dropped, DropZone, clipboard_items
@@ -78,6 +79,7 @@ class GenerateTab(QWidget):
         self._focus_back = False
         self._rng: random.Random | None = None  # None: seeds come from the system's randomness
         self.spend_question: QMessageBox | None = None
+        self.batch_dialog: BatchDialog | None = None
         self.router = DropRouter(
             lambda: self.form, self._where, self._show_drop_hint, self.revalidate, bridge.media
         )
@@ -169,6 +171,12 @@ class GenerateTab(QWidget):
         self.generate_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.generate_button.setToolTip("Generate (Ctrl+Enter)")
         self.generate_button.clicked.connect(self.generate)
+        self.batch_button = QPushButton("Batch…", self)
+        self.batch_button.setObjectName("batchButton")
+        self.batch_button.setMinimumWidth(140)
+        self.batch_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.batch_button.setToolTip("Plan this request over several prompts, seeds, models, ratios…")
+        self.batch_button.clicked.connect(self.open_batch)
         bar = QFrame(self)
         bar.setObjectName("generateBar")
         # Holds the focus while Generate is briefly disabled, so it does not wander off the tab.
@@ -189,7 +197,13 @@ class GenerateTab(QWidget):
         info.addLayout(messages, 2)
         bar_layout.addLayout(info, 1)
         # At the bottom right, so it stays put when the lines beside it grow or shrink.
-        bar_layout.addWidget(self.generate_button, 0, Qt.AlignmentFlag.AlignBottom)
+        # Batch… sits above Generate, in its column: the footer is no wider for it.
+        buttons = QVBoxLayout()
+        buttons.setSpacing(4)
+        buttons.addStretch(1)  # both at the bottom right, whatever the lines beside them do
+        buttons.addWidget(self.batch_button)
+        buttons.addWidget(self.generate_button)
+        bar_layout.addLayout(buttons)
         self._footer_flow = Reflow(bar, info, FOOTER_SIDE_BY_SIDE)
 
         right = QWidget(self)
@@ -279,7 +293,8 @@ class GenerateTab(QWidget):
 
     def _order_tabs(self) -> None:
         """Tab goes search → model list → each control of the form, top to bottom → Generate."""
-        chain = [self.picker.search, self.picker.tree, *_focusable(self.form), self.generate_button]
+        chain = [self.picker.search, self.picker.tree, *_focusable(self.form), self.batch_button,
+                 self.generate_button]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -355,6 +370,16 @@ class GenerateTab(QWidget):
         self.spend_question = question
         if question is not None:  # forgotten once answered: it deletes itself on close
             question.finished.connect(lambda _r: self._forget_question(question))
+
+    def open_batch(self) -> BatchDialog | None:
+        """Open the batch panel on this form's values (non-modal; the form stays usable)."""
+        if self.form is None:
+            return None
+        dialog = BatchDialog(self.current_model, self.form.values(), self.catalogue, self.bridge, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.batch_dialog = dialog
+        dialog.show()
+        return dialog
 
     def _forget_question(self, question: QMessageBox) -> None:
         if self.spend_question is question:

@@ -18,6 +18,7 @@ class QueueFilter(QSortFilterProxyModel):
         self._group = "all"
         self._tab = "all"
         self._words: tuple[str, ...] = ()
+        self._group_id: str | None = None  # one batch or pipeline run opened: only its tasks
         self.setDynamicSortFilter(True)
 
     @property
@@ -34,7 +35,18 @@ class QueueFilter(QSortFilterProxyModel):
 
     @property
     def active(self) -> bool:
-        return self._group != "all" or self._tab != "all" or bool(self._words)
+        return self._group != "all" or self._tab != "all" or bool(self._words) or self._group_id is not None
+
+    @property
+    def group_id(self) -> str | None:
+        return self._group_id
+
+    def set_group_id(self, group_id: str | None) -> None:
+        """Show only the tasks of one group (None: every task)."""
+        if group_id != self._group_id:
+            self.beginFilterChange()
+            self._group_id = group_id
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_state_group(self, group: str) -> None:
         if group not in STATE_GROUPS:
@@ -61,12 +73,14 @@ class QueueFilter(QSortFilterProxyModel):
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        if not (self._words or self._group != "all" or self._tab != "all"):
+        if not self.active:
             return True
         source = self.sourceModel()
         if not isinstance(source, QueueModel):
             return True
         task = source.task_at(source_row)
+        if self._group_id is not None and task.group_id != self._group_id:
+            return False
         if self._group != "all" and task.state not in STATE_GROUPS[self._group]:
             return False
         if self._tab != "all" and task.tab != self._tab:

@@ -25,6 +25,7 @@ from runway_desktop.ui.queue.action_handlers import QueueActionRunner
 from runway_desktop.ui.queue.actions import TIPS, Action, actions_for_many, label_for, targets
 from runway_desktop.ui.queue.delegate import QueueDelegate
 from runway_desktop.ui.queue.filter import TABS, QueueFilter
+from runway_desktop.ui.queue.groups import GroupsStrip
 from runway_desktop.ui.queue.model import QueueModel, QueueRole
 from runway_desktop.ui.queue.text import STATE_GROUP_LABELS
 from runway_desktop.ui.queue.view import EMPTY_FILTER, EMPTY_HISTORY, QueueListView
@@ -91,6 +92,8 @@ class QueuePanel(QDockWidget):
             combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             choices.addWidget(combo, 1)
         filters.addLayout(choices)
+        self.groups = GroupsStrip(bridge, body)
+        self.groups.groupOpened.connect(self.filter.set_group_id)
 
         self.task_actions: dict[Action, QAction] = {}
         for action in Action:
@@ -130,6 +133,7 @@ class QueuePanel(QDockWidget):
         self.more_button.setMenu(self.more_menu)
         self.more_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         bar.addWidget(self.more_button)
+        bar.addWidget(self.groups.pause_button)  # the queue as a whole: last, after the task's actions
 
         self.view = QueueListView(body)
         self.delegate = QueueDelegate(self.view)
@@ -180,6 +184,7 @@ class QueuePanel(QDockWidget):
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(6)
         layout.addLayout(filters)
+        layout.addWidget(self.groups)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.notice)
@@ -300,6 +305,7 @@ class QueuePanel(QDockWidget):
     def reload(self) -> None:
         """Show the engine's tasks afresh (call after the engine has loaded its history)."""
         self.model.reload()
+        self.groups.reload()
 
     def shutdown(self) -> None:
         """Stop listening to the engine and stop playback (the window is closing)."""

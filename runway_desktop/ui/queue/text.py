@@ -49,6 +49,8 @@ def state_text(task: TaskRecord, progress: float | None = None) -> str:
         text = "Succeeded" + _saving_note(task)
     elif state is TaskState.NEEDS_ATTENTION:
         text = f"Needs attention: {task.attention.reason}" if task.attention else state.label
+    elif state is TaskState.QUEUED and task.waiting:
+        text = f"{state.label} · {task.waiting}"  # why it is not sent yet: paused, budget, a slot
     else:
         text = state.label
     if task.runway_deleted:

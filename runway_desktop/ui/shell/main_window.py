@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         from runway_desktop.ui.shell.contracts import QueueDock
         from runway_desktop.ui.shell.error_banner import ErrorBanner
         from runway_desktop.ui.shell.notifications import TrayNotifier
+        from runway_desktop.ui.shell.pipeline_menu import PipelineMenu
         from runway_desktop.ui.shell.status import StatusBar
         from runway_desktop.ui.shell.takes_place import TakesPlace
         from runway_desktop.ui.shell.welcome import WelcomeView
@@ -198,6 +199,7 @@ class MainWindow(QMainWindow):
         self._wire_actions()
         self.chains = wire_chains(self, catalogue)
         self.takes = TakesPlace(self, thumbnails)  # the library arrives once the session opened its index
+        self.pipelines = PipelineMenu(self, catalogue, bridge)
         self.set_connection(ConnectionMode.NONE)
 
     def _size_queue(self) -> None:
@@ -417,6 +419,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.notifier.enabled = settings.notifications
         self.bridge.spend_guard.configure(settings.warn_above_credits, settings.ask_before_repeating)
+        self.bridge.set_limits(daily_budget=settings.daily_budget, max_live=settings.max_concurrent_tasks)
         self.settingsSaved.emit(settings, key_changed)
 
     # -- closing -------------------------------------------------------------------------------------

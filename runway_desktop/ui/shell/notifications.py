@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
+from runway_desktop.core.running.groups import Group, GroupProgress
 from runway_desktop.core.running.tasks import TaskRecord, TaskState
 from runway_desktop.ui.bridge import EngineBridge
 
@@ -52,6 +53,14 @@ def notification_text(task: TaskRecord) -> tuple[str, str]:
             return f"{kind}: {task.state.label.lower()}", f"{about}\n{task.error or ''}".strip()
 
 
+def group_notification_text(group: Group, progress: GroupProgress) -> tuple[str, str]:
+    """Title and body for a finished batch or pipeline run: its counts and what it cost."""
+    kind = "Pipeline" if group.kind == "pipeline" else "Batch"
+    trouble = progress.failed + progress.unknown + progress.attention
+    title = f"{kind} finished" if not trouble else f"{kind} finished with problems"
+    return title, f"{group.name}\n{progress.text}"
+
+
 class TrayNotifier(QObject):
     """Watches the bridge's tasks and shows a tray message when `should_notify` says so."""
 
@@ -80,6 +89,7 @@ class TrayNotifier(QObject):
         bridge.taskChanged.connect(self._on_task)
         bridge.taskRemoved.connect(lambda task_id: self._states.pop(task_id, None))
         bridge.historyReplaced.connect(lambda: self._reload(bridge))
+        bridge.groupFinished.connect(self._on_group_finished)
 
     def _reload(self, bridge: EngineBridge) -> None:
         self._states = {t.id: t.state for t in bridge.tasks}
@@ -87,6 +97,8 @@ class TrayNotifier(QObject):
     def _on_task(self, task: TaskRecord) -> None:
         before = self._states.get(task.id)
         self._states[task.id] = task.state
+        if task.group_id:  # a batch or pipeline run says so once, when the whole group has finished
+            return
         if not should_notify(
             before,
             task,
@@ -96,11 +108,16 @@ class TrayNotifier(QObject):
         ):
             return
         title, body = notification_text(task)
-        kind = (
-            QSystemTrayIcon.MessageIcon.Information
-            if task.state is TaskState.SUCCEEDED
-            else QSystemTrayIcon.MessageIcon.Warning
-        )
+        self._show(title, body, task.state is TaskState.SUCCEEDED)
+
+    def _on_group_finished(self, group: Group, progress: GroupProgress) -> None:
+        if not self.enabled or self.tray is None or self.window.isActiveWindow():
+            return
+        title, body = group_notification_text(group, progress)
+        self._show(title, body, progress.succeeded == progress.total)
+
+    def _show(self, title: str, body: str, good: bool) -> None:
+        kind = QSystemTrayIcon.MessageIcon.Information if good else QSystemTrayIcon.MessageIcon.Warning
         self.shown.append((title, body))
         del self.shown[:-20]
         if self.tray is not None:
