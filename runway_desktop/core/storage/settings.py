@@ -40,6 +40,9 @@ class SettingsError(ValueError):
         self.problems = problems
 
 
+THEMES = ("system", "light", "dark")
+
+
 @dataclass(frozen=True)
 class Settings:
     """Everything the user can change in Settings except the API key."""
@@ -51,6 +54,7 @@ class Settings:
     notifications: bool = True  # a system notification when a task finishes in the background
     warn_above_credits: int = 100  # ask before a submission quoted above this; 0 never asks
     ask_before_repeating: bool = True  # ask "Generate again?" when the same request was just sent
+    theme: str = "system"  # "system" follows the desktop's light or dark scheme; or "light", "dark"
 
     def evolve(self, **changes: Any) -> Settings:
         return replace(self, **changes)
@@ -81,6 +85,10 @@ class Settings:
                     f"The warning threshold must be between 0 and {WARN_LIMIT:,} credits, "
                     f"not {self.warn_above_credits}.",
                 )
+            )
+        if self.theme not in THEMES:
+            found.append(
+                SettingProblem("theme", f"The theme must be one of {', '.join(THEMES)}, not {self.theme!r}.")
             )
         return found
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -245,6 +246,13 @@ class SettingsDialog(QDialog):
         form.addRow("", self.repeat_check)
         self.notifications_check = QCheckBox("Notify me when a task finishes while I'm in another window")
         form.addRow("", self.notifications_check)
+        self.theme_combo = QComboBox()
+        self.theme_combo.setObjectName("themeChoice")
+        for value, label in (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")):
+            self.theme_combo.addItem(label, value)
+        self.theme_combo.setAccessibleName("Theme")
+        self.theme_combo.setToolTip("Light or dark; \"Follow the system\" changes with the desktop's setting")
+        form.addRow("Theme", self.theme_combo)
         return group
 
     def _fill(self, settings: Settings) -> None:
@@ -255,6 +263,7 @@ class SettingsDialog(QDialog):
         self.max_tasks_spin.setValue(settings.max_concurrent_tasks)
         self.warn_spin.setValue(settings.warn_above_credits)
         self.notifications_check.setChecked(settings.notifications)
+        self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(settings.theme)))
 
     def _show_mode(self, settings: Settings) -> None:
         """The service in use now picks the radio (not only the saved setting), and a line says which."""
@@ -370,6 +379,7 @@ class SettingsDialog(QDialog):
             library_dir=self.library_edit.text().strip(),
             max_concurrent_tasks=self.max_tasks_spin.value(),
             notifications=self.notifications_check.isChecked(),
+            theme=self.theme_combo.currentData() or "system",
             warn_above_credits=self.warn_spin.value(),
         )
 

@@ -23,6 +23,7 @@ from runway_desktop.ui.generated.main_window_form import Ui_MainWindow
 from runway_desktop.ui.shell.assets import icon
 from runway_desktop.ui.shell.connection import ConnectionMode
 from runway_desktop.ui.shell.lazy_tabs import LazyTabs
+from runway_desktop.ui.shell.theme import choose_theme
 from runway_desktop.ui.shell.window_state import WindowState, fit_rect
 
 if TYPE_CHECKING:
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
 
         self.bridge = bridge
         self.settings = settings
+        choose_theme(settings.theme)
         self.settings_file = settings_file
         self.secrets = secrets
         self.library_dir = library_dir
@@ -410,6 +412,7 @@ class MainWindow(QMainWindow):
 
     def _on_settings_saved(self, settings: Settings, key_changed: bool) -> None:
         self.settings = settings
+        choose_theme(settings.theme)
         self.notifier.enabled = settings.notifications
         self.bridge.spend_guard.configure(settings.warn_above_credits, settings.ask_before_repeating)
         self.settingsSaved.emit(settings, key_changed)
