@@ -32,6 +32,9 @@ DARK_COLOURS: dict[str, str] = {
     "status_text": "#b7bcc6", "badge": "#3a2e12", "badge_text": "#f5c56b", "badge_border": "#6a5320",
     "veil": "rgba(255, 255, 255, 0.08)", "banner_veil": "rgba(255, 255, 255, 0.06)",
     "banner_veil_hover": "rgba(255, 255, 255, 0.12)", "chevron": "#b7bcc6",
+    "state_queued": "#9aa7b8", "state_pending": "#e3b341", "state_running": "#58a6ff",
+    "state_succeeded": "#3fb97f", "state_failed": "#f2686a", "state_cancelled": "#8b949e",
+    "state_unknown": "#f0883e",
 }
 
 LIGHT_COLOURS: dict[str, str] = {
@@ -55,6 +58,9 @@ LIGHT_COLOURS: dict[str, str] = {
     "status_text": "#3f4450", "badge": "#fff3d1", "badge_text": "#5f4200", "badge_border": "#e0bf66",
     "veil": "rgba(0, 0, 0, 0.06)", "banner_veil": "rgba(0, 0, 0, 0.04)",
     "banner_veil_hover": "rgba(0, 0, 0, 0.08)", "chevron": "#555b66",
+    "state_queued": "#55606e", "state_pending": "#855400", "state_running": "#1f5fbf",
+    "state_succeeded": "#1b7340", "state_failed": "#b3261e", "state_cancelled": "#5f656e",
+    "state_unknown": "#a04600",
 }
 
 TABLES = {DARK: DARK_COLOURS, LIGHT: LIGHT_COLOURS}
@@ -71,6 +77,9 @@ TEXT_PAIRS: tuple[tuple[str, str], ...] = (
     ("banner_text", "banner"), ("banner_muted", "banner"), ("banner_button_text", "banner"),
     ("text_strong", "welcome_start"), ("text_soft", "welcome_start"), ("text_soft", "welcome_end"),
     ("status_text", "chrome"), ("badge_text", "badge"),
+    *((f"state_{state}", ground)
+      for state in ("queued", "pending", "running", "succeeded", "failed", "cancelled", "unknown")
+      for ground in ("list", "list_alternate")),
 )
 
 
