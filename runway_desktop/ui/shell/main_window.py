@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         from runway_desktop.ui.shell.chains import wire_chains
         from runway_desktop.ui.shell.contracts import QueueDock
         from runway_desktop.ui.shell.error_banner import ErrorBanner
+        from runway_desktop.ui.shell.keyboard import wire_keyboard
         from runway_desktop.ui.shell.notifications import TrayNotifier
         from runway_desktop.ui.shell.status import StatusBar
         from runway_desktop.ui.shell.welcome import WelcomeView
@@ -197,6 +198,7 @@ class MainWindow(QMainWindow):
         bridge.settingsRequested.connect(self.open_settings)
         bridge.spend_guard.configure(settings.warn_above_credits, settings.ask_before_repeating)
         self._wire_actions()
+        self.queue_shortcut = wire_keyboard(self, self.queue)
         self.chains = wire_chains(self, catalogue)
         self.set_connection(ConnectionMode.NONE)
 
