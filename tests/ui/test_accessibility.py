@@ -9,7 +9,7 @@ import pytest
 from keychain import no_keychain
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QToolButton, QWidget
 from shell_support import close_session, run_coro
 
 from runway_desktop.session import Options, Session
@@ -107,3 +107,7 @@ def test_queue_rows_and_media_places_say_what_they_hold(qtbot, history_window):
     for cell in cells:
         assert cell.accessibleName().startswith(cell.field_label)
         assert ("empty" in cell.accessibleName()) == (cell.item is None)
+    ratios = [b for b in window.tab("video").findChildren(QToolButton, "ratioButton") if b.isVisible()]
+    assert ratios and all(b.accessibleName().startswith("Ratio") for b in ratios)
+    dice = window.tab("video").findChildren(QToolButton, "seedDice")
+    assert all(d.accessibleName() == "New random seed" for d in dice)

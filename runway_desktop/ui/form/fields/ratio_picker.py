@@ -100,6 +100,8 @@ class RatioPicker(FieldEditor):
             name, pixels = ratio_caption(ratio) if ratio else (DEFAULT_TEXT, "")
             button.setText(f"{name}\n{pixels}" if pixels else name)
             button.setToolTip(ratio or "Let the model choose its default size")
+            button.setAccessibleName(f"Ratio {name}, {pixels}" if pixels else f"Ratio: {name}")
+            button.setAccessibleDescription(ratio or "Let the model choose its default size")
             button.setMinimumWidth(92)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrows and Space choose, the ring shows it
             button.setProperty("ratio", ratio)
