@@ -230,7 +230,22 @@ class SettingsDialog(QDialog):
         self.max_tasks_spin = QSpinBox()
         self.max_tasks_spin.setRange(1, MAX_CONCURRENT_LIMIT)
         self.max_tasks_spin.setToolTip("How many generations are sent to Runway at the same time")
-        form.addRow("Tasks sent at once", self.max_tasks_spin)
+        # The theme shares this row: the dialog must still fit a 1024×700 window.
+        tasks_row = QHBoxLayout()
+        tasks_row.addWidget(self.max_tasks_spin)
+        tasks_row.addSpacing(24)
+        theme_label = QLabel("Theme")
+        tasks_row.addWidget(theme_label)
+        self.theme_combo = QComboBox()
+        self.theme_combo.setObjectName("themeChoice")
+        for value, label in (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")):
+            self.theme_combo.addItem(label, value)
+        self.theme_combo.setAccessibleName("Theme")
+        self.theme_combo.setToolTip("Light or dark; \"Follow the system\" changes with the desktop's setting")
+        theme_label.setBuddy(self.theme_combo)
+        tasks_row.addWidget(self.theme_combo)
+        tasks_row.addStretch(1)
+        form.addRow("Tasks sent at once", tasks_row)
         self.warn_spin = QSpinBox()
         self.warn_spin.setRange(0, WARN_LIMIT)
         self.warn_spin.setSingleStep(50)
@@ -246,13 +261,6 @@ class SettingsDialog(QDialog):
         form.addRow("", self.repeat_check)
         self.notifications_check = QCheckBox("Notify me when a task finishes while I'm in another window")
         form.addRow("", self.notifications_check)
-        self.theme_combo = QComboBox()
-        self.theme_combo.setObjectName("themeChoice")
-        for value, label in (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")):
-            self.theme_combo.addItem(label, value)
-        self.theme_combo.setAccessibleName("Theme")
-        self.theme_combo.setToolTip("Light or dark; \"Follow the system\" changes with the desktop's setting")
-        form.addRow("Theme", self.theme_combo)
         return group
 
     def _fill(self, settings: Settings) -> None:
