@@ -243,6 +243,7 @@ class SettingsDialog(QDialog):
         self.theme_combo.setAccessibleName("Theme")
         self.theme_combo.setToolTip("Light or dark; \"Follow the system\" changes with the desktop's setting")
         theme_label.setBuddy(self.theme_combo)
+        tasks_row.addSpacing(6)
         tasks_row.addWidget(self.theme_combo)
         tasks_row.addStretch(1)
         form.addRow("Tasks sent at once", tasks_row)
