@@ -47,6 +47,10 @@ async def scene(args: argparse.Namespace, folder: Path) -> None:
     session = Session(Options(data_dir=folder / "data", simulator=args.simulator),
                       secrets=Secrets(backend=NoKeychain(), environ={}))
     window = await session.start()
+    if args.theme:
+        from runway_desktop.ui.shell.theme import choose_theme
+
+        choose_theme(args.theme)
     screen = window.screen() or QGuiApplication.primaryScreen()
     window.setGeometry(screen.availableGeometry())
     if args.simulator:
@@ -84,6 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--more", action="store_true", help="open More settings of the busiest model")
     parser.add_argument("--settings", action="store_true", help="open Settings, showing a failed key test")
     parser.add_argument("--simulator", action="store_true", help="connect to the offline simulator first")
+    parser.add_argument("--theme", choices=["light", "dark"], help="the theme (default: the system's)")
     args = parser.parse_args(argv)
     os.environ["QT_API"] = "pyside6"
     os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")

@@ -40,6 +40,9 @@ class SettingsError(ValueError):
         self.problems = problems
 
 
+THEMES = ("system", "light", "dark")
+
+
 @dataclass(frozen=True)
 class Settings:
     """Everything the user can change in Settings except the API key."""
@@ -52,6 +55,7 @@ class Settings:
     warn_above_credits: int = 100  # ask before a submission quoted above this; 0 never asks
     ask_before_repeating: bool = True  # ask "Generate again?" when the same request was just sent
     daily_budget_credits: int = 0  # a run that would pass this many credits today waits; 0 is no budget
+    theme: str = "system"  # "system" follows the desktop's light or dark scheme; or "light", "dark"
 
     @property
     def daily_budget(self) -> float | None:
@@ -95,6 +99,10 @@ class Settings:
                     f"The daily budget must be between 0 (none) and {WARN_LIMIT:,} credits, "
                     f"not {self.daily_budget_credits}.",
                 )
+            )
+        if self.theme not in THEMES:
+            found.append(
+                SettingProblem("theme", f"The theme must be one of {', '.join(THEMES)}, not {self.theme!r}.")
             )
         return found
 

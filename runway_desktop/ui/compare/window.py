@@ -20,8 +20,8 @@ KEYS_HINT = {
 }
 NOUNS = {"video": "videos", "image": "images", "audio": "sounds"}
 FOCUS_STYLE = """
-#compareWindow QToolButton:focus, #compareWindow QComboBox:focus { border: 2px solid #7089ff; }
-#compareWindow QSlider:focus { border: 1px solid #7089ff; border-radius: 4px; }
+#compareWindow QToolButton:focus, #compareWindow QComboBox:focus { border: 2px solid palette(link); }
+#compareWindow QSlider:focus { border: 1px solid palette(link); border-radius: 4px; }
 """
 DEFAULT_SIZE = (1240, 800)
 

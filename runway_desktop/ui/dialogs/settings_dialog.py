@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -235,7 +236,21 @@ class SettingsDialog(QDialog):
         self.warn_spin.setSuffix(" credits")
         self.warn_spin.setSpecialValueText("Never ask")
         self.warn_spin.setToolTip("Ask before submitting a generation quoted above this (100 credits = $1)")
-        form.addRow("Ask before spending more than", self.warn_spin)
+        self.theme_combo = QComboBox()
+        self.theme_combo.setObjectName("themeChoice")
+        for value, label in (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")):
+            self.theme_combo.addItem(label, value)
+        self.theme_combo.setAccessibleName("Theme")
+        self.theme_combo.setToolTip("Light or dark; \"Follow the system\" changes with the desktop's setting")
+        theme_label = QLabel("Theme")
+        theme_label.setBuddy(self.theme_combo)
+        # The theme shares this row: the dialog must still fit a 1024×700 window.
+        spending_row = QHBoxLayout()
+        spending_row.addWidget(self.warn_spin)
+        spending_row.addSpacing(12)
+        spending_row.addWidget(theme_label)
+        spending_row.addWidget(self.theme_combo, 1)
+        form.addRow("Ask before spending more than", spending_row)
         self.budget_spin = QSpinBox()
         self.budget_spin.setObjectName("dailyBudget")
         self.budget_spin.setRange(0, WARN_LIMIT)
@@ -269,6 +284,7 @@ class SettingsDialog(QDialog):
         self.warn_spin.setValue(settings.warn_above_credits)
         self.budget_spin.setValue(settings.daily_budget_credits)
         self.notifications_check.setChecked(settings.notifications)
+        self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(settings.theme)))
 
     def _show_mode(self, settings: Settings) -> None:
         """The service in use now picks the radio (not only the saved setting), and a line says which."""
@@ -384,6 +400,7 @@ class SettingsDialog(QDialog):
             library_dir=self.library_edit.text().strip(),
             max_concurrent_tasks=self.max_tasks_spin.value(),
             notifications=self.notifications_check.isChecked(),
+            theme=self.theme_combo.currentData() or "system",
             warn_above_credits=self.warn_spin.value(),
             daily_budget_credits=self.budget_spin.value(),
         )

@@ -181,6 +181,7 @@ class GenerateTab(QWidget):
         bar.setObjectName("generateBar")
         # Holds the focus while Generate is briefly disabled, so it does not wander off the tab.
         bar.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        bar.setAccessibleName("Generate bar")
         self.generate_bar = bar
         # Generate keeps its place at the right whatever the width; the price and the messages
         # beside it stack when the footer is narrow, and every line wraps rather than clips.

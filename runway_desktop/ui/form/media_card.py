@@ -53,6 +53,8 @@ class MediaCell(DropZone):
         super().__init__(parent)
         self.setObjectName("mediaCell")
         self.position = position  # fixed position of this place ("first"/"last"), if any
+        self.field_label = title or wants  # what a screen reader names the place by; the slot sets it
+        self.wants = wants
         self.item: Admitted | None = None
         self.task: asyncio.Task | None = None
         self.busy_text: str | None = None
@@ -205,6 +207,16 @@ class MediaCell(DropZone):
             self.pages.addWidget(self.item_page)
         pages = {"empty": self.empty_page, "busy": self.busy_page, "item": self.item_page}
         self.pages.setCurrentWidget(pages[name])
+        self.describe()
+
+    def describe(self) -> None:
+        """The accessible name: the field and what this place holds now."""
+        if self.item is not None and self.busy_text is None:
+            held = f"{self.item.name}, {self.item.details}"
+        else:
+            held = self.busy_text or f"empty, drop or paste {self.wants}"
+        self.setAccessibleName(f"{self.field_label}: {held}")
+        self.setAccessibleDescription("Drop a file here, press Ctrl+V to paste, or use Choose")
 
     @property
     def state(self) -> str:

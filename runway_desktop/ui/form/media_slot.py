@@ -127,6 +127,8 @@ class MediaSlot(FieldEditor):
             subjects=self.spec.subjects,
             parent=self,
         )
+        cell.field_label = self.spec.label if not title else f"{self.spec.label}, {title}"
+        cell.describe()
         cell.dropped.connect(lambda items, c=cell: self.load(items, c))
         cell.chooseRequested.connect(lambda c=cell: self.open_chooser(c))
         cell.removeRequested.connect(lambda c=cell: self.remove(c))

@@ -92,7 +92,7 @@ class TakeDelegate(QStyledItemDelegate):
         if state & QStyle.StateFlag.State_HasFocus:
             painter.setPen(palette.color(QPalette.ColorRole.Highlight))
             painter.drawRect(rect.adjusted(1, 1, -2, -2))
-        painter.fillRect(parts.thumb, QColor(32, 34, 40))
+        painter.fillRect(parts.thumb, palette.color(QPalette.ColorRole.AlternateBase))
         if take is None:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
             painter.drawText(parts.thumb, Qt.AlignmentFlag.AlignCenter, "Loading…")

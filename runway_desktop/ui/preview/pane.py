@@ -121,6 +121,7 @@ class PreviewPane(QWidget):
 
         self.params = QTextBrowser(self)
         self.params.setObjectName("previewParams")
+        self.params.setAccessibleName("Parameters")
         self.params.setOpenLinks(False)
         self.params.setMinimumWidth(180)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from runway_desktop.core.running.tasks import TaskState
 from runway_desktop.ui.queue.model import QueueModel, RowData
 from runway_desktop.ui.queue.thumbnails import ROW_THUMB
+from runway_desktop.ui.shell.theme import colour as theme_colour
 
 PAD = 10
 GAP = 12
@@ -19,17 +20,18 @@ LINE_GAP = 3
 BAR_WIDTH = 140
 BAR_HEIGHT = 5
 
+# Each state's colour in the theme's table (readable on the list in both themes).
 STATE_COLORS = {
-    TaskState.QUEUED: QColor("#9aa7b8"),
-    TaskState.SUBMITTING: QColor("#9aa7b8"),
-    TaskState.PENDING: QColor("#e3b341"),
-    TaskState.THROTTLED: QColor("#e3b341"),
-    TaskState.RUNNING: QColor("#58a6ff"),
-    TaskState.SUCCEEDED: QColor("#3fb97f"),
-    TaskState.FAILED: QColor("#f2686a"),
-    TaskState.CANCELLED: QColor("#8b949e"),
-    TaskState.UNKNOWN: QColor("#f0883e"),
-    TaskState.NEEDS_ATTENTION: QColor("#f0883e"),
+    TaskState.QUEUED: "state_queued",
+    TaskState.SUBMITTING: "state_queued",
+    TaskState.PENDING: "state_pending",
+    TaskState.THROTTLED: "state_pending",
+    TaskState.RUNNING: "state_running",
+    TaskState.SUCCEEDED: "state_succeeded",
+    TaskState.FAILED: "state_failed",
+    TaskState.CANCELLED: "state_cancelled",
+    TaskState.UNKNOWN: "state_unknown",
+    TaskState.NEEDS_ATTENTION: "state_unknown",
 }
 SEPARATOR = QColor(127, 127, 127, 40)
 _KIND_LABELS = {"video": "VIDEO", "image": "IMAGE", "audio": "AUDIO"}
@@ -161,7 +163,8 @@ class QueueDelegate(QStyledItemDelegate):
         bar_w = min(BAR_WIDTH, space // 3) if progress is not None else 0
         text_space = space - (bar_w + GAP if bar_w else 0)
         shown = small_m.elidedText(state_text, Qt.TextElideMode.ElideRight, text_space)
-        color = STATE_COLORS.get(task.state, text_color)
+        tone = STATE_COLORS.get(task.state)
+        color = theme_colour(tone) if tone else text_color
         painter.setPen(text_color if selected else color)
         painter.drawText(QRect(left, top, text_space, small_m.height()), Qt.AlignmentFlag.AlignVCenter, shown)
         if bar_w > 0:

@@ -305,7 +305,10 @@ class QueueModel(QAbstractListModel):
             case Qt.ItemDataRole.ToolTipRole:
                 return tooltip_text(task)
             case Qt.ItemDataRole.AccessibleTextRole:
-                return f"{task.model}, {state_text(task, self._progress.get(task.id))}"
+                prompt = f", {excerpt(task.prompt, 60)}" if task.prompt else ""
+                return f"{task.model}{prompt}, {state_text(task, self._progress.get(task.id))}"
+            case Qt.ItemDataRole.AccessibleDescriptionRole:
+                return f"{task.prompt or 'No prompt'}. {elapsed_text(task, self._clock())}. {cost_text(task)}"
         return None
 
     def _thumbnail(self, task: TaskRecord, source: tuple[str, str] | None) -> QPixmap | None:

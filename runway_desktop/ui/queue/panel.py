@@ -62,6 +62,7 @@ class QueuePanel(QDockWidget):
         body.setObjectName("queuePanelBody")
         self.search = QLineEdit(body)
         self.search.setObjectName("queueSearch")
+        self.search.setAccessibleName("Search prompts")
         self.search.setPlaceholderText("Search prompts")
         self.search.setToolTip("Show tasks whose prompt or model name contains every word typed here")
         self.search.setClearButtonEnabled(True)

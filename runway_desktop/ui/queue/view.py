@@ -18,6 +18,8 @@ class QueueListView(QListView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("queueList")
+        self.setAccessibleName("Queue")
+        self.setAccessibleDescription("Every task, newest first; the selected one shows in the preview")
         self.setUniformItemSizes(True)
         self.setLayoutMode(QListView.LayoutMode.SinglePass)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

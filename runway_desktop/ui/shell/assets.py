@@ -1,4 +1,4 @@
-"""Icons, the stylesheet and the dark theme shipped with the app (`resources/`, as runway_desktop.resources).
+"""Icons, the stylesheet and the themes shipped with the app (`resources/`, as runway_desktop.resources).
 
 The Qt Designer forms are not loaded from here: `make forms` compiles `ui/*.ui` into
 `runway_desktop/ui/generated/` (see tools/compile_forms.py).
@@ -7,10 +7,15 @@ The Qt Designer forms are not loaded from here: `make forms` compiles `ui/*.ui` 
 from __future__ import annotations
 
 import functools
+import re
+import tempfile
 from importlib.resources import files
+from pathlib import Path
 
-from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
+
+from runway_desktop.ui.shell.theme import DARK_COLOURS, SYSTEM, Theme, install
 
 RESOURCES = "runway_desktop.resources"
 
@@ -26,44 +31,33 @@ def icon(name: str) -> QIcon:
     return QIcon(resource_path("icons", f"{name}.svg"))
 
 
-def stylesheet() -> str:
-    """resources/style.qss with `{icons}` pointing at the icons folder (QSS needs real paths)."""
+def _tinted_chevrons(colour: str) -> str:
+    """A folder with the chevron icons drawn in `colour` (QSS reads images from files)."""
+    folder = Path(tempfile.gettempdir()) / f"runway-desktop-chevrons-{colour.lstrip('#')}"
+    folder.mkdir(exist_ok=True)
+    for name in ("chevron-down", "chevron-up"):
+        source = files(RESOURCES).joinpath("icons", f"{name}.svg").read_text(encoding="utf-8")
+        target = folder / f"{name}.svg"
+        tinted = source.replace("#b7bcc6", colour)
+        if not target.exists() or target.read_text(encoding="utf-8") != tinted:
+            target.write_text(tinted, encoding="utf-8")
+    return str(folder).replace("\\", "/")
+
+
+def stylesheet(colours: dict[str, str] | None = None) -> str:
+    """resources/style.qss with `{icons}` pointing at the icons and each `@name` from the theme's table."""
+    table = colours or DARK_COLOURS
     text = files(RESOURCES).joinpath("style.qss").read_text(encoding="utf-8")
+    text = re.sub(r"@([a-z_]+)", lambda match: table[match.group(1)], text)
+    if table["chevron"] != DARK_COLOURS["chevron"]:
+        text = text.replace("{icons}/chevron-", _tinted_chevrons(table["chevron"]) + "/chevron-")
     return text.replace("{icons}", resource_path("icons").replace("\\", "/"))
 
 
-def dark_palette() -> QPalette:
-    palette = QPalette()
-    colours = {
-        QPalette.ColorRole.Window: "#17181c",
-        QPalette.ColorRole.WindowText: "#e4e6eb",
-        QPalette.ColorRole.Base: "#1f2127",
-        QPalette.ColorRole.AlternateBase: "#24262d",
-        QPalette.ColorRole.ToolTipBase: "#2a2d35",
-        QPalette.ColorRole.ToolTipText: "#e4e6eb",
-        QPalette.ColorRole.PlaceholderText: "#7d828d",
-        QPalette.ColorRole.Text: "#e4e6eb",
-        QPalette.ColorRole.Button: "#2a2d35",
-        QPalette.ColorRole.ButtonText: "#e4e6eb",
-        QPalette.ColorRole.BrightText: "#ff6b70",
-        QPalette.ColorRole.Link: "#8fa6ff",
-        QPalette.ColorRole.Highlight: "#4a5fd0",
-        QPalette.ColorRole.HighlightedText: "#ffffff",
-        QPalette.ColorRole.Light: "#3a3e48",
-        QPalette.ColorRole.Midlight: "#30333c",
-        QPalette.ColorRole.Mid: "#26282f",
-        QPalette.ColorRole.Dark: "#111215",
-        QPalette.ColorRole.Shadow: "#0b0c0e",
-    }
-    for role, colour in colours.items():
-        palette.setColor(role, QColor(colour))
-    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6b707b"))
-    return palette
-
-
-def apply_theme(app: QApplication) -> None:
-    """Fusion, the dark palette and the one stylesheet."""
+def apply_theme(app: QApplication, choice: str = SYSTEM) -> Theme:
+    """Fusion, the palette and the one stylesheet of the chosen theme, kept following the system."""
     app.setStyle("Fusion")
-    app.setPalette(dark_palette())
-    app.setStyleSheet(stylesheet())
+    theme = Theme(app, stylesheet)
+    install(theme)
+    theme.choose(choice)
+    return theme

@@ -23,6 +23,7 @@ from runway_desktop.ui.generated.main_window_form import Ui_MainWindow
 from runway_desktop.ui.shell.assets import icon
 from runway_desktop.ui.shell.connection import ConnectionMode
 from runway_desktop.ui.shell.lazy_tabs import LazyTabs
+from runway_desktop.ui.shell.theme import choose_theme
 from runway_desktop.ui.shell.window_state import WindowState, fit_rect
 
 if TYPE_CHECKING:
@@ -146,6 +147,7 @@ class MainWindow(QMainWindow):
         from runway_desktop.ui.shell.chains import wire_chains
         from runway_desktop.ui.shell.contracts import QueueDock
         from runway_desktop.ui.shell.error_banner import ErrorBanner
+        from runway_desktop.ui.shell.keyboard import wire_keyboard
         from runway_desktop.ui.shell.notifications import TrayNotifier
         from runway_desktop.ui.shell.pipeline_menu import PipelineMenu
         from runway_desktop.ui.shell.status import StatusBar
@@ -154,6 +156,7 @@ class MainWindow(QMainWindow):
 
         self.bridge = bridge
         self.settings = settings
+        choose_theme(settings.theme)
         self.settings_file = settings_file
         self.secrets = secrets
         self.library_dir = library_dir
@@ -197,6 +200,7 @@ class MainWindow(QMainWindow):
         bridge.settingsRequested.connect(self.open_settings)
         bridge.spend_guard.configure(settings.warn_above_credits, settings.ask_before_repeating)
         self._wire_actions()
+        self.queue_shortcut = wire_keyboard(self, self.queue)
         self.chains = wire_chains(self, catalogue)
         self.takes = TakesPlace(self, thumbnails)  # the library arrives once the session opened its index
         self.pipelines = PipelineMenu(self, catalogue, bridge)
@@ -417,6 +421,7 @@ class MainWindow(QMainWindow):
 
     def _on_settings_saved(self, settings: Settings, key_changed: bool) -> None:
         self.settings = settings
+        choose_theme(settings.theme)
         self.notifier.enabled = settings.notifications
         self.bridge.spend_guard.configure(settings.warn_above_credits, settings.ask_before_repeating)
         self.bridge.set_limits(daily_budget=settings.daily_budget, max_live=settings.max_concurrent_tasks)

@@ -5,13 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
 from runway_desktop.core.catalogue.spec import FieldSpec
+from runway_desktop.ui.shell.theme import colour as theme_colour
 
-# Fallback colours for messages; the application style sheet may override them by property.
-TONES = {"error": "#ff6b6b", "warning": "#e5c07b", "muted": "#9aa0a6", "ok": "#98c379"}
+# A message's tone and the theme colour it is drawn in (the style sheet matches the `tone` property too).
+TONES = {"error": "error", "warning": "warning", "muted": "text_muted", "ok": "ok"}
 
 
 def set_tone(label: QLabel, tone: str | None) -> None:
@@ -19,7 +20,7 @@ def set_tone(label: QLabel, tone: str | None) -> None:
     label.setProperty("tone", tone or "")
     palette = label.palette()
     colour = TONES.get(tone or "")
-    palette.setColor(QPalette.ColorRole.WindowText, QColor(colour) if colour else QPalette().color(
+    palette.setColor(QPalette.ColorRole.WindowText, theme_colour(colour) if colour else QPalette().color(
         QPalette.ColorRole.WindowText))
     label.setPalette(palette)
     if label.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):  # style sheets see the new property

@@ -39,6 +39,7 @@ class DurationField(FieldEditor):
             high = spec.maximum if spec.maximum is not None else OPEN_RANGE[1]
             self.spin = make_spin(spec, low, high, optional=self.optional, suffix=" s")
             self.spin.setObjectName("durationSpin")
+            self.spin.setAccessibleName(spec.label)
             if spec.minimum is not None and spec.maximum is not None:
                 self.spin.setToolTip(f"{plain_number(low)} to {plain_number(high)} seconds")
             self.spin.valueChanged.connect(lambda _v: self.changed.emit())

@@ -108,6 +108,7 @@ class PromptField(FieldEditor):
         super().__init__(spec, parent)
         self.edit = PromptEdit(self)
         self.edit.setObjectName("promptEdit")
+        self.edit.setAccessibleName(spec.label)
         self.edit.setPlaceholderText(_placeholder(spec))
         self.edit.setFixedHeight(110 if spec.kind.value == "prompt" else 64)
         self.counter = QLabel(self)

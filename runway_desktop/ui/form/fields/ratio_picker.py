@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPixmapCache
+from PySide6.QtGui import QIcon, QPainter, QPen, QPixmap, QPixmapCache
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QGridLayout, QToolButton, QVBoxLayout, QWidget
 
 from runway_desktop.core.catalogue.ratios import aspect_label, is_pixel_ratio, ratio_size
 from runway_desktop.core.catalogue.spec import FieldSpec
 from runway_desktop.ui.form.fields.base import FieldEditor
+from runway_desktop.ui.shell.theme import colour as theme_colour
 
 BUTTONS_UP_TO = 8  # more choices than this go into a drop-down list (still with shapes)
 COLUMNS = 4
@@ -39,7 +40,7 @@ def _shape(ratio: str | None) -> tuple[float, float] | None:
 
 def ratio_icon(ratio: str | None) -> QIcon:
     """A rectangle with the ratio's proportions; a dashed square when the shape is not fixed."""
-    key = f"runway-ratio-{ratio}"
+    key = f"runway-ratio-{ratio}-{theme_colour('text_muted').name()}"
     cached = QPixmap()
     if QPixmapCache.find(key, cached):
         return QIcon(cached)
@@ -51,12 +52,14 @@ def ratio_icon(ratio: str | None) -> QIcon:
     room = ICON - 6
     if shape is None:
         w = h = room * 0.8
-        pen = QPen(QColor("#9aa0a6"), 1.5, Qt.PenStyle.DashLine)
+        pen = QPen(theme_colour("text_muted"), 1.5, Qt.PenStyle.DashLine)
     else:
         scale = room / max(shape)
         w, h = max(4.0, shape[0] * scale), max(4.0, shape[1] * scale)
-        pen = QPen(QColor("#c8ccd4"), 1.5)
-        painter.setBrush(QColor(120, 170, 255, 60))
+        pen = QPen(theme_colour("text_soft"), 1.5)
+        fill = theme_colour("accent")
+        fill.setAlpha(60)
+        painter.setBrush(fill)
     painter.setPen(pen)
     painter.drawRoundedRect(QRectF((ICON - w) / 2, (ICON - h) / 2, w, h), 2, 2)
     painter.end()
@@ -97,6 +100,8 @@ class RatioPicker(FieldEditor):
             name, pixels = ratio_caption(ratio) if ratio else (DEFAULT_TEXT, "")
             button.setText(f"{name}\n{pixels}" if pixels else name)
             button.setToolTip(ratio or "Let the model choose its default size")
+            button.setAccessibleName(f"Ratio {name}, {pixels}" if pixels else f"Ratio: {name}")
+            button.setAccessibleDescription(ratio or "Let the model choose its default size")
             button.setMinimumWidth(92)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrows and Space choose, the ring shows it
             button.setProperty("ratio", ratio)

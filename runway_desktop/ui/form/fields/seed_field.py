@@ -38,6 +38,11 @@ class SeedField(FieldEditor):
         self.dice.setObjectName("seedDice")
         self.dice.setText("⚄")
         self.dice.setToolTip("Pick a new random seed")
+        self.dice.setAccessibleName("New random seed")
+        self.spin.setAccessibleName("Seed")
+        self.mode.setAccessibleName("Seed: random or fixed")
+        for button in self.mode.group.buttons():
+            button.setAccessibleDescription("The seed: drawn anew for each generation, or fixed")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.mode)
