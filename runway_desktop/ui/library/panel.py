@@ -340,17 +340,18 @@ class LibraryPanel(QWidget):
         self._show(text, undo=False)
 
     def _spawn(self, coro: Coroutine[Any, Any, None]) -> None:
-        task = asyncio.get_event_loop().create_task(self._guarded(coro))
+        # The task runs the coroutine itself: cancelled before it starts (a shutdown), it is closed too.
+        task = asyncio.get_event_loop().create_task(coro)
         self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        task.add_done_callback(self._finished)
 
-    async def _guarded(self, coro: Coroutine[Any, Any, None]) -> None:
-        try:
-            await coro
-        except asyncio.CancelledError:
-            raise
-        except Exception as exc:  # a database or disk problem: said in the panel, never a traceback
-            log.exception("library action failed")
+    def _finished(self, task: asyncio.Task[None]) -> None:
+        self._tasks.discard(task)
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is not None:  # a database or disk problem: said in the panel, never a traceback
+            log.error("library action failed", exc_info=exc)
             self._show(f"That did not work: {exc}. Nothing else was changed.", undo=False)
 
     def shutdown(self) -> None:
