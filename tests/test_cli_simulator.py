@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 import os
+import select
 import signal
 import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -38,17 +38,19 @@ def data_dir(tmp_path):
     if (path / STATE_FILE).exists():
         pid = _state(path)["pid"]
         os.kill(pid, signal.SIGTERM)
-        deadline = time.monotonic() + 20
-        while not pid_gone(pid) and time.monotonic() < deadline:
-            time.sleep(0.05)
+        _wait_gone(pid, 20)
 
 
 def _wait_gone(pid: int, seconds: float) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if pid_gone(pid):
-            return True
-        time.sleep(0.05)
+    """Wait for the process to end (its pidfd becomes readable when it does), at most `seconds`."""
+    try:
+        fd = os.pidfd_open(pid)
+    except ProcessLookupError:
+        return True
+    try:
+        select.select([fd], [], [], seconds)
+    finally:
+        os.close(fd)
     return pid_gone(pid)
 
 
