@@ -26,10 +26,9 @@ TEXT = (
     "no credits."
 )
 SIMULATING_TEXT = (
-    "You are trying every tab with the offline simulator: it runs on this computer, sends "
-    "nothing to Runway and spends no credits; its tasks have a history of their own. To "
-    "generate with Runway, add your API key from dev.runwayml.com — Settings then offers to "
-    "use it at once, without a restart."
+    "You are trying the offline simulator: nothing is sent to Runway and no credits are spent. "
+    "To generate with Runway, add your API key from dev.runwayml.com — Settings offers to use "
+    "it at once, without a restart."
 )
 
 
@@ -100,6 +99,12 @@ class WelcomeView(QFrame):
         if self._body.direction() != body:
             self._body.setDirection(body)
             self._buttons.setDirection(buttons)
+        # Never shorter than its words at this width: the tabs below give way, the text is not cut.
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(event.size().width())
+            if needed != self.minimumHeight():
+                self.setMinimumHeight(needed)
 
     def show_simulating(self, on: bool) -> None:
         """The simulator is in use and no key exists yet: say so and offer only the key."""
