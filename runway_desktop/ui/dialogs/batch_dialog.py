@@ -19,13 +19,11 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QSizePolicy,
     QSpinBox,
     QVBoxLayout,
@@ -35,7 +33,7 @@ from PySide6.QtWidgets import (
 from runway_desktop.core.catalogue.spec import Catalogue, ModelSpec
 from runway_desktop.core.plans import Plan, PlanRefused, plan_batch
 from runway_desktop.ui.bridge import EngineBridge
-from runway_desktop.ui.dialogs.plan_view import PlanView
+from runway_desktop.ui.dialogs.plan_view import PlanFooter, PlanView
 from runway_desktop.ui.dialogs.spending import Spend, confirm_spend
 
 SEED_FORM, SEED_DRAWN, SEED_LIST = range(3)
@@ -176,19 +174,9 @@ class BatchDialog(QDialog):
 
         self.view = PlanView(self, name="batch")
         self.table, self.total, self.warnings = self.view.table, self.view.total, self.view.warnings
-        self.status = QLabel(self)
-        self.status.setObjectName("batchStatus")
-        self.status.setWordWrap(True)
-        self.generate_button = QPushButton("Generate", self)
-        self.generate_button.setObjectName("batchGenerate")
+        buttons = PlanFooter(self, "batch", "Generate", self.generate)
+        self.status, self.generate_button = buttons.status, buttons.action_button
         self.generate_button.setDefault(True)
-        self.generate_button.clicked.connect(self.generate)
-        close = QPushButton("Close", self)
-        close.clicked.connect(self.close)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(close)
-        buttons.addWidget(self.generate_button)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -15,10 +15,8 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +25,7 @@ from runway_desktop.core.catalogue.spec import Catalogue
 from runway_desktop.core.plans import Plan, PlanRefused, Problem, load_pipeline
 from runway_desktop.core.plans.templates import variables_in
 from runway_desktop.ui.bridge import EngineBridge
-from runway_desktop.ui.dialogs.plan_view import PlanView
+from runway_desktop.ui.dialogs.plan_view import PlanFooter, PlanView
 from runway_desktop.ui.dialogs.spending import Spend, confirm_spend
 
 REPLAN_DELAY_MS = 300  # typing a variable replans once it pauses
@@ -69,19 +67,9 @@ class PipelineDialog(QDialog):
         self.note.setObjectName("pipelineNote")
         self.note.setWordWrap(True)
         self.view = PlanView(self, name="pipeline")
-        self.status = QLabel(self)
-        self.status.setObjectName("pipelineStatus")
-        self.status.setWordWrap(True)
-        self.run_button = QPushButton("Run", self)
-        self.run_button.setObjectName("pipelineRun")
+        buttons = PlanFooter(self, "pipeline", "Run", self.run_plan)
+        self.status, self.run_button = buttons.status, buttons.action_button
         self.run_button.setEnabled(False)
-        self.run_button.clicked.connect(self.run_plan)
-        close = QPushButton("Close", self)
-        close.clicked.connect(self.close)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(close)
-        buttons.addWidget(self.run_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addLayout(self.form)

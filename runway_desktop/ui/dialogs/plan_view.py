@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -67,3 +69,21 @@ class PlanView(QWidget):
         self.table.setRowCount(0)
         self.total.setText("Nothing to run.")
         self.warnings.setText("\n".join(p.sentence for p in problems))
+
+
+class PlanFooter(QHBoxLayout):
+    """The bottom line of a plan dialog: what is happening, Close, and the button that sends the plan."""
+
+    def __init__(self, dialog: QWidget, name: str, action: str, on_action: Callable[[], object]) -> None:
+        super().__init__()
+        self.status = QLabel(dialog)
+        self.status.setObjectName(f"{name}Status")
+        self.status.setWordWrap(True)
+        self.action_button = QPushButton(action, dialog)
+        self.action_button.setObjectName(f"{name}{action}")
+        self.action_button.clicked.connect(on_action)
+        close = QPushButton("Close", dialog)
+        close.clicked.connect(dialog.close)
+        self.addWidget(self.status, 1)
+        self.addWidget(close)
+        self.addWidget(self.action_button)
