@@ -10,7 +10,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 PACKAGE_STAMP := $(VENV)/.packaging
 
-.PHONY: run test lint typecheck bench sim catalogue forms system-deps package package-check package-deps pipx-check clean
+.PHONY: run test lint typecheck bench sim catalogue forms translations system-deps package package-check package-deps pipx-check clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -63,6 +63,12 @@ catalogue: $(STAMP)
 ## Compile the Qt Designer forms ui/*.ui into runway_desktop/ui/generated/ (after editing one).
 forms: $(STAMP)
 	@$(BIN)/python tools/compile_forms.py
+
+## Re-extract every string shown in the window into translations/<language>/*.ts (Qt Linguist files),
+## then compile them into resources/translations/*.qm (shipped). Translate with pyside6-linguist.
+translations: $(STAMP)
+	@$(BIN)/python tools/translations.py update
+	@$(BIN)/python tools/translations.py release
 
 ## The self-contained bundle (dist/runway-desktop/) and dist/runway-desktop_<version>_<arch>.deb,
 ## checked with desktop-file-validate, appstreamcli and lintian, then run from the extracted .deb.

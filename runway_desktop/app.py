@@ -66,10 +66,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def configure_application(app) -> None:
-    """Names, desktop integration, icon and theme: everything set once per QApplication."""
+def configure_application(app, language: str = "system") -> None:
+    """Names, desktop integration, language, icon and theme: everything set once per QApplication."""
+    from runway_desktop.ui.i18n import install_language
     from runway_desktop.ui.shell.assets import apply_theme, icon
 
+    install_language(app, language)  # before any widget takes its words
     app.setApplicationName("Runway Desktop")
     app.setOrganizationName("Runway Desktop")
     app.setApplicationDisplayName("Runway Desktop")
@@ -77,6 +79,13 @@ def configure_application(app) -> None:
     app.setWindowIcon(icon("app"))
     app.setQuitOnLastWindowClosed(False)  # the session ends the loop once it has closed cleanly
     apply_theme(app)
+
+
+def chosen_language(data_dir: Path | None) -> str:
+    """Settings' language (read before the window exists, so its first words are the right ones)."""
+    from runway_desktop.core.storage.settings import load_settings, settings_path
+
+    return load_settings(settings_path(data_dir)).settings.language
 
 
 def _close_on_signals(session) -> Callable[[], None]:
@@ -130,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
-    configure_application(app)
+    configure_application(app, chosen_language(args.data_dir))
     from runway_desktop.ui.shell.first_paint import load_in_turns, show_and_paint
     from runway_desktop.ui.shell.main_window import MainWindow
     from runway_desktop.ui.shell.window_state import window_state_path

@@ -41,6 +41,8 @@ class SettingsError(ValueError):
 
 
 THEMES = ("system", "light", "dark")
+# "system" follows the desktop's locale (Chinese locales get zh_CN, every other one English).
+LANGUAGES = ("system", "en", "zh_CN")
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,7 @@ class Settings:
     ask_before_repeating: bool = True  # ask "Generate again?" when the same request was just sent
     daily_budget_credits: int = 0  # a run that would pass this many credits today waits; 0 is no budget
     theme: str = "system"  # "system" follows the desktop's light or dark scheme; or "light", "dark"
+    language: str = "system"  # "system" follows the desktop's locale; or "en", "zh_CN"
 
     @property
     def daily_budget(self) -> float | None:
@@ -103,6 +106,12 @@ class Settings:
         if self.theme not in THEMES:
             found.append(
                 SettingProblem("theme", f"The theme must be one of {', '.join(THEMES)}, not {self.theme!r}.")
+            )
+        if self.language not in LANGUAGES:
+            found.append(
+                SettingProblem(
+                    "language", f"The language must be one of {', '.join(LANGUAGES)}, not {self.language!r}."
+                )
             )
         return found
 
