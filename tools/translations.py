@@ -95,6 +95,9 @@ def messages(ts: Path) -> list[tuple[str, str, ElementTree.Element]]:
     return found
 
 
+_NOT_DONE = {"unfinished", "vanished", "obsolete"}
+
+
 def unfinished(ts: Path) -> list[tuple[str, str]]:
     """(context, source) of each message without a finished, non-empty translation."""
     missing = []
@@ -102,7 +105,7 @@ def unfinished(ts: Path) -> list[tuple[str, str]]:
         translation = message.find("translation")
         forms = [] if translation is None else [f.text for f in translation.iter("numerusform")]
         text = (translation.text or "").strip() if translation is not None else ""
-        done = translation is not None and translation.get("type") not in {"unfinished", "vanished", "obsolete"}
+        done = translation is not None and translation.get("type") not in _NOT_DONE
         if not done or not (text or (forms and all(forms))):
             missing.append((context, source))
     return missing
@@ -159,12 +162,13 @@ def check() -> list[str]:
                     problems.append(f"{room}.ts lacks [{context}] {source!r}: run `make translations`")
                 for context, source in unfinished(fresh):
                     if (context, source) in known:
-                        problems.append(f"{room}.ts [{language}] has no translation for [{context}] {source!r}")
+                        problems.append(f"{room}.ts has no {language} translation for [{context}] {source!r}")
             compiled = qm_path(language, fresh_root)
             lrelease(language, compiled)
             shipped = qm_path(language)
             if not shipped.exists() or shipped.read_bytes() != compiled.read_bytes():
-                problems.append(f"{shipped.relative_to(ROOT)} is older than its .ts files: run `make translations`")
+                stale = shipped.relative_to(ROOT)
+                problems.append(f"{stale} is older than its .ts files: run `make translations`")
     return problems
 
 

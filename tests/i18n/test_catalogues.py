@@ -24,7 +24,8 @@ def _tool():
 
 def test_every_string_in_the_code_is_translated_and_compiled():
     problems = _tool().check()
-    assert problems == [], "\n".join(problems[:40]) + (f"\n… and {len(problems) - 40} more" if len(problems) > 40 else "")
+    more = f"\n… and {len(problems) - 40} more" if len(problems) > 40 else ""
+    assert problems == [], "\n".join(problems[:40]) + more
 
 
 @pytest.mark.parametrize("language", ["zh_CN"])
