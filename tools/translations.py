@@ -176,6 +176,8 @@ def main(argv: list[str]) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     command, *rest = argv or ["update"]
     if command == "update":
+        if "core" in (rest or ROOMS):  # core's sentences are listed from the sources first
+            subprocess.run([sys.executable, str(ROOT / "tools" / "extract_core_strings.py")], check=True)
         for room in rest or list(ROOMS):
             for language in LANGUAGES:
                 lupdate(room, ts_path(room, language), language)
