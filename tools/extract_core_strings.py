@@ -13,7 +13,7 @@ The rule, applied to every module of runway_desktop/core and runway_desktop/api 
   expands into one template per branch (singular and plural are translated separately). A `+`
   chain becomes one template, its non-literal operands placeholders, its pieces not listed alone.
 * A candidate is kept when it reads as words: its literal text has at least two words of two or
-  more letters, and a space.
+  more letters and a space between words, or it is one such word and a value ("task {task_id}").
 * Left out: docstrings; arguments of logging calls (`log.debug(...)`, `logger.warning(...)`…);
   SQL (`execute`/`executemany`/`executescript` arguments, text with SQL keywords or `?` binds);
   regular expressions (arguments of `re.*`); `AttributeError`s and `__getattr__`;
@@ -46,7 +46,7 @@ _LOG_METHODS = {"debug", "info", "warning", "warn", "error", "exception", "criti
 _SQL_METHODS = {"execute", "executemany", "executescript"}
 _SQL = re.compile(
     r"\b(SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|PRAGMA|BEGIN|COMMIT|ORDER BY|LIMIT|OFFSET|ASC|DESC|"
-    r"IS (NOT )?NULL|ON CONFLICT|LIKE|MATCH|IN \()|\s\?(\W|$)"
+    r"IS (NOT )?NULL|ON CONFLICT|LIKE|MATCH|WHERE|IN \()|\s\?(\W|$)|\b\w+ = \d"
 )
 _WIRE = re.compile(r"<[/?!A-Za-z][^>]*>|\b[\w-]+=\S|\r\n|^[A-Z][\w-]+: |\bBearer\b")
 _WORD = re.compile(r"[A-Za-z]{2,}")
@@ -153,7 +153,10 @@ def _literal_text(template: str) -> str:
 def reads_as_words(template: str) -> bool:
     """Kept: at least two words of letters and a space outside placeholders, and no wire syntax."""
     literal = _literal_text(template)
-    if len(_WORD.findall(literal)) < 2 or " " not in literal.strip():
+    words = len(_WORD.findall(literal))
+    phrase = words >= 2 and " " in literal.strip()
+    labelled = words == 1 and " " in literal and _PLACEHOLDER.search(template) is not None  # "task {id}"
+    if not (phrase or labelled):
         return False
     return not _SQL.search(literal) and not _WIRE.search(template)
 

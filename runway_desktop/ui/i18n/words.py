@@ -153,6 +153,14 @@ def _exact(text: str) -> str | None:
 
 def _piece(text: str, depth: int, translate: Callable[[str], str | None]) -> str | None:
     """One sentence (or value) translated exactly or through its template; None when unknown."""
+    found = _lookup(text, depth, translate)
+    if found is None and depth and text[:1].isupper():
+        # A value capitalised to start a sentence: "Poll 1a2b" was made from "poll {task_id}".
+        found = _lookup(text[0].lower() + text[1:], depth, translate)
+    return found
+
+
+def _lookup(text: str, depth: int, translate: Callable[[str], str | None]) -> str | None:
     exact = translate(text)
     if exact is not None:
         return exact

@@ -5,8 +5,10 @@
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 STRINGS = (
+    QT_TRANSLATE_NOOP("CoreText", " at {width}×{height}"),
     QT_TRANSLATE_NOOP("CoreText", " of input"),
     QT_TRANSLATE_NOOP("CoreText", " per {per} characters"),
+    QT_TRANSLATE_NOOP("CoreText", "+{credits} with {label}"),
     QT_TRANSLATE_NOOP("CoreText", "Draft task ID"),
     QT_TRANSLATE_NOOP("CoreText", "FPS boost"),
     QT_TRANSLATE_NOOP("CoreText", "Mask image"),
@@ -34,7 +36,17 @@ STRINGS = (
     QT_TRANSLATE_NOOP("CoreText", "at most {high} s"),
     QT_TRANSLATE_NOOP("CoreText", "lasts {seconds} s; it must last {length_text}"),
     QT_TRANSLATE_NOOP("CoreText", "more than {low} s"),
+    QT_TRANSLATE_NOOP("CoreText", "{amount} per {per} {unit}"),
+    QT_TRANSLATE_NOOP("CoreText", "{count} image"),
+    QT_TRANSLATE_NOOP("CoreText", "{count} images"),
+    QT_TRANSLATE_NOOP("CoreText", "{credits} credit"),
+    QT_TRANSLATE_NOOP("CoreText", "{credits} credits"),
+    QT_TRANSLATE_NOOP("CoreText", "{credits} per {per} {plural}"),
+    QT_TRANSLATE_NOOP("CoreText", "{low} to {high} s"),
+    QT_TRANSLATE_NOOP("CoreText", "{per_image}/image{size} × {images}"),
+    QT_TRANSLATE_NOOP("CoreText", "{rate} (with {chosen})"),
     QT_TRANSLATE_NOOP("CoreText", "{rate} of input; the total follows once the input is chosen."),
+    QT_TRANSLATE_NOOP("CoreText", "{rate} × {length} characters"),
     QT_TRANSLATE_NOOP("CoreText", "{rate}; the total depends on the duration the model chooses."),
     QT_TRANSLATE_NOOP("CoreText", "{rate}; the total depends on the duration."),
     QT_TRANSLATE_NOOP("CoreText", "{surcharged} of input × {duration} s"),

@@ -32,6 +32,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("CoreText", "'{name}' is {st_size}; Runway accepts files up to {upload_max_bytes}."),
     QT_TRANSLATE_NOOP("CoreText", "'{name}' is {what}, not a regular file."),
     QT_TRANSLATE_NOOP("CoreText", "'{name}' is {width}×{height} pixels"),
+    QT_TRANSLATE_NOOP("CoreText", "'{name}' uses {detail}."),
     QT_TRANSLATE_NOOP("CoreText", "'{path}' is {size}, too big for a data URI (Runway's limit is {data_uri_limit} for the encoded text): send it as an upload."),
     QT_TRANSLATE_NOOP("CoreText", "'{path}' is {size}; Runway accepts files up to {upload_max_bytes}."),
     QT_TRANSLATE_NOOP("CoreText", "'{shown}' contains a user name or password; Runway cannot use them and they would be shared with every request: use a public or signed link instead."),
@@ -117,5 +118,6 @@ STRINGS = (
     QT_TRANSLATE_NOOP("CoreText", "{name}'s reference audio clips"),
     QT_TRANSLATE_NOOP("CoreText", "{name}'s reference videos"),
     QT_TRANSLATE_NOOP("CoreText", "{size} (width / height = {aspect}); {subject} must have a width / height between {low} and {high}."),
+    QT_TRANSLATE_NOOP("CoreText", "{size} bytes"),
     QT_TRANSLATE_NOOP("CoreText", "{size}; {subject} must be at least {min_side} pixels on both sides."),
 )
