@@ -1,0 +1,334 @@
+"""Reading a sentence back into the template it was formatted from, and translating it by parts.
+
+Core's sentences are f-strings: "Waiting for a slot: {busy} of {max_live} tasks at Runway (…)".
+The translators translate the template; `Translator.text` finds which template a sentence was
+made from, takes the values back out, translates those that are themselves core's words (a reason
+inside a reason), and puts them into the translated template. Several readings can fit one
+sentence ("{what} {found}" splits "task 12 was empty" three ways, and "{where}: {message}" fits
+any sentence with a colon); the one whose known words cover most of the sentence wins.
+A message of several sentences ("Reason. Next step.") is read sentence by sentence.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+
+# How many characters of a template's fixed start (or end) index it: a lookup tries a few keys.
+KEY_LENGTH = 12
+# Values are translated too ("… failed: {reason}"), this many levels deep.
+NESTING = 2
+# At most this many ways of cutting a sentence into a template's values are weighed.
+SPLITS = 12
+
+_TOKEN = re.compile(r"\{\{|\}\}|\{([A-Za-z_][A-Za-z0-9_]*)\}")
+# Sentence ends: . ! ? … (optionally closed by a quote or bracket) followed by space.
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”)]?\s+")
+# After these a Chinese sentence needs no space before the next one.
+_CLOSING = "。！？；：，）」』”…"
+_CLAUSE = ": "
+_ITEMS = ", "
+MAX_ITEMS = 4
+
+Lookup = Callable[[str], "str | None"]
+
+
+@dataclass(frozen=True)
+class Template:
+    """One catalogue entry with placeholders: its source, the regex it matches and its fixed runs."""
+
+    source: str
+    pattern: re.Pattern[str]
+    names: tuple[str, ...]
+    runs: tuple[str, ...]  # fixed text: before the first placeholder, between each two, after the last
+    head: str
+    tail: str
+    shortest: int  # the length of the shortest text it can make: fixed text and a character a value
+    fixed: int  # how many characters are fixed
+
+
+def parse(source: str) -> Template | None:
+    """The template `source` describes; None for plain text (no placeholder, no escaped brace)."""
+    parts: list[str] = []
+    names: list[str] = []
+    runs: list[str] = [""]
+    position = 0
+    for match in _TOKEN.finditer(source):
+        runs[-1] += source[position:match.start()]
+        position = match.end()
+        name = match.group(1)
+        if name is None:
+            runs[-1] += match.group(0)[0]
+            continue
+        parts.append(re.escape(runs[-1]))
+        parts.append(f"(?P={name})" if name in names else f"(?P<{name}>.+?)")
+        names.append(name)
+        runs.append("")
+    if position == 0:
+        return None
+    runs[-1] += source[position:]
+    parts.append(re.escape(runs[-1]))
+    pattern = re.compile(r"\A" + "".join(parts) + r"\Z", re.DOTALL)
+    fixed = sum(map(len, runs))
+    return Template(source, pattern, tuple(names), tuple(runs), runs[0], runs[-1], fixed + len(names), fixed)
+
+
+def _wide(char: str) -> bool:
+    """A Chinese (or Japanese) letter, not full-width punctuation: typeset with a space to Latin."""
+    return unicodedata.east_asian_width(char) == "W" and unicodedata.category(char) == "Lo"
+
+
+def _chinese_edge(left: str, right: str) -> bool:
+    """Whether a colon or comma between `left` and `right` joins Chinese text (and is written full-width)."""
+    last = left[-1:]
+    return _wide(last) or _wide(right[:1]) or (last in "”’）」』" and any(map(_wide, left)))
+
+
+def _spaced(before: str, value: str, after: str) -> str:
+    """`value` with a space where it meets Chinese text with a Latin letter or digit (as typeset)."""
+    if not value:
+        return value
+    if before and _wide(before) and value[0].isascii() and value[0].isalnum():
+        value = " " + value
+    if after and _wide(after) and value[-1].isascii() and value[-1].isalnum():
+        value += " "
+    return value
+
+
+def fill(template: str, values: dict[str, str]) -> str:
+    """`template` with each `{name}` replaced by its value and `{{`/`}}` read as braces."""
+    out: list[str] = []
+    position = 0
+    for match in _TOKEN.finditer(template):
+        out.append(template[position:match.start()])
+        position = match.end()
+        name = match.group(1)
+        if name is None:
+            out.append(match.group(0)[0])
+        elif name in values:
+            before = out[-1][-1:] if out[-1] else (out[-2][-1:] if len(out) > 1 else "")
+            value = _spaced(before, values[name], template[position:position + 1])
+            if value[-1:] in _CLOSING and template[position:position + 1] == " ":
+                position += 1  # "{reason} Trying again…": a Chinese sentence ends without a space
+            out.append(value)
+        else:
+            out.append(match.group(0))
+    out.append(template[position:])
+    return "".join(out)
+
+
+def _splits(template: Template, text: str) -> list[tuple[str, ...]]:
+    """The ways `text` can be cut into the template's values, leftmost-shortest first."""
+    matched = template.pattern.match(text)
+    if matched is None:
+        return []
+    if not template.names:
+        return [()]
+    first = tuple(matched.group(name) for name in template.names)
+    separators = template.runs[1:-1]
+    if len(set(template.names)) != len(template.names) or not all(separators):
+        return [first]  # values side by side or repeated: the regex's reading only
+    body = text[len(template.head):len(text) - len(template.tail)]
+    found: list[tuple[str, ...]] = []
+
+    def walk(position: int, index: int, values: tuple[str, ...]) -> None:
+        if len(found) >= SPLITS:
+            return
+        if index == len(separators):
+            if position < len(body):
+                found.append((*values, body[position:]))
+            return
+        separator = separators[index]
+        cut = body.find(separator, position + 1)
+        while cut != -1 and len(found) < SPLITS:
+            walk(cut + len(separator), index + 1, (*values, body[position:cut]))
+            cut = body.find(separator, cut + 1)
+
+    walk(0, 0, ())
+    return found or [first]
+
+
+class TemplateIndex:
+    """Templates indexed by their fixed start (or, failing that, end), so a lookup tries only a few."""
+
+    def __init__(self, sources: Iterable[str]) -> None:
+        self.by_head: dict[str, list[Template]] = defaultdict(list)
+        self.by_tail: dict[str, list[Template]] = defaultdict(list)
+        self.loose: list[Template] = []  # a placeholder at both ends: "{name} is {what}"
+        # " It is unknown whether…" is appended to a sentence; read alone it has no leading space.
+        self.trimmed: dict[str, str] = {}
+        for source in dict.fromkeys(sources):
+            trimmed = source.strip()
+            template = parse(trimmed)
+            if template is None:
+                if trimmed != source:
+                    self.trimmed.setdefault(trimmed, source)
+                continue
+            template = replace(template, source=source)
+            if template.head:
+                self.by_head[template.head[:KEY_LENGTH]].append(template)
+            elif template.tail:
+                self.by_tail[template.tail[-KEY_LENGTH:]].append(template)
+            else:
+                self.loose.append(template)
+        self.head_lengths = sorted({len(key) for key in self.by_head}, reverse=True)
+        self.tail_lengths = sorted({len(key) for key in self.by_tail}, reverse=True)
+
+    def candidates(self, text: str) -> list[Template]:
+        """The templates `text` could have been formatted from (fixed start and end agree)."""
+        found: list[Template] = []
+        for length in self.head_lengths:
+            found += self.by_head.get(text[:length], ())
+        for length in self.tail_lengths:
+            if length <= len(text):
+                found += self.by_tail.get(text[-length:], ())
+        return [t for t in found + self.loose
+                if len(text) >= t.shortest and text.startswith(t.head) and text.endswith(t.tail)]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A translation of some text, and how many of its characters came from known words."""
+
+    text: str
+    covered: int
+
+
+class Translator:
+    """Translates one language's core sentences: `lookup` gives a catalogue entry's translation."""
+
+    def __init__(self, index: TemplateIndex, lookup: Lookup) -> None:
+        self.index = index
+        self.lookup = lookup
+        self.known: dict[str, str | None] = {}
+        self.memo: dict[tuple[str, int], Reading | None] = {}
+
+    def text(self, text: str) -> str:
+        """`text` translated as a whole, by template, or sentence by sentence; itself when unknown."""
+        found = self.reading(text, 0)
+        return found.text if found is not None else text
+
+    def translation(self, source: str) -> str | None:
+        """A catalogue entry's translation (asked of Qt once per entry)."""
+        if source not in self.known:
+            self.known[source] = self.lookup(source)
+        return self.known[source]
+
+    def reading(self, text: str, depth: int) -> Reading | None:
+        """The best translation of `text` as one piece (exact, template, or "where: what"), if any."""
+        key = (text, depth)
+        if key not in self.memo:
+            self.memo[key] = self._read(text, depth)
+        return self.memo[key]
+
+    def _read(self, text: str, depth: int) -> Reading | None:
+        exact = self.translation(text)
+        if exact is None and text in self.index.trimmed:
+            exact = self.translation(self.index.trimmed[text])
+        if exact is not None:
+            return Reading(exact, len(text))
+        # Sentences, clauses and lists come first: on a tie they are the likelier reading
+        # ("Step 2: …" is a place and a sentence, not "Step {step}" holding a sentence).
+        readings: list[Reading] = []
+        if depth < NESTING and (by_sentence := self._sentences(text, depth)) is not None:
+            readings.append(by_sentence)
+        if depth < NESTING and _CLAUSE in text:
+            readings += self._clauses(text, depth)
+        if depth and _ITEMS in text:
+            readings += self._items(text, depth)
+        readings += [r for t in self.index.candidates(text) if (r := self._by_template(t, text, depth))]
+        if not readings and 0 < depth <= NESTING and text[:1].isalpha():
+            # A value capitalised to start a sentence, or lowered to sit inside one:
+            # "Poll 1a2b" was made from "poll {task_id}", "queued locally" from "Queued locally".
+            return self.reading(text[0].swapcase() + text[1:], NESTING + 1)
+        return max(readings, key=lambda r: r.covered, default=None)
+
+    def _clauses(self, text: str, depth: int) -> list[Reading]:
+        """"Step 2 (generate_video): <a sentence>": each side read on its own."""
+        left, right = text.split(_CLAUSE, 1)
+        first, second = self.reading(left, depth + 1), self.reading(right, depth + 1)
+        if first is None and second is None:
+            return []
+        head = first.text if first else left
+        rest = second.text if second else right
+        glue = "：" if _chinese_edge(head, rest) else _CLAUSE
+        covered = (first.covered if first else 0) + (second.covered if second else 0)
+        if first and second:
+            covered += len(_CLAUSE)  # both sides known: the colon is part of the reading
+        return [Reading(head + glue + rest, covered)]
+
+    def _items(self, text: str, depth: int) -> list[Reading]:
+        """"Step 2 (generate_video), run 3": a list of known phrases, read only when each one is known."""
+        parts = text.split(_ITEMS)
+        if len(parts) > MAX_ITEMS:
+            return []
+        readings = [self.reading(part, NESTING) for part in parts]
+        if not all(readings):
+            return []
+        texts = [r.text for r in readings if r]
+        glue = "，" if any(_chinese_edge(a, b) for a, b in zip(texts, texts[1:], strict=False)) else _ITEMS
+        covered = sum(r.covered for r in readings if r) + len(_ITEMS) * (len(parts) - 1)
+        return [Reading(glue.join(texts), covered)]
+
+    def _by_template(self, template: Template, text: str, depth: int) -> Reading | None:
+        translated = self.translation(template.source)
+        if translated is None:
+            return None
+        best: Reading | None = None
+        for values in _splits(template, text):
+            filled: dict[str, str] = {}
+            covered = template.fixed
+            for name, value in zip(template.names, values, strict=True):
+                inner = self.reading(value, depth + 1) if depth < NESTING else None
+                filled[name] = inner.text if inner else value
+                covered += inner.covered if inner else 0
+            if best is None or covered > best.covered:
+                best = Reading(fill(translated, filled), covered)
+        return best
+
+    def _sentences(self, text: str, depth: int) -> Reading | None:
+        """The best reading of `text` as a run of sentences, each run translated as a whole."""
+        spans = sentence_spans(text)
+        if len(spans) < 2:
+            return None
+        # best[i]: the best reading of sentences i.. to the end (pieces, covered characters).
+        best: list[tuple[list[str], int]] = [([], 0)] * (len(spans) + 1)
+        for first in range(len(spans) - 1, -1, -1):
+            start = spans[first][0]
+            plain = text[start:spans[first][1]]
+            options = [([plain, *best[first + 1][0]], best[first + 1][1])]
+            for last in range(first, len(spans)):
+                if first == 0 and last == len(spans) - 1:
+                    continue  # the whole text: read already
+                found = self.reading(text[start:spans[last][1]], depth)
+                if found is not None:
+                    rest = best[last + 1]
+                    options.append(([found.text, *rest[0]], found.covered + rest[1]))
+            best[first] = max(options, key=lambda option: option[1])
+        pieces, covered = best[0]
+        return Reading(joined(pieces), covered) if covered else None
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of `text`, the spaces between them left out."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.start() + len(match.group(0).rstrip())
+        spans.append((start, end))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def joined(pieces: list[str]) -> str:
+    """Sentences put back together: a space between them, none after a Chinese full stop."""
+    text = ""
+    for piece in pieces:
+        glue = "" if not text or text[-1] in _CLOSING else " "
+        text += glue + piece
+    return text
