@@ -16,6 +16,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 # How many characters of a template's fixed start (or end) index it: a lookup tries a few keys.
 KEY_LENGTH = 12
@@ -269,7 +270,7 @@ class Translator:
         if not all(readings):
             return []
         texts = [r.text for r in readings if r]
-        glue = "，" if any(_chinese_edge(a, b) for a, b in zip(texts, texts[1:], strict=False)) else _ITEMS
+        glue = "，" if any(_chinese_edge(a, b) for a, b in pairwise(texts)) else _ITEMS
         covered = sum(r.covered for r in readings if r) + len(_ITEMS) * (len(parts) - 1)
         return [Reading(glue.join(texts), covered)]
 
