@@ -31,6 +31,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”)]?\s+")
 # After these a Chinese sentence needs no space before the next one.
 _CLOSING = "。！？；：，）」』”…"
 _CLAUSE = ": "
+_EDGES = " ;,.:()"
 _ITEMS = ", "
 MAX_ITEMS = 4
 
@@ -47,8 +48,7 @@ class Template:
     runs: tuple[str, ...]  # fixed text: before the first placeholder, between each two, after the last
     head: str
     tail: str
-    shortest: int  # the length of the shortest text it can make: fixed text and a character a value
-    fixed: int  # how many characters are fixed
+    fixed: int  # how many characters are fixed (the shortest text it makes: every value empty)
 
 
 def parse(source: str) -> Template | None:
@@ -65,7 +65,7 @@ def parse(source: str) -> Template | None:
             runs[-1] += match.group(0)[0]
             continue
         parts.append(re.escape(runs[-1]))
-        parts.append(f"(?P={name})" if name in names else f"(?P<{name}>.+?)")
+        parts.append(f"(?P={name})" if name in names else f"(?P<{name}>.*?)")
         names.append(name)
         runs.append("")
     if position == 0:
@@ -74,7 +74,7 @@ def parse(source: str) -> Template | None:
     parts.append(re.escape(runs[-1]))
     pattern = re.compile(r"\A" + "".join(parts) + r"\Z", re.DOTALL)
     fixed = sum(map(len, runs))
-    return Template(source, pattern, tuple(names), tuple(runs), runs[0], runs[-1], fixed + len(names), fixed)
+    return Template(source, pattern, tuple(names), tuple(runs), runs[0], runs[-1], fixed)
 
 
 def _wide(char: str) -> bool:
@@ -121,35 +121,57 @@ def fill(template: str, values: dict[str, str]) -> str:
     return "".join(out)
 
 
+def _cuts(body: str, position: int, separator: str) -> list[int]:
+    """Where a value starting at `position` may end: before each `separator`, or at a word's edge."""
+    if separator:
+        cuts, cut = [], body.find(separator, position)
+        while cut != -1:
+            cuts.append(cut)
+            cut = body.find(separator, cut + 1)
+        return cuts
+    # Two values side by side ("{what}{gone}"): the first ends where a word or clause does.
+    return [i for i in range(position, len(body) + 1) if i == len(body) or body[i] in _EDGES]
+
+
 def _splits(template: Template, text: str) -> list[tuple[str, ...]]:
-    """The ways `text` can be cut into the template's values, leftmost-shortest first."""
+    """The ways `text` can be cut into the template's values (a value may be empty)."""
     matched = template.pattern.match(text)
     if matched is None:
         return []
     if not template.names:
         return [()]
     first = tuple(matched.group(name) for name in template.names)
+    if len(set(template.names)) != len(template.names):
+        return [first]  # a value repeated: the regex's reading only
     separators = template.runs[1:-1]
-    if len(set(template.names)) != len(template.names) or not all(separators):
-        return [first]  # values side by side or repeated: the regex's reading only
     body = text[len(template.head):len(text) - len(template.tail)]
-    found: list[tuple[str, ...]] = []
+    found: list[tuple[str, ...]] = [first]
 
     def walk(position: int, index: int, values: tuple[str, ...]) -> None:
-        if len(found) >= SPLITS:
-            return
         if index == len(separators):
-            if position < len(body):
+            if (*values, body[position:]) != first:
                 found.append((*values, body[position:]))
             return
-        separator = separators[index]
-        cut = body.find(separator, position + 1)
-        while cut != -1 and len(found) < SPLITS:
-            walk(cut + len(separator), index + 1, (*values, body[position:cut]))
-            cut = body.find(separator, cut + 1)
+        for cut in _cuts(body, position, separators[index]):
+            if len(found) >= SPLITS:
+                return
+            walk(cut + len(separators[index]), index + 1, (*values, body[position:cut]))
 
     walk(0, 0, ())
-    return found or [first]
+    return found
+
+
+def _fits(template: Template, text: str) -> bool:
+    """Whether the template's fixed runs all occur in `text`, in order (cheaper than its regex)."""
+    if len(text) < template.fixed or not (text.startswith(template.head) and text.endswith(template.tail)):
+        return False
+    position = len(template.head)
+    for run in template.runs[1:-1]:
+        position = text.find(run, position)
+        if position < 0:
+            return False
+        position += len(run)
+    return position <= len(text) - len(template.tail)
 
 
 class TemplateIndex:
@@ -186,8 +208,7 @@ class TemplateIndex:
         for length in self.tail_lengths:
             if length <= len(text):
                 found += self.by_tail.get(text[-length:], ())
-        return [t for t in found + self.loose
-                if len(text) >= t.shortest and text.startswith(t.head) and text.endswith(t.tail)]
+        return [t for t in found + self.loose if _fits(t, text)]
 
 
 @dataclass(frozen=True)
@@ -283,7 +304,7 @@ class Translator:
             filled: dict[str, str] = {}
             covered = template.fixed
             for name, value in zip(template.names, values, strict=True):
-                inner = self.reading(value, depth + 1) if depth < NESTING else None
+                inner = self.reading(value, depth + 1) if value and depth < NESTING else None
                 filled[name] = inner.text if inner else value
                 covered += inner.covered if inner else 0
             if best is None or covered > best.covered:
