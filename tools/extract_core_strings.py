@@ -48,7 +48,7 @@ _SQL = re.compile(
     r"\b(SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|PRAGMA|BEGIN|COMMIT|ORDER BY|LIMIT|OFFSET|ASC|DESC|"
     r"IS (NOT )?NULL|ON CONFLICT|LIKE|MATCH|WHERE|IN \()|\s\?(\W|$)|\b\w+ = \d"
 )
-_WIRE = re.compile(r"<[/?!A-Za-z][^>]*>|\b[\w-]+=\S|\r\n|^[A-Z][\w-]+: |\bBearer\b")
+_WIRE = re.compile(r"<[/?!A-Za-z][^>]*>|\b[\w-]+=\S|\r\n|^[A-Z][a-z]+(-[A-Z][a-z]+)+: |\bBearer\b")
 _WORD = re.compile(r"[A-Za-z]{2,}")
 # Calls that only format a value: the placeholder is named after the value, not the call.
 _FORMATTERS = {

@@ -2032,6 +2032,10 @@
         <translation>只有等待中、限流中或进行中的任务（或尚未发送的任务）才能取消</translation>
     </message>
     <message>
+        <source>Paused: nothing new is sent until the queue is resumed.</source>
+        <translation>已暂停：在恢复队列之前不会发送新任务。</translation>
+    </message>
+    <message>
         <source>Queued locally</source>
         <translation>本地排队中</translation>
     </message>
@@ -2144,6 +2148,10 @@
         <translation>限流中（等待空位）</translation>
     </message>
     <message>
+        <source>Tier: {parts}</source>
+        <translation>等级：{parts}</translation>
+    </message>
+    <message>
         <source>Try the download again.</source>
         <translation>请重新下载。</translation>
     </message>
@@ -2162,6 +2170,18 @@
     <message>
         <source>Waiting for run {keys} to finish: its output is this run&apos;s input.</source>
         <translation>正在等待第 {keys} 次运行完成：它的输出是本次运行的输入。</translation>
+    </message>
+    <message>
+        <source>Waiting: this run ({estimate} credits) would pass the account&apos;s monthly spend cap of {monthly_cap} credits ({spent} used this month); resumes when the month starts over (UTC) or the cap is raised.</source>
+        <translation>等待中：本次运行（{estimate} 积分）会超出账户每月 {monthly_cap} 积分的花费上限（本月已用 {spent}）；将在新的一个月开始（UTC）或上限提高后恢复。</translation>
+    </message>
+    <message>
+        <source>Waiting: this run ({estimate} credits) would pass the daily budget of {daily_budget} credits ({committed_today} committed today); resumes at 00:00 UTC, or raise the budget in Settings.</source>
+        <translation>等待中：本次运行（{estimate} 积分）会超出 {daily_budget} 积分的每日预算（今日已占用 {committed_today}）；将于 UTC 00:00 恢复，或在设置中提高预算。</translation>
+    </message>
+    <message>
+        <source>Waiting: this run ({estimate} credits) would take “{name}” past its budget of {budget_credits} credits ({committed} committed). Raise the budget to send it.</source>
+        <translation>等待中：本次运行（{estimate} 积分）会使“{name}”超出其 {budget_credits} 积分的预算（已占用 {committed}）。提高预算即可发送。</translation>
     </message>
     <message>
         <source>chain {run_key}</source>

@@ -110,7 +110,7 @@ def fill(template: str, values: dict[str, str]) -> str:
         if name is None:
             out.append(match.group(0)[0])
         elif name in values:
-            before = out[-1][-1:] if out[-1] else (out[-2][-1:] if len(out) > 1 else "")
+            before = next((piece[-1] for piece in reversed(out) if piece), "")
             value = _spaced(before, values[name], template[position:position + 1])
             if value[-1:] in _CLOSING and template[position:position + 1] == " ":
                 position += 1  # "{reason} Trying again…": a Chinese sentence ends without a space
