@@ -21,6 +21,8 @@ The rule, applied to every module of runway_desktop/core and runway_desktop/api 
   `.join`; anything inside `__repr__`; markup and wire text (XML/HTML tags, `key=value`, HTTP
   header lines); and templates that are nothing but placeholders and punctuation.
 
+Texts put together by helpers from wordless pieces are added by hand (`COMPOSED`).
+
 The result is one module per area (each subpackage of core, plus api) of sorted
 `QT_TRANSLATE_NOOP("CoreText", ...)` entries, which pyside6-lupdate reads into
 translations/zh_CN/core.ts and `core_text` uses to match sentences formatted from a template.
@@ -55,6 +57,19 @@ _FORMATTERS = {
     "str", "int", "float", "round", "repr", "abs", "plain_number", "human_size", "credits_text",
     "dollars_text", "display_name", "shown", "_size", "_secs", "_plain", "escape", "join",
     "choices_text", "sorted", "list", "tuple", "set", "min", "max",
+}
+# Texts that helpers put together from pieces with no words of their own ("12 credits" + "/s",
+# rate + " × 5 s" + " (default)"), which the rule above cannot see whole; listed here by hand.
+COMPOSED: dict[str, tuple[str, ...]] = {
+    "catalogue": (
+        "{credits} credits/s", "{credits} credit/s", "{credits} credits/image", "{credits} credit/image",
+        "{credits} credits/character", "{credits} credit/character",
+        "{credits} credits per {per} s", "{credits} credit per {per} s",
+        "{credits} credits per {per} images", "{credits} credit per {per} images",
+        "{credits} credits per {per} characters", "{credits} credit per {per} characters",
+        "{rate} of input", "{rate} ({extras})", "{rate} × {seconds} s{note}", " (default)",
+        "{formula} = {credits} ({dollars})",
+    ),
 }
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
@@ -250,6 +265,8 @@ def collect() -> dict[str, set[str]]:
     for top in ("api", "core"):
         for path in sorted((PACKAGE / top).rglob("*.py")):
             areas.setdefault(area_of(path), set()).update(strings_in(path.read_text(encoding="utf-8")))
+    for area, templates in COMPOSED.items():
+        areas.setdefault(area, set()).update(templates)
     return {area: found for area, found in areas.items() if found}
 
 

@@ -137,3 +137,22 @@ def test_the_right_template_is_found_among_many():
     assert translated == "规则 612：ratio 不超过 16:9（模型 612）。"
     candidates = TemplateIndex(table).candidates(text)
     assert len(candidates) < 20  # looked up by its fixed start, not tried against all 900
+
+
+def test_every_listed_sentence_reads_back_into_its_own_translation(chinese):
+    from PySide6.QtCore import QCoreApplication
+
+    from runway_desktop.ui.i18n.core_strings import STRINGS
+    from runway_desktop.ui.i18n.core_templates import fill, parse
+
+    wrong = []
+    for source in sorted(set(STRINGS)):
+        template = parse(source)
+        if template is not None and not all(template.runs[1:-1]):
+            continue  # values side by side ("{when}{prompt}") cannot be told apart without words
+        values = {name: f"v{n}q" for n, name in enumerate(template.names)} if template else {}
+        expected = fill(QCoreApplication.translate("CoreText", source), values)
+        text = fill(source, values)
+        if core_text(text) != expected:
+            wrong.append(f"{text!r}: {core_text(text)!r}, not {expected!r}")
+    assert wrong == []

@@ -536,6 +536,10 @@
         <translation>{where} 发来的答复无法解码（{reason}）。请稍后重试。</translation>
     </message>
     <message>
+        <source> (default)</source>
+        <translation>（默认）</translation>
+    </message>
+    <message>
         <source> at {width}×{height}</source>
         <translation>（{width}×{height}）</translation>
     </message>
@@ -676,12 +680,64 @@
         <translation>{credits} 积分</translation>
     </message>
     <message>
+        <source>{credits} credit per {per} characters</source>
+        <translation>每 {per} 个字符 {credits} 积分</translation>
+    </message>
+    <message>
+        <source>{credits} credit per {per} images</source>
+        <translation>每 {per} 张图像 {credits} 积分</translation>
+    </message>
+    <message>
+        <source>{credits} credit per {per} s</source>
+        <translation>每 {per} 秒 {credits} 积分</translation>
+    </message>
+    <message>
+        <source>{credits} credit/character</source>
+        <translation>{credits} 积分/字符</translation>
+    </message>
+    <message>
+        <source>{credits} credit/image</source>
+        <translation>{credits} 积分/张</translation>
+    </message>
+    <message>
+        <source>{credits} credit/s</source>
+        <translation>{credits} 积分/秒</translation>
+    </message>
+    <message>
         <source>{credits} credits</source>
         <translation>{credits} 积分</translation>
     </message>
     <message>
+        <source>{credits} credits per {per} characters</source>
+        <translation>每 {per} 个字符 {credits} 积分</translation>
+    </message>
+    <message>
+        <source>{credits} credits per {per} images</source>
+        <translation>每 {per} 张图像 {credits} 积分</translation>
+    </message>
+    <message>
+        <source>{credits} credits per {per} s</source>
+        <translation>每 {per} 秒 {credits} 积分</translation>
+    </message>
+    <message>
+        <source>{credits} credits/character</source>
+        <translation>{credits} 积分/字符</translation>
+    </message>
+    <message>
+        <source>{credits} credits/image</source>
+        <translation>{credits} 积分/张</translation>
+    </message>
+    <message>
+        <source>{credits} credits/s</source>
+        <translation>{credits} 积分/秒</translation>
+    </message>
+    <message>
         <source>{credits} per {per} {plural}</source>
         <translation>每 {per} {plural} {credits}</translation>
+    </message>
+    <message>
+        <source>{formula} = {credits} ({dollars})</source>
+        <translation>{formula} = {credits}（{dollars}）</translation>
     </message>
     <message>
         <source>{low} to {high} s</source>
@@ -696,12 +752,24 @@
         <translation>{rate}（含{chosen}）</translation>
     </message>
     <message>
+        <source>{rate} ({extras})</source>
+        <translation>{rate}（{extras}）</translation>
+    </message>
+    <message>
+        <source>{rate} of input</source>
+        <translation>{rate}（按输入计）</translation>
+    </message>
+    <message>
         <source>{rate} of input; the total follows once the input is chosen.</source>
-        <translation>按输入计 {rate}；选择输入后显示总价。</translation>
+        <translation>{rate}（按输入计）；选择输入后显示总价。</translation>
     </message>
     <message>
         <source>{rate} × {length} characters</source>
         <translation>{rate} × {length} 个字符</translation>
+    </message>
+    <message>
+        <source>{rate} × {seconds} s{note}</source>
+        <translation>{rate} × {seconds} 秒{note}</translation>
     </message>
     <message>
         <source>{rate}; the total depends on the duration the model chooses.</source>

@@ -21,7 +21,7 @@ from itertools import pairwise
 # How many characters of a template's fixed start (or end) index it: a lookup tries a few keys.
 KEY_LENGTH = 12
 # Values are translated too ("… failed: {reason}"), this many levels deep.
-NESTING = 2
+NESTING = 3
 # At most this many ways of cutting a sentence into a template's values are weighed.
 SPLITS = 12
 
@@ -32,7 +32,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”)]?\s+")
 _CLOSING = "。！？；：，）」』”…"
 _CLAUSE = ": "
 _EDGES = " ;,.:()"
-_ITEMS = ", "
+_ITEMS = (", ", " · ")
 MAX_ITEMS = 4
 
 Lookup = Callable[[str], "str | None"]
@@ -82,6 +82,10 @@ def _wide(char: str) -> bool:
     return unicodedata.east_asian_width(char) == "W" and unicodedata.category(char) == "Lo"
 
 
+def _has_words(text: str) -> bool:
+    return re.search(r"[A-Za-z]{2}", text) is not None
+
+
 def _chinese_edge(left: str, right: str) -> bool:
     """Whether a colon or comma between `left` and `right` joins Chinese text (and is written full-width)."""
     last = left[-1:]
@@ -112,7 +116,7 @@ def fill(template: str, values: dict[str, str]) -> str:
         elif name in values:
             before = next((piece[-1] for piece in reversed(out) if piece), "")
             value = _spaced(before, values[name], template[position:position + 1])
-            if value[-1:] in _CLOSING and template[position:position + 1] == " ":
+            if value and value[-1] in _CLOSING and template[position:position + 1] == " ":
                 position += 1  # "{reason} Trying again…": a Chinese sentence ends without a space
             out.append(value)
         else:
@@ -129,8 +133,9 @@ def _cuts(body: str, position: int, separator: str) -> list[int]:
             cuts.append(cut)
             cut = body.find(separator, cut + 1)
         return cuts
-    # Two values side by side ("{what}{gone}"): the first ends where a word or clause does.
-    return [i for i in range(position, len(body) + 1) if i == len(body) or body[i] in _EDGES]
+    # Two values side by side ("{when}{prompt}"): the first ends where a word or clause does, latest
+    # first, since the second is most often an optional tail (" (“a cat”)", "; it may have been…").
+    return [i for i in range(len(body), position - 1, -1) if i == len(body) or body[i] in _EDGES]
 
 
 def _splits(template: Template, text: str) -> list[tuple[str, ...]]:
@@ -145,12 +150,11 @@ def _splits(template: Template, text: str) -> list[tuple[str, ...]]:
         return [first]  # a value repeated: the regex's reading only
     separators = template.runs[1:-1]
     body = text[len(template.head):len(text) - len(template.tail)]
-    found: list[tuple[str, ...]] = [first]
+    found: list[tuple[str, ...]] = []
 
     def walk(position: int, index: int, values: tuple[str, ...]) -> None:
         if index == len(separators):
-            if (*values, body[position:]) != first:
-                found.append((*values, body[position:]))
+            found.append((*values, body[position:]))
             return
         for cut in _cuts(body, position, separators[index]):
             if len(found) >= SPLITS:
@@ -158,13 +162,15 @@ def _splits(template: Template, text: str) -> list[tuple[str, ...]]:
             walk(cut + len(separators[index]), index + 1, (*values, body[position:cut]))
 
     walk(0, 0, ())
-    return found
+    return found if first in found else [*found, first]
 
 
 def _fits(template: Template, text: str) -> bool:
     """Whether the template's fixed runs all occur in `text`, in order (cheaper than its regex)."""
     if len(text) < template.fixed or not (text.startswith(template.head) and text.endswith(template.tail)):
         return False
+    if len(template.runs) == 1:
+        return text == template.head  # escaped braces and no value: the text itself
     position = len(template.head)
     for run in template.runs[1:-1]:
         position = text.find(run, position)
@@ -185,20 +191,24 @@ class TemplateIndex:
         self.trimmed: dict[str, str] = {}
         for source in dict.fromkeys(sources):
             trimmed = source.strip()
-            template = parse(trimmed)
-            if template is None:
+            if parse(trimmed) is None:
                 if trimmed != source:
                     self.trimmed.setdefault(trimmed, source)
                 continue
-            template = replace(template, source=source)
-            if template.head:
-                self.by_head[template.head[:KEY_LENGTH]].append(template)
-            elif template.tail:
-                self.by_tail[template.tail[-KEY_LENGTH:]].append(template)
-            else:
-                self.loose.append(template)
+            for text in dict.fromkeys((source, trimmed)):
+                template = parse(text)
+                if template is not None:
+                    self._add(replace(template, source=source))
         self.head_lengths = sorted({len(key) for key in self.by_head}, reverse=True)
         self.tail_lengths = sorted({len(key) for key in self.by_tail}, reverse=True)
+
+    def _add(self, template: Template) -> None:
+        if template.head:
+            self.by_head[template.head[:KEY_LENGTH]].append(template)
+        elif template.tail:
+            self.by_tail[template.tail[-KEY_LENGTH:]].append(template)
+        else:
+            self.loose.append(template)
 
     def candidates(self, text: str) -> list[Template]:
         """The templates `text` could have been formatted from (fixed start and end agree)."""
@@ -217,6 +227,11 @@ class Reading:
 
     text: str
     covered: int
+    parts: int = 1  # how many catalogue entries it was made of: on a tie, fewer is the likelier reading
+
+    @property
+    def rank(self) -> tuple[int, int]:
+        return self.covered, -self.parts
 
 
 class Translator:
@@ -259,14 +274,14 @@ class Translator:
             readings.append(by_sentence)
         if depth < NESTING and _CLAUSE in text:
             readings += self._clauses(text, depth)
-        if depth and _ITEMS in text:
+        if any(separator in text for separator in _ITEMS):
             readings += self._items(text, depth)
         readings += [r for t in self.index.candidates(text) if (r := self._by_template(t, text, depth))]
         if not readings and 0 < depth <= NESTING and text[:1].isalpha():
             # A value capitalised to start a sentence, or lowered to sit inside one:
             # "Poll 1a2b" was made from "poll {task_id}", "queued locally" from "Queued locally".
             return self.reading(text[0].swapcase() + text[1:], NESTING + 1)
-        return max(readings, key=lambda r: r.covered, default=None)
+        return max(readings, key=lambda r: r.rank, default=None)
 
     def _clauses(self, text: str, depth: int) -> list[Reading]:
         """"Step 2 (generate_video): <a sentence>": each side read on its own."""
@@ -280,20 +295,26 @@ class Translator:
         covered = (first.covered if first else 0) + (second.covered if second else 0)
         if first and second:
             covered += len(_CLAUSE)  # both sides known: the colon is part of the reading
-        return [Reading(head + glue + rest, covered)]
+        parts = (first.parts if first else 0) + (second.parts if second else 0)
+        return [Reading(head + glue + rest, covered, parts)]
 
     def _items(self, text: str, depth: int) -> list[Reading]:
-        """"Step 2 (generate_video), run 3": a list of known phrases, read only when each one is known."""
-        parts = text.split(_ITEMS)
-        if len(parts) > MAX_ITEMS:
-            return []
-        readings = [self.reading(part, NESTING) for part in parts]
-        if not all(readings):
-            return []
-        texts = [r.text for r in readings if r]
-        glue = "，" if any(_chinese_edge(a, b) for a, b in pairwise(texts)) else _ITEMS
-        covered = sum(r.covered for r in readings if r) + len(_ITEMS) * (len(parts) - 1)
-        return [Reading(glue.join(texts), covered)]
+        """"Step 2, run 3", "60 credits · $0.60": a list of phrases, read when each worded one is known."""
+        readings: list[Reading] = []
+        for separator in _ITEMS:
+            parts = text.split(separator)
+            if not 1 < len(parts) <= MAX_ITEMS:
+                continue
+            found = [self.reading(part, NESTING) if _has_words(part) else Reading(part, 0) for part in parts]
+            if not all(found):
+                continue
+            texts = [r.text for r in found if r]
+            glue = separator
+            if separator == ", " and any(_chinese_edge(a, b) for a, b in pairwise(texts)):
+                glue = "，"
+            covered = sum(r.covered for r in found if r) + len(separator) * (len(parts) - 1)
+            readings.append(Reading(glue.join(texts), covered, sum(r.parts for r in found if r)))
+        return readings
 
     def _by_template(self, template: Template, text: str, depth: int) -> Reading | None:
         translated = self.translation(template.source)
@@ -302,13 +323,15 @@ class Translator:
         best: Reading | None = None
         for values in _splits(template, text):
             filled: dict[str, str] = {}
-            covered = template.fixed
+            covered, parts = template.fixed, 1
             for name, value in zip(template.names, values, strict=True):
                 inner = self.reading(value, depth + 1) if value and depth < NESTING else None
                 filled[name] = inner.text if inner else value
                 covered += inner.covered if inner else 0
-            if best is None or covered > best.covered:
-                best = Reading(fill(translated, filled), covered)
+                parts += inner.parts if inner else 0
+            reading = Reading(fill(translated, filled), covered, parts)
+            if best is None or reading.rank > best.rank:
+                best = reading
         return best
 
     def _sentences(self, text: str, depth: int) -> Reading | None:
@@ -316,8 +339,8 @@ class Translator:
         spans = sentence_spans(text)
         if len(spans) < 2:
             return None
-        # best[i]: the best reading of sentences i.. to the end (pieces, covered characters).
-        best: list[tuple[list[str], int]] = [([], 0)] * (len(spans) + 1)
+        # best[i]: the best reading of sentences i.. to the end (its pieces, and its rank).
+        best: list[tuple[list[str], tuple[int, int]]] = [([], (0, 0))] * (len(spans) + 1)
         for first in range(len(spans) - 1, -1, -1):
             start = spans[first][0]
             plain = text[start:spans[first][1]]
@@ -328,10 +351,11 @@ class Translator:
                 found = self.reading(text[start:spans[last][1]], depth)
                 if found is not None:
                     rest = best[last + 1]
-                    options.append(([found.text, *rest[0]], found.covered + rest[1]))
+                    rank = (found.covered + rest[1][0], rest[1][1] - found.parts)
+                    options.append(([found.text, *rest[0]], rank))
             best[first] = max(options, key=lambda option: option[1])
-        pieces, covered = best[0]
-        return Reading(joined(pieces), covered) if covered else None
+        pieces, (covered, fewer) = best[0]
+        return Reading(joined(pieces), covered, -fewer) if covered else None
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
