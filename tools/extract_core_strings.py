@@ -14,6 +14,8 @@ The rule, applied to every module of runway_desktop/core and runway_desktop/api 
   chain becomes one template, its non-literal operands placeholders, its pieces not listed alone.
 * A candidate is kept when it reads as words: its literal text has at least two words of two or
   more letters and a space between words, or it is one such word and a value ("task {task_id}").
+  A single capitalised word is kept when it is a label: a value of a table whose name says
+  LABELS, or returned by a `label` property ("Pending", "Saved", "Voice").
 * Left out: docstrings; arguments of logging calls (`log.debug(...)`, `logger.warning(...)`…);
   SQL (`execute`/`executemany`/`executescript` arguments, text with SQL keywords or `?` binds);
   regular expressions (arguments of `re.*`); `AttributeError`s and `__getattr__`;
@@ -52,6 +54,7 @@ _SQL = re.compile(
 )
 _WIRE = re.compile(r"<[/?!A-Za-z][^>]*>|\b[\w-]+=\S|\r\n|^[A-Z][a-z]+(-[A-Z][a-z]+)+: |\bBearer\b")
 _WORD = re.compile(r"[A-Za-z]{2,}")
+_LABEL_WORD = re.compile(r"^[A-Z][a-z]{2,}\b[^_{}]*$")
 # Calls that only format a value: the placeholder is named after the value, not the call.
 _FORMATTERS = {
     "str", "int", "float", "round", "repr", "abs", "plain_number", "human_size", "credits_text",
@@ -70,6 +73,7 @@ COMPOSED: dict[str, tuple[str, ...]] = {
         "{rate} of input", "{rate} ({extras})", "{rate} × {seconds} s{note}", " (default)",
         "{formula} = {credits} ({dollars})",
     ),
+    "running": ("{count} failed", "{count} cancelled", "{count} outcome unknown", "{count} need attention"),
 }
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
@@ -241,12 +245,30 @@ def _candidates(tree: ast.AST) -> Iterator[ast.AST]:
             yield node
 
 
+def _labels(tree: ast.AST) -> set[int]:
+    """Strings that are labels: in a table named like `_LABELS`, or returned by a `label` property."""
+    found: set[int] = set()
+    for node in ast.walk(tree):
+        named = ""
+        if isinstance(node, ast.Assign):
+            named = " ".join(t.id for t in node.targets if isinstance(t, ast.Name))
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            named = node.target.id
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == "label":
+            named = "label"
+        if "label" in named.lower():
+            found.update(id(part) for part in ast.walk(node) if isinstance(part, ast.Constant))
+    return found
+
+
 def strings_in(source: str) -> set[str]:
     """The sentences and templates of one module."""
+    tree = ast.parse(source)
+    labels = _labels(tree)
     found: set[str] = set()
-    for node in _candidates(ast.parse(source)):
+    for node in _candidates(tree):
         for variant in _Template().variants(node):
-            if reads_as_words(variant):
+            if reads_as_words(variant) or (id(node) in labels and _LABEL_WORD.match(variant)):
                 found.add(variant)
     return found
 

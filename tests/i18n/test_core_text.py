@@ -82,6 +82,21 @@ def test_api_errors_translate_with_runways_own_words_kept(chinese):
     assert core_text(limited) == "Runway 当前正在限制请求；请在 12 秒后重试。"
 
 
+def test_state_labels_group_progress_and_prices_are_translated(chinese):
+    from runway_desktop.core.catalogue.pricing import quote
+    from runway_desktop.core.catalogue.spec import load_catalogue
+    from runway_desktop.core.running.groups import GroupProgress
+    from runway_desktop.core.running.states import TaskState
+
+    assert core_text(TaskState.PENDING.label) == "等待中"
+    progress = GroupProgress("g1", total=12, succeeded=7, failed=1, cancelled=0, unknown=0, attention=2,
+                             live=1, queued=1, saving=0, cost_credits=56, estimated_credits=120)
+    assert core_text(progress.text) == "已完成 7/12，1 个失败，2 个需要处理，目前已花费 56 积分"
+    price = quote(load_catalogue().named("gen4_turbo")[0], {"duration": 5})
+    assert core_text(price.headline) == "25 积分 · $0.25"
+    assert core_text(price.detail) == "5 积分/秒 × 5 秒 = 25 积分（$0.25）"
+
+
 def test_english_is_the_text_itself(qapp):
     install_language(qapp, "en")
     text = "Waiting for a slot: 3 of 5 tasks at Runway (the limit in Settings)."

@@ -556,12 +556,28 @@
         <translation>使用{label}时 +{credits}</translation>
     </message>
     <message>
+        <source>Audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation>角色</translation>
+    </message>
+    <message>
         <source>Draft task ID</source>
         <translation>草稿任务 ID</translation>
     </message>
     <message>
         <source>FPS boost</source>
         <translation>帧率提升</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Mask image</source>
@@ -594,6 +610,10 @@
     <message>
         <source>ProRes profile</source>
         <translation>ProRes 配置</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示词</translation>
     </message>
     <message>
         <source>Prompt adherence (CFG)</source>
@@ -646,6 +666,14 @@
     <message>
         <source>The price per image depends on the ratio; choose one.</source>
         <translation>每张图像的价格取决于画幅比例；请选择一个。</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>音色</translation>
     </message>
     <message>
         <source>at least {low} s</source>
@@ -1585,7 +1613,7 @@
     </message>
     <message>
         <source>{id} needs a voice and the step names none; it uses the preset voice {voice}. Add &quot;{name}&quot;: &quot;NAME&quot; to choose another.</source>
-        <translation>{id} 需要一个声音，但该步骤没有指定；将使用预设声音 {voice}。添加 &quot;{name}&quot;: &quot;NAME&quot; 可选择其他声音。</translation>
+        <translation>{id} 需要一个音色，但该步骤没有指定；将使用预设音色 {voice}。添加 &quot;{name}&quot;: &quot;NAME&quot; 可选择其他音色。</translation>
     </message>
     <message>
         <source>{id} on {endpoint} takes no {kind} input here (it takes no media).</source>
@@ -1825,7 +1853,7 @@
     </message>
     <message>
         <source>{label} must be one of the preset voices: {choices}.</source>
-        <translation>{label}必须是预设声音之一：{choices}。</translation>
+        <translation>{label}必须是预设音色之一：{choices}。</translation>
     </message>
     <message>
         <source>{label} must be one of {choices}.</source>
@@ -2008,6 +2036,10 @@
         <translation>有一个输入无法发送，因此没有提交任何内容：{message}</translation>
     </message>
     <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
         <source>Cancelled before it was submitted; nothing was spent.</source>
         <translation>在提交前已取消；没有花费积分。</translation>
     </message>
@@ -2040,12 +2072,20 @@
         <translation>在 Runway 删除</translation>
     </message>
     <message>
+        <source>Downloading</source>
+        <translation>下载中</translation>
+    </message>
+    <message>
         <source>Downloading failed: {user_message}</source>
         <translation>下载失败：{user_message}</translation>
     </message>
     <message>
         <source>Enter the API key again in Settings; the task is checked again once it works.</source>
         <translation>请在设置中重新输入 API 密钥；密钥可用后会再次检查该任务。</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Free some space or choose another library folder, then download again.</source>
@@ -2104,12 +2144,20 @@
         <translation>已暂停：在恢复队列之前不会发送新任务。</translation>
     </message>
     <message>
+        <source>Pending</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
         <source>Queued locally</source>
         <translation>本地排队中</translation>
     </message>
     <message>
         <source>Reading limits</source>
         <translation>读取限额</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>Runway accepted the request but answered with a task id that cannot be used: {user_message} The task may exist and be billed; look it up in Runway&apos;s dashboard.</source>
@@ -2148,6 +2196,10 @@
         <translation>无法读取 Runway 关于此任务的答复：{user_message}</translation>
     </message>
     <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
         <source>Saving the output</source>
         <translation>保存输出</translation>
     </message>
@@ -2158,6 +2210,14 @@
     <message>
         <source>Submission outcome unknown</source>
         <translation>提交结果未知</translation>
+    </message>
+    <message>
+        <source>Submitting</source>
+        <translation>提交中</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>The app stopped while this task was being submitted, so Runway may or may not have created it. It was not sent again automatically. Check your Runway usage before retrying.</source>
@@ -2312,16 +2372,32 @@
         <translation>目前已花费 {cost_credits} 积分</translation>
     </message>
     <message>
+        <source>{count} cancelled</source>
+        <translation>{count} 个已取消</translation>
+    </message>
+    <message>
         <source>{count} could not be saved: {error}</source>
         <translation>{count}无法保存：{error}</translation>
+    </message>
+    <message>
+        <source>{count} failed</source>
+        <translation>{count} 个失败</translation>
     </message>
     <message>
         <source>{count} models available</source>
         <translation>可用模型 {count} 个</translation>
     </message>
     <message>
+        <source>{count} need attention</source>
+        <translation>{count} 个需要处理</translation>
+    </message>
+    <message>
         <source>{count} of {count_2} outputs</source>
         <translation>{count_2} 个输出中的 {count} 个</translation>
+    </message>
+    <message>
+        <source>{count} outcome unknown</source>
+        <translation>{count} 个结果未知</translation>
     </message>
     <message>
         <source>{count} run is still at Runway; cancel the group first.</source>
@@ -2610,6 +2686,10 @@
     <message>
         <source>Highest rated</source>
         <translation>评分最高</translation>
+    </message>
+    <message>
+        <source>Model (A–Z)</source>
+        <translation>模型（A–Z）</translation>
     </message>
     <message>
         <source>Newest first</source>

@@ -237,10 +237,12 @@ class Reading:
 class Translator:
     """Translates one language's core sentences: `lookup` gives a catalogue entry's translation."""
 
-    def __init__(self, index: TemplateIndex, lookup: Lookup) -> None:
+    def __init__(self, index: TemplateIndex, lookup: Lookup, words: Lookup | None = None) -> None:
         self.index = index
         self.lookup = lookup
+        self.words = words  # for values only: other catalogues' words ("Duration", a model's field)
         self.known: dict[str, str | None] = {}
+        self.known_words: dict[str, str | None] = {}
         self.memo: dict[tuple[str, int], Reading | None] = {}
 
     def text(self, text: str) -> str:
@@ -265,6 +267,10 @@ class Translator:
         exact = self.translation(text)
         if exact is None and text in self.index.trimmed:
             exact = self.translation(self.index.trimmed[text])
+        if exact is None and depth and self.words is not None:
+            if text not in self.known_words:
+                self.known_words[text] = self.words(text)
+            exact = self.known_words[text]
         if exact is not None:
             return Reading(exact, len(text))
         # Sentences, clauses and lists come first: on a tie they are the likelier reading

@@ -6,7 +6,7 @@ resources/catalogue.json by `make translations`). `core_text` looks a sentence f
 `api/` up in the "CoreText" context: exactly when the sentence is fixed, else by the template it
 was formatted from (listed in `core_strings/`, generated from the sources by
 tools/extract_core_strings.py), with the values carried over into the translated template
-(see `core_templates`).
+(see `core_templates`); a value may also be a catalogue word ("Duration is required.").
 """
 
 from __future__ import annotations
@@ -50,6 +50,11 @@ def _translation(source: str) -> str | None:
     return translated if translated != source else None
 
 
+def _catalogue_word(source: str) -> str | None:
+    translated = QCoreApplication.translate(CATALOGUE, source)
+    return translated if translated != source else None
+
+
 def core_text(text: str) -> str:
     """A sentence made by core or api in the window's language (itself when it has no translation)."""
     language = _translation(PROBE)
@@ -59,7 +64,7 @@ def core_text(text: str) -> str:
     if key in _done:
         _done.move_to_end(key)
         return _done[key]
-    translated = _done[key] = Translator(core_templates(), _translation).text(text)
+    translated = _done[key] = Translator(core_templates(), _translation, _catalogue_word).text(text)
     if len(_done) > REMEMBERED:
         _done.popitem(last=False)
     return translated

@@ -8,6 +8,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("CoreText", "Cannot create {folder}: {value}."),
     QT_TRANSLATE_NOOP("CoreText", "Copying {name} to {folder} failed: {value}."),
     QT_TRANSLATE_NOOP("CoreText", "Highest rated"),
+    QT_TRANSLATE_NOOP("CoreText", "Model (A–Z)"),
     QT_TRANSLATE_NOOP("CoreText", "Newest first"),
     QT_TRANSLATE_NOOP("CoreText", "Oldest first"),
     QT_TRANSLATE_NOOP("CoreText", "a rating is 0 to 5 stars, not {rating}"),
