@@ -43,7 +43,7 @@ class Template:
     """One catalogue entry with placeholders: its source, the regex it matches and its fixed runs."""
 
     source: str
-    pattern: re.Pattern[str]
+    expression: str  # the anchored regex it matches, compiled when first needed
     names: tuple[str, ...]
     runs: tuple[str, ...]  # fixed text: before the first placeholder, between each two, after the last
     head: str
@@ -72,9 +72,8 @@ def parse(source: str) -> Template | None:
         return None
     runs[-1] += source[position:]
     parts.append(re.escape(runs[-1]))
-    pattern = re.compile(r"\A" + "".join(parts) + r"\Z", re.DOTALL)
-    fixed = sum(map(len, runs))
-    return Template(source, pattern, tuple(names), tuple(runs), runs[0], runs[-1], fixed)
+    expression = r"\A" + "".join(parts) + r"\Z"
+    return Template(source, expression, tuple(names), tuple(runs), runs[0], runs[-1], sum(map(len, runs)))
 
 
 def _wide(char: str) -> bool:
@@ -125,6 +124,15 @@ def fill(template: str, values: dict[str, str]) -> str:
     return "".join(out)
 
 
+_compiled: dict[str, re.Pattern[str]] = {}
+
+
+def _pattern(expression: str) -> re.Pattern[str]:
+    if expression not in _compiled:
+        _compiled[expression] = re.compile(expression, re.DOTALL)
+    return _compiled[expression]
+
+
 def _cuts(body: str, position: int, separator: str) -> list[int]:
     """Where a value starting at `position` may end: before each `separator`, or at a word's edge."""
     if separator:
@@ -140,7 +148,7 @@ def _cuts(body: str, position: int, separator: str) -> list[int]:
 
 def _splits(template: Template, text: str) -> list[tuple[str, ...]]:
     """The ways `text` can be cut into the template's values (a value may be empty)."""
-    matched = template.pattern.match(text)
+    matched = _pattern(template.expression).match(text)
     if matched is None:
         return []
     if not template.names:

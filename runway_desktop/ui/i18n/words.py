@@ -11,6 +11,7 @@ tools/extract_core_strings.py), with the values carried over into the translated
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 
 from PySide6.QtCore import QCoreApplication
@@ -26,6 +27,7 @@ PROBE = "Runway rejected the request."
 # Sentences already translated, for views that repaint the same ones: (language's probe, text) → text.
 _done: OrderedDict[tuple[str, str], str] = OrderedDict()
 REMEMBERED = 2048
+_lock = threading.Lock()  # a worker may format a message while the window paints one
 
 
 def catalogue_text(text: str) -> str:
@@ -57,14 +59,20 @@ def _catalogue_word(source: str) -> str | None:
 
 def core_text(text: str) -> str:
     """A sentence made by core or api in the window's language (itself when it has no translation)."""
+    if not text:
+        return text
     language = _translation(PROBE)
-    if not text or language is None:
+    if language is None:
         return text
     key = (language, text)
-    if key in _done:
-        _done.move_to_end(key)
-        return _done[key]
-    translated = _done[key] = Translator(core_templates(), _translation, _catalogue_word).text(text)
-    if len(_done) > REMEMBERED:
-        _done.popitem(last=False)
+    with _lock:
+        if key in _done:
+            _done.move_to_end(key)
+            return _done[key]
+        index = core_templates()
+    translated = Translator(index, _translation, _catalogue_word).text(text)
+    with _lock:
+        _done[key] = translated
+        if len(_done) > REMEMBERED:
+            _done.popitem(last=False)
     return translated
