@@ -673,7 +673,7 @@
     </message>
     <message>
         <source>Voice</source>
-        <translation>音色</translation>
+        <translation>声音</translation>
     </message>
     <message>
         <source>at least {low} s</source>
@@ -1613,7 +1613,7 @@
     </message>
     <message>
         <source>{id} needs a voice and the step names none; it uses the preset voice {voice}. Add &quot;{name}&quot;: &quot;NAME&quot; to choose another.</source>
-        <translation>{id} 需要一个音色，但该步骤没有指定；将使用预设音色 {voice}。添加 &quot;{name}&quot;: &quot;NAME&quot; 可选择其他音色。</translation>
+        <translation>{id} 需要一个声音，但该步骤没有指定；将使用预设声音 {voice}。添加 &quot;{name}&quot;: &quot;NAME&quot; 可选择其他声音。</translation>
     </message>
     <message>
         <source>{id} on {endpoint} takes no {kind} input here (it takes no media).</source>
@@ -1853,7 +1853,7 @@
     </message>
     <message>
         <source>{label} must be one of the preset voices: {choices}.</source>
-        <translation>{label}必须是预设音色之一：{choices}。</translation>
+        <translation>{label}必须是预设声音之一：{choices}。</translation>
     </message>
     <message>
         <source>{label} must be one of {choices}.</source>
