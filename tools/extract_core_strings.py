@@ -13,7 +13,8 @@ The rule, applied to every module of runway_desktop/core and runway_desktop/api 
   expands into one template per branch (singular and plural are translated separately). A `+`
   chain becomes one template, its non-literal operands placeholders, its pieces not listed alone.
 * A candidate is kept when it reads as words: its literal text has at least two words of two or
-  more letters and a space between words, or it is one such word and a value ("task {task_id}").
+  more letters (or one after "a"/"an") and a space between words, or it is one such word and a value
+  ("task {task_id}").
   A single capitalised word is kept when it is a label: a value of a table whose name says
   LABELS, or returned by a `label` property ("Pending", "Saved", "Voice").
 * Left out: docstrings; arguments of logging calls (`log.debug(...)`, `logger.warning(...)`…);
@@ -54,6 +55,7 @@ _SQL = re.compile(
 )
 _WIRE = re.compile(r"<[/?!A-Za-z][^>]*>|\b[\w-]+=\S|\r\n|^[A-Z][a-z]+(-[A-Z][a-z]+)+: |\bBearer\b")
 _WORD = re.compile(r"[A-Za-z]{2,}")
+_ARTICLE = re.compile(r"\b(a|an) [a-z]{2,}")  # "a video": one word and its article
 _LABEL_WORD = re.compile(r"^[A-Z][a-z]{2,}\b[^_{}]*$")
 # Calls that only format a value: the placeholder is named after the value, not the call.
 _FORMATTERS = {
@@ -63,6 +65,7 @@ _FORMATTERS = {
 }
 # Texts that helpers put together from pieces with no words of their own ("12 credits" + "/s",
 # rate + " × 5 s" + " (default)"), which the rule above cannot see whole; listed here by hand.
+# A placeholder named {number} matches digits only (core_text reads it so).
 COMPOSED: dict[str, tuple[str, ...]] = {
     "catalogue": (
         "{credits} credits/s", "{credits} credit/s", "{credits} credits/image", "{credits} credit/image",
@@ -73,7 +76,18 @@ COMPOSED: dict[str, tuple[str, ...]] = {
         "{rate} of input", "{rate} ({extras})", "{rate} × {seconds} s{note}", " (default)",
         "{formula} = {credits} ({dollars})",
     ),
-    "running": ("{count} failed", "{count} cancelled", "{count} outcome unknown", "{count} need attention"),
+    "running": ("{number} failed", "{number} cancelled", "{number} outcome unknown",
+                "{number} need attention"),
+    "api": (
+        "Check your internet connection.",
+        "Check your internet connection and the proxy settings ({proxy} is set).",
+        "upload",
+    ),
+    "requests": (
+        "{name} has both seconds and at; give one.",
+        "{name} needs a time: seconds from the start, or at (a fraction from 0 to 1).",
+    ),
+    "sound": ("sound",),
 }
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
@@ -173,11 +187,11 @@ def reads_as_words(template: str) -> bool:
     """Kept: at least two words of letters and a space outside placeholders, and no wire syntax."""
     literal = _literal_text(template)
     words = len(_WORD.findall(literal))
-    phrase = words >= 2 and " " in literal.strip()
+    phrase = (words >= 2 or bool(_ARTICLE.search(literal))) and " " in literal.strip()
     labelled = words == 1 and " " in literal and _PLACEHOLDER.search(template) is not None  # "task {id}"
     if not (phrase or labelled):
         return False
-    return not _SQL.search(literal) and not _WIRE.search(template)
+    return not _SQL.search(template) and not _WIRE.search(template)
 
 
 def _parents(tree: ast.AST) -> dict[int, ast.AST]:

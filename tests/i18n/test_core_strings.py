@@ -101,12 +101,17 @@ def test_the_core_room_holds_sentences_from_every_layer_that_reaches_the_window(
     assert not [s for s in STRINGS if re.search(r"\b(SELECT|ORDER BY)\b", s)]
 
 
+# English grammar a translation may leave out ("into {article} {upper} file": an MP4, a MOV).
+GRAMMAR_ONLY = {"{article}"}
+
+
 def test_every_translation_keeps_the_placeholders_of_its_source():
     tool = _load("translations")
     token = re.compile(r"\{\{|\}\}|\{[A-Za-z_]\w*\}")
     broken = []
     for _context, source, message in tool.messages(tool.ts_path("core")):
         translation = message.findtext("translation") or ""
-        if sorted(token.findall(source)) != sorted(token.findall(translation)):
+        kept = [t for t in token.findall(source) if t not in GRAMMAR_ONLY or t in translation]
+        if sorted(kept) != sorted(token.findall(translation)):
             broken.append(f"{source!r} → {translation!r}")
     assert broken == []

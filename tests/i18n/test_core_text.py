@@ -6,6 +6,8 @@ the last ones read templates through a table, to pin down how a sentence is cut 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from runway_desktop.ui.i18n import core_text, install_language
@@ -165,7 +167,10 @@ def test_every_listed_sentence_reads_back_into_its_own_translation(chinese):
         template = parse(source)
         if template is not None and not all(template.runs[1:-1]):
             continue  # values side by side ("{when}{prompt}") cannot be told apart without words
-        values = {name: f"v{n}q" for n, name in enumerate(template.names)} if template else {}
+        if template is not None and not re.search("[a-z]{2}", "".join(template.runs)):
+            continue  # "{formula} = {credits} ({dollars})" applies only around known words
+        names = template.names if template else ()
+        values = {name: f"{n}9" if name.startswith("number") else f"v{n}q" for n, name in enumerate(names)}
         expected = fill(QCoreApplication.translate("CoreText", source), values)
         text = fill(source, values)
         if core_text(text) != expected:

@@ -40,6 +40,14 @@
         <translation>请检查网络连接</translation>
     </message>
     <message>
+        <source>Check your internet connection and the proxy settings ({proxy} is set).</source>
+        <translation>请检查网络连接和代理设置（已设置 {proxy}）。</translation>
+    </message>
+    <message>
+        <source>Check your internet connection.</source>
+        <translation>请检查网络连接。</translation>
+    </message>
+    <message>
         <source>Could not reach Runway. Check your internet connection.</source>
         <translation>无法连接 Runway。请检查网络连接。</translation>
     </message>
@@ -352,6 +360,18 @@
         <translation>无法解码的内容（{exc}）</translation>
     </message>
     <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
         <source>a {scheme}: address</source>
         <translation>{scheme}: 地址</translation>
     </message>
@@ -462,6 +482,10 @@
     <message>
         <source>true or false</source>
         <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>upload</source>
+        <translation>上传</translation>
     </message>
     <message>
         <source>was a web page, not the API&apos;s data; a proxy or login page may be answering in Runway&apos;s place</source>
@@ -1276,12 +1300,20 @@
         <translation>命名管道</translation>
     </message>
     <message>
+        <source>a socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
         <source>a special file</source>
         <translation>特殊文件</translation>
     </message>
     <message>
         <source>a text file</source>
         <translation>文本文件</translation>
+    </message>
+    <message>
+        <source>a video</source>
+        <translation>视频</translation>
     </message>
     <message>
         <source>a {type} codec this app cannot decode</source>
@@ -1432,12 +1464,16 @@
         <translation>（另有 {more} 个问题。）</translation>
     </message>
     <message>
+        <source> Did you mean {close}?</source>
+        <translation>您是否指 {close}？</translation>
+    </message>
+    <message>
         <source> is required.</source>
         <translation>为必填项。</translation>
     </message>
     <message>
         <source>&apos;{action}&apos; is not one</source>
-        <translation>“{action}”不是其中之一</translation>
+        <translation>“{action}”无效</translation>
     </message>
     <message>
         <source>&apos;{audio_type}&apos; is not an audio type: {known}.</source>
@@ -1553,7 +1589,7 @@
     </message>
     <message>
         <source>the action {what} of {actions}.{hint}</source>
-        <translation>action {what}：{actions} 之一。{hint}</translation>
+        <translation>action {what}：应为 {actions} 之一。{hint}</translation>
     </message>
     <message>
         <source>the first step has no previous step to take outputs from.</source>
@@ -1746,6 +1782,10 @@
     <message>
         <source>a JSON object</source>
         <translation>JSON 对象</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>文件</translation>
     </message>
     <message>
         <source>a whole number</source>
@@ -1952,6 +1992,10 @@
         <translation>{model_id} 由多个端点提供（{served}）；请选择一个，或给出能确定端点的输入（例如为 image_to_video 提供图像）。</translation>
     </message>
     <message>
+        <source>{name} has both seconds and at; give one.</source>
+        <translation>{name} 同时有 seconds 和 at；请只给一个。</translation>
+    </message>
+    <message>
         <source>{name} has unknown keys {items}; use seconds or at, media and range.</source>
         <translation>{name} 有未知的键 {items}；请使用 seconds 或 at、media 和 range。</translation>
     </message>
@@ -1966,6 +2010,10 @@
     <message>
         <source>{name} must have a time (seconds or at) and an image.</source>
         <translation>{name} 必须有时间（seconds 或 at）和图像。</translation>
+    </message>
+    <message>
+        <source>{name} needs a time: seconds from the start, or at (a fraction from 0 to 1).</source>
+        <translation>{name} 需要一个时间：从开头算起的 seconds，或 at（0 到 1 之间的比例）。</translation>
     </message>
     <message>
         <source>{name} needs one image.</source>
@@ -2372,32 +2420,16 @@
         <translation>目前已花费 {cost_credits} 积分</translation>
     </message>
     <message>
-        <source>{count} cancelled</source>
-        <translation>{count} 个已取消</translation>
-    </message>
-    <message>
         <source>{count} could not be saved: {error}</source>
         <translation>{count}无法保存：{error}</translation>
-    </message>
-    <message>
-        <source>{count} failed</source>
-        <translation>{count} 个失败</translation>
     </message>
     <message>
         <source>{count} models available</source>
         <translation>可用模型 {count} 个</translation>
     </message>
     <message>
-        <source>{count} need attention</source>
-        <translation>{count} 个需要处理</translation>
-    </message>
-    <message>
         <source>{count} of {count_2} outputs</source>
         <translation>{count_2} 个输出中的 {count} 个</translation>
-    </message>
-    <message>
-        <source>{count} outcome unknown</source>
-        <translation>{count} 个结果未知</translation>
     </message>
     <message>
         <source>{count} run is still at Runway; cancel the group first.</source>
@@ -2434,6 +2466,22 @@
     <message>
         <source>{minutes} min {value} s</source>
         <translation>{minutes} 分 {value} 秒</translation>
+    </message>
+    <message>
+        <source>{number} cancelled</source>
+        <translation>{number} 个已取消</translation>
+    </message>
+    <message>
+        <source>{number} failed</source>
+        <translation>{number} 个失败</translation>
+    </message>
+    <message>
+        <source>{number} need attention</source>
+        <translation>{number} 个需要处理</translation>
+    </message>
+    <message>
+        <source>{number} outcome unknown</source>
+        <translation>{number} 个结果未知</translation>
     </message>
     <message>
         <source>{reason} Checking again in {delay} s.</source>
@@ -2485,7 +2533,7 @@
     </message>
     <message>
         <source>The video&apos;s {codec} picture cannot be copied into {article} {upper} file ({reason}); try saving as {other}, or convert the video to H.264 first.</source>
-        <translation>视频的 {codec} 画面无法复制到{article} {upper} 文件中（{reason}）；请尝试保存为 {other}，或先将视频转换为 H.264。</translation>
+        <translation>视频的 {codec} 画面无法复制到 {upper} 文件中（{reason}）；请尝试保存为 {other}，或先将视频转换为 H.264。</translation>
     </message>
     <message>
         <source>The {what} file {path} {reason}.</source>
@@ -2518,6 +2566,10 @@
     <message>
         <source>is a folder</source>
         <translation>是文件夹</translation>
+    </message>
+    <message>
+        <source>sound</source>
+        <translation>声音</translation>
     </message>
     <message>
         <source>{name} cannot be read as {what} ({reason}).</source>

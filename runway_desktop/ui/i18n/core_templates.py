@@ -18,6 +18,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+# Templates whose values are someone else's words, shown as written: what Runway's server said.
+VERBATIM = frozenset({" Runway said: {message}"})
 # How many characters of a template's fixed start (or end) index it: a lookup tries a few keys.
 KEY_LENGTH = 12
 # Values are translated too ("… failed: {reason}"), this many levels deep.
@@ -32,8 +34,11 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”)]?\s+")
 _CLOSING = "。！？；：，）」』”…"
 _CLAUSE = ": "
 _EDGES = " ;,.:()"
-_ITEMS = (", ", " · ")
+# Lists of known phrases: the separator, and how a Chinese list writes it.
+_ITEMS = {", ": "，", " · ": " · ", "; ": "；", " or ": "或", " and ": "和"}
 MAX_ITEMS = 4
+# A value named {number} is digits only ("{number} failed" must not read "All attempts failed").
+_NUMBER = r"(?P<{name}>[0-9][0-9,.]*)"
 
 Lookup = Callable[[str], "str | None"]
 
@@ -65,7 +70,12 @@ def parse(source: str) -> Template | None:
             runs[-1] += match.group(0)[0]
             continue
         parts.append(re.escape(runs[-1]))
-        parts.append(f"(?P={name})" if name in names else f"(?P<{name}>.*?)")
+        if name in names:
+            parts.append(f"(?P={name})")
+        elif name.split("_")[0] == "number":
+            parts.append(_NUMBER.format(name=name))
+        else:
+            parts.append(f"(?P<{name}>.*?)")
         names.append(name)
         runs.append("")
     if position == 0:
@@ -78,7 +88,7 @@ def parse(source: str) -> Template | None:
 
 def _wide(char: str) -> bool:
     """A Chinese (or Japanese) letter, not full-width punctuation: typeset with a space to Latin."""
-    return unicodedata.east_asian_width(char) == "W" and unicodedata.category(char) == "Lo"
+    return len(char) == 1 and unicodedata.east_asian_width(char) == "W" and unicodedata.category(char) == "Lo"
 
 
 def _has_words(text: str) -> bool:
@@ -88,7 +98,7 @@ def _has_words(text: str) -> bool:
 def _chinese_edge(left: str, right: str) -> bool:
     """Whether a colon or comma between `left` and `right` joins Chinese text (and is written full-width)."""
     last = left[-1:]
-    return _wide(last) or _wide(right[:1]) or (last in "”’）」』" and any(map(_wide, left)))
+    return _wide(last) or _wide(right[:1]) or (bool(last) and last in "”’）」』" and any(map(_wide, left)))
 
 
 def _spaced(before: str, value: str, after: str) -> str:
@@ -113,9 +123,15 @@ def fill(template: str, values: dict[str, str]) -> str:
         if name is None:
             out.append(match.group(0)[0])
         elif name in values:
+            value = values[name]
+            written = "".join(out)
+            if value and _wide(value[0]) and written.endswith(" ") and _wide(written[-2:-1]):
+                out = [written[:-1]]  # "无法连接 {where}" with a Chinese value: no space between
             before = next((piece[-1] for piece in reversed(out) if piece), "")
-            value = _spaced(before, values[name], template[position:position + 1])
-            if value and value[-1] in _CLOSING and template[position:position + 1] == " ":
+            value = _spaced(before, value, template[position:position + 1])
+            following = template[position:position + 2]
+            chinese_on_both_sides = bool(value) and _wide(value[-1]) and _wide(following[1:])
+            if value and following[:1] == " " and (value[-1] in _CLOSING or chinese_on_both_sides):
                 position += 1  # "{reason} Trying again…": a Chinese sentence ends without a space
             out.append(value)
         else:
@@ -288,10 +304,10 @@ class Translator:
             readings.append(by_sentence)
         if depth < NESTING and _CLAUSE in text:
             readings += self._clauses(text, depth)
-        if any(separator in text for separator in _ITEMS):
+        if any(separator in text for separator in _ITEMS):  # cheap: most texts have none of them
             readings += self._items(text, depth)
         readings += [r for t in self.index.candidates(text) if (r := self._by_template(t, text, depth))]
-        if not readings and 0 < depth <= NESTING and text[:1].isalpha():
+        if not readings and 0 < depth <= NESTING and text[:1].isalpha() and " " in text:
             # A value capitalised to start a sentence, or lowered to sit inside one:
             # "Poll 1a2b" was made from "poll {task_id}", "queued locally" from "Queued locally".
             return self.reading(text[0].swapcase() + text[1:], NESTING + 1)
@@ -315,17 +331,16 @@ class Translator:
     def _items(self, text: str, depth: int) -> list[Reading]:
         """"Step 2, run 3", "60 credits · $0.60": a list of phrases, read when each worded one is known."""
         readings: list[Reading] = []
-        for separator in _ITEMS:
+        for separator, chinese in _ITEMS.items():
             parts = text.split(separator)
             if not 1 < len(parts) <= MAX_ITEMS:
                 continue
-            found = [self.reading(part, NESTING) if _has_words(part) else Reading(part, 0) for part in parts]
+            inner = min(depth + 1, NESTING)
+            found = [self.reading(part, inner) if _has_words(part) else Reading(part, 0) for part in parts]
             if not all(found):
                 continue
             texts = [r.text for r in found if r]
-            glue = separator
-            if separator == ", " and any(_chinese_edge(a, b) for a, b in pairwise(texts)):
-                glue = "，"
+            glue = chinese if any(_chinese_edge(a, b) for a, b in pairwise(texts)) else separator
             covered = sum(r.covered for r in found if r) + len(separator) * (len(parts) - 1)
             readings.append(Reading(glue.join(texts), covered, sum(r.parts for r in found if r)))
         return readings
@@ -334,15 +349,19 @@ class Translator:
         translated = self.translation(template.source)
         if translated is None:
             return None
+        worded = _has_words("".join(template.runs))
+        verbatim = template.source in VERBATIM
         best: Reading | None = None
         for values in _splits(template, text):
             filled: dict[str, str] = {}
             covered, parts = template.fixed, 1
             for name, value in zip(template.names, values, strict=True):
-                inner = self.reading(value, depth + 1) if value and depth < NESTING else None
+                inner = self.reading(value, depth + 1) if value and depth < NESTING and not verbatim else None
                 filled[name] = inner.text if inner else value
                 covered += inner.covered if inner else 0
                 parts += inner.parts if inner else 0
+            if not worded and parts == 1:
+                continue  # only punctuation fits and no value is known: not a reading at all
             reading = Reading(fill(translated, filled), covered, parts)
             if best is None or reading.rank > best.rank:
                 best = reading

@@ -11,12 +11,15 @@ tools/extract_core_strings.py), with the values carried over into the translated
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections import OrderedDict
 
 from PySide6.QtCore import QCoreApplication
 
 from runway_desktop.ui.i18n.core_templates import TemplateIndex, Translator
+
+log = logging.getLogger(__name__)
 
 CATALOGUE = "Catalogue"
 CORE = "CoreText"
@@ -70,7 +73,11 @@ def core_text(text: str) -> str:
             _done.move_to_end(key)
             return _done[key]
         index = core_templates()
-    translated = Translator(index, _translation, _catalogue_word).text(text)
+    try:
+        translated = Translator(index, _translation, _catalogue_word).text(text)
+    except Exception:  # a sentence is better shown in English than not at all
+        log.exception("could not translate %r", text)
+        translated = text
     with _lock:
         _done[key] = translated
         if len(_done) > REMEMBERED:

@@ -7,6 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 STRINGS = (
     QT_TRANSLATE_NOOP("CoreText", " ({more} more problem.)"),
     QT_TRANSLATE_NOOP("CoreText", " ({more} more problems.)"),
+    QT_TRANSLATE_NOOP("CoreText", " Did you mean {close}?"),
     QT_TRANSLATE_NOOP("CoreText", " is required."),
     QT_TRANSLATE_NOOP("CoreText", "'{action}' is not one"),
     QT_TRANSLATE_NOOP("CoreText", "'{audio_type}' is not an audio type: {known}."),

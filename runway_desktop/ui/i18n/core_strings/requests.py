@@ -5,6 +5,7 @@
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 STRINGS = (
+    QT_TRANSLATE_NOOP("CoreText", " Did you mean {close}?"),
     QT_TRANSLATE_NOOP("CoreText", " Use {replacement} instead."),
     QT_TRANSLATE_NOOP("CoreText", " from {low} to {high}"),
     QT_TRANSLATE_NOOP("CoreText", " of at least {low}"),
@@ -21,6 +22,9 @@ STRINGS = (
     QT_TRANSLATE_NOOP("CoreText", "Unknown model '{model_id}'.{hint}"),
     QT_TRANSLATE_NOOP("CoreText", "a JSON list"),
     QT_TRANSLATE_NOOP("CoreText", "a JSON object"),
+    QT_TRANSLATE_NOOP("CoreText", "a file"),
+    QT_TRANSLATE_NOOP("CoreText", "a number"),
+    QT_TRANSLATE_NOOP("CoreText", "a video"),
     QT_TRANSLATE_NOOP("CoreText", "a whole number"),
     QT_TRANSLATE_NOOP("CoreText", "an audio file"),
     QT_TRANSLATE_NOOP("CoreText", "an image"),
@@ -74,10 +78,12 @@ STRINGS = (
     QT_TRANSLATE_NOOP("CoreText", "{model_id} has been retired. {note}{advice}"),
     QT_TRANSLATE_NOOP("CoreText", "{model_id} is not served by {endpoint}; it is available on {served}."),
     QT_TRANSLATE_NOOP("CoreText", "{model_id} is served by several endpoints ({served}); choose one, or give the inputs that decide it (for example an image for image_to_video)."),
+    QT_TRANSLATE_NOOP("CoreText", "{name} has both seconds and at; give one."),
     QT_TRANSLATE_NOOP("CoreText", "{name} has unknown keys {items}; use seconds or at, media and range."),
     QT_TRANSLATE_NOOP("CoreText", "{name} is at {moment} s, outside its range {start}–{end} s; a keyframe must fall within its range."),
     QT_TRANSLATE_NOOP("CoreText", "{name} is at {seconds} s, but the input video is {source_seconds} s long."),
     QT_TRANSLATE_NOOP("CoreText", "{name} must have a time (seconds or at) and an image."),
+    QT_TRANSLATE_NOOP("CoreText", "{name} needs a time: seconds from the start, or at (a fraction from 0 to 1)."),
     QT_TRANSLATE_NOOP("CoreText", "{name} needs one image."),
     QT_TRANSLATE_NOOP("CoreText", "{name}: at must be a fraction from 0 to 1."),
     QT_TRANSLATE_NOOP("CoreText", "{name}: its range ends at {end} s, after the end of the input video ({source_seconds} s)."),

@@ -22,6 +22,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("CoreText", "add sound {name}"),
     QT_TRANSLATE_NOOP("CoreText", "does not exist"),
     QT_TRANSLATE_NOOP("CoreText", "is a folder"),
+    QT_TRANSLATE_NOOP("CoreText", "sound"),
     QT_TRANSLATE_NOOP("CoreText", "{name} cannot be read as {what} ({reason})."),
     QT_TRANSLATE_NOOP("CoreText", "{name} could not be decoded as {what} ({reason})."),
     QT_TRANSLATE_NOOP("CoreText", "{name} has no sound (no audio stream); choose an audio take."),
