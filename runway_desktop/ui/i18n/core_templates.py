@@ -32,11 +32,13 @@ _TOKEN = re.compile(r"\{\{|\}\}|\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”)]?\s+")
 # After these a Chinese sentence needs no space before the next one.
 _CLOSING = "。！？；：，）」』”…"
+_OPENING = ("'", '"', "“", "‘")
+_CLOSING_QUOTE = ("'", '"', "”", "’")
 _CLAUSE = ": "
 _EDGES = " ;,.:()"
 # Lists of known phrases: the separator, and how a Chinese list writes it.
 _ITEMS = {", ": "，", " · ": " · ", "; ": "；", " or ": "或", " and ": "和"}
-MAX_ITEMS = 4
+MAX_ITEMS = 6
 # A value named {number} is digits only ("{number} failed" must not read "All attempts failed").
 _NUMBER = r"(?P<{name}>[0-9][0-9,.]*)"
 
@@ -54,6 +56,7 @@ class Template:
     head: str
     tail: str
     fixed: int  # how many characters are fixed (the shortest text it makes: every value empty)
+    quoted: tuple[bool, ...]  # per value: in quotes ('{name}', “{name}”), so a name, never translated
 
 
 def parse(source: str) -> Template | None:
@@ -83,7 +86,9 @@ def parse(source: str) -> Template | None:
     runs[-1] += source[position:]
     parts.append(re.escape(runs[-1]))
     expression = r"\A" + "".join(parts) + r"\Z"
-    return Template(source, expression, tuple(names), tuple(runs), runs[0], runs[-1], sum(map(len, runs)))
+    quoted = tuple(a.endswith(_OPENING) and b.startswith(_CLOSING_QUOTE) for a, b in pairwise(runs))
+    fixed = sum(map(len, runs))
+    return Template(source, expression, tuple(names), tuple(runs), runs[0], runs[-1], fixed, quoted)
 
 
 def _wide(char: str) -> bool:
@@ -307,7 +312,7 @@ class Translator:
         if any(separator in text for separator in _ITEMS):  # cheap: most texts have none of them
             readings += self._items(text, depth)
         readings += [r for t in self.index.candidates(text) if (r := self._by_template(t, text, depth))]
-        if not readings and 0 < depth <= NESTING and text[:1].isalpha() and " " in text:
+        if not readings and 0 < depth <= NESTING and text[:1].isalpha():
             # A value capitalised to start a sentence, or lowered to sit inside one:
             # "Poll 1a2b" was made from "poll {task_id}", "queued locally" from "Queued locally".
             return self.reading(text[0].swapcase() + text[1:], NESTING + 1)
@@ -329,20 +334,35 @@ class Translator:
         return [Reading(head + glue + rest, covered, parts)]
 
     def _items(self, text: str, depth: int) -> list[Reading]:
-        """"Step 2, run 3", "60 credits · $0.60": a list of phrases, read when each worded one is known."""
+        """"Step 2, run 3", "60 credits · $0.60": a list of known phrases (one may hold the separator)."""
         readings: list[Reading] = []
+        inner = min(depth + 1, NESTING)
         for separator, chinese in _ITEMS.items():
             parts = text.split(separator)
             if not 1 < len(parts) <= MAX_ITEMS:
                 continue
-            inner = min(depth + 1, NESTING)
-            found = [self.reading(part, inner) if _has_words(part) else Reading(part, 0) for part in parts]
-            if not all(found):
+            # best[i]: the best reading of parts i.. as a list, each run of parts one known phrase.
+            best: list[list[Reading] | None] = [None] * len(parts) + [[]]
+            for first in range(len(parts) - 1, -1, -1):
+                for last in range(first, len(parts) - (first == 0)):
+                    rest = best[last + 1]
+                    phrase = separator.join(parts[first:last + 1])
+                    found = self.reading(phrase, inner) if _has_words(phrase) else Reading(phrase, 0, 0)
+                    if found is None or rest is None:
+                        continue
+                    option = [found, *rest]
+                    if best[first] is None or _rank(option) > _rank(best[first] or []):
+                        best[first] = option
+            found_list = best[0]
+            if not found_list or len(found_list) < 2:
                 continue
-            texts = [r.text for r in found if r]
-            glue = chinese if any(_chinese_edge(a, b) for a, b in pairwise(texts)) else separator
-            covered = sum(r.covered for r in found if r) + len(separator) * (len(parts) - 1)
-            readings.append(Reading(glue.join(texts), covered, sum(r.parts for r in found if r)))
+            texts = [r.text for r in found_list]
+            glue = separator
+            if any(map(_wide, "".join(texts))):
+                glue = chinese
+                texts = [t.removesuffix("。") for t in texts[:-1]] + texts[-1:]  # "…路径；同时…", not "。；"
+            covered, fewer = _rank(found_list)
+            readings.append(Reading(glue.join(texts), covered + len(separator) * (len(texts) - 1), -fewer))
         return readings
 
     def _by_template(self, template: Template, text: str, depth: int) -> Reading | None:
@@ -355,8 +375,9 @@ class Translator:
         for values in _splits(template, text):
             filled: dict[str, str] = {}
             covered, parts = template.fixed, 1
-            for name, value in zip(template.names, values, strict=True):
-                inner = self.reading(value, depth + 1) if value and depth < NESTING and not verbatim else None
+            for name, value, quoted in zip(template.names, values, template.quoted, strict=True):
+                known = value and depth < NESTING and not verbatim and not quoted
+                inner = self.reading(value, depth + 1) if known else None
                 filled[name] = inner.text if inner else value
                 covered += inner.covered if inner else 0
                 parts += inner.parts if inner else 0
@@ -389,6 +410,10 @@ class Translator:
             best[first] = max(options, key=lambda option: option[1])
         pieces, (covered, fewer) = best[0]
         return Reading(joined(pieces), covered, -fewer) if covered else None
+
+
+def _rank(readings: list[Reading]) -> tuple[int, int]:
+    return sum(r.covered for r in readings), -sum(r.parts for r in readings)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
