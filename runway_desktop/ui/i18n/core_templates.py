@@ -56,7 +56,7 @@ class Template:
     head: str
     tail: str
     fixed: int  # how many characters are fixed (the shortest text it makes: every value empty)
-    quoted: tuple[bool, ...]  # per value: in quotes ('{name}', “{name}”), so a name, never translated
+    quoted: tuple[bool, ...]  # per value: a name ('{name}', “{name}”, generate_{kind}), never translated
 
 
 def parse(source: str) -> Template | None:
@@ -86,7 +86,9 @@ def parse(source: str) -> Template | None:
     runs[-1] += source[position:]
     parts.append(re.escape(runs[-1]))
     expression = r"\A" + "".join(parts) + r"\Z"
-    quoted = tuple(a.endswith(_OPENING) and b.startswith(_CLOSING_QUOTE) for a, b in pairwise(runs))
+    # A value in quotes is a name; one joined to an identifier ("generate_{kind}") is part of it.
+    quoted = tuple((a.endswith(_OPENING) and b.startswith(_CLOSING_QUOTE)) or a.endswith("_") or b.startswith("_")
+                   for a, b in pairwise(runs))
     fixed = sum(map(len, runs))
     return Template(source, expression, tuple(names), tuple(runs), runs[0], runs[-1], fixed, quoted)
 
