@@ -87,8 +87,8 @@ def parse(source: str) -> Template | None:
     parts.append(re.escape(runs[-1]))
     expression = r"\A" + "".join(parts) + r"\Z"
     # A value in quotes is a name; one joined to an identifier ("generate_{kind}") is part of it.
-    quoted = tuple((a.endswith(_OPENING) and b.startswith(_CLOSING_QUOTE)) or a.endswith("_") or b.startswith("_")
-                   for a, b in pairwise(runs))
+    quoted = tuple((a.endswith(_OPENING) and b.startswith(_CLOSING_QUOTE)) or a.endswith("_")
+                   or b.startswith("_") for a, b in pairwise(runs))
     fixed = sum(map(len, runs))
     return Template(source, expression, tuple(names), tuple(runs), runs[0], runs[-1], fixed, quoted)
 
