@@ -11,7 +11,8 @@ import re
 import pytest
 
 from runway_desktop.ui.i18n import core_text, install_language
-from runway_desktop.ui.i18n.core_templates import TemplateIndex, Translator
+from runway_desktop.ui.i18n.core_reading import Translator
+from runway_desktop.ui.i18n.core_templates import TemplateIndex
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ resources/catalogue.json by `make translations`). `core_text` looks a sentence f
 `api/` up in the "CoreText" context: exactly when the sentence is fixed, else by the template it
 was formatted from (listed in `core_strings/`, generated from the sources by
 tools/extract_core_strings.py), with the values carried over into the translated template
-(see `core_templates`); a value may also be a catalogue word ("Duration is required.").
+(see `core_reading` and `core_templates`); a value may also be a catalogue word ("Duration is required.").
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from collections import OrderedDict
 
 from PySide6.QtCore import QCoreApplication
 
-from runway_desktop.ui.i18n.core_templates import TemplateIndex, Translator
+from runway_desktop.ui.i18n.core_reading import Translator
+from runway_desktop.ui.i18n.core_templates import TemplateIndex
 
 log = logging.getLogger(__name__)
 
