@@ -30,12 +30,17 @@ from runway_desktop.ui.i18n.core_templates import (
 VERBATIM = frozenset({" Runway said: {message}"})
 # Values are translated too ("… failed: {reason}"), this many levels deep.
 NESTING = 3
+# At most this many pieces of one text are cut further into sentences, clauses and lists: a long
+# message with many commas is read in bounded time (its pieces still by template).
+BUDGET = 120
 # Sentence ends: . ! ? … (optionally closed by a quote or bracket) followed by space.
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”)]?\s+")
 _CLAUSE = ": "
 # Lists of known phrases: the separator, and how a Chinese list writes it.
 _ITEMS = {", ": "，", " · ": " · ", "; ": "；", " or ": "或", " and ": "和"}
 MAX_ITEMS = 6
+# A listed phrase may hold the separator once ("…unencrypted; use https:// (…)" in a "; " list).
+ITEM_RUN = 2
 
 Lookup = Callable[[str], "str | None"]
 
@@ -63,9 +68,11 @@ class Translator:
         self.known: dict[str, str | None] = {}
         self.known_words: dict[str, str | None] = {}
         self.memo: dict[tuple[str, int], Reading | None] = {}
+        self.budget = BUDGET
 
     def text(self, text: str) -> str:
         """`text` translated as a whole, by template, or sentence by sentence; itself when unknown."""
+        self.budget = BUDGET
         found = self.reading(text, 0)
         return found.text if found is not None else text
 
@@ -95,18 +102,34 @@ class Translator:
         # Sentences, clauses and lists come first: on a tie they are the likelier reading
         # ("Step 2: …" is a place and a sentence, not "Step {step}" holding a sentence).
         readings: list[Reading] = []
-        if depth < NESTING and (by_sentence := self._sentences(text, depth)) is not None:
-            readings.append(by_sentence)
-        if depth < NESTING and _CLAUSE in text:
-            readings += self._clauses(text, depth)
-        if any(separator in text for separator in _ITEMS):  # cheap: most texts have none of them
-            readings += self._items(text, depth)
-        readings += [r for t in self.index.candidates(text) if (r := self._by_template(t, text, depth))]
+        self.budget -= 1
+        if self.budget > 0:
+            if depth < NESTING and (by_sentence := self._sentences(text, depth)) is not None:
+                readings.append(by_sentence)
+            if depth < NESTING and _CLAUSE in text:
+                readings += self._clauses(text, depth)
+            if any(separator in text for separator in _ITEMS):  # cheap: most texts have none of them
+                readings += self._items(text, depth)
+        readings += self._by_templates(text, depth)
+        if text.endswith(".") and text[-2:-1].isalpha() and (phrase := self._plain(text[:-1], depth)):
+            # A phrase made a sentence by its caller ("… " + "2 runs are left out" + "."): its full stop.
+            ending = "" if phrase.text.endswith(CLOSING) else ("。" if wide(phrase.text[-1:]) else ".")
+            readings.append(Reading(phrase.text + ending, phrase.covered + 1, phrase.parts))
         if not readings and 0 < depth <= NESTING and text[:1].isalpha():
             # A value capitalised to start a sentence, or lowered to sit inside one:
             # "Poll 1a2b" was made from "poll {task_id}", "queued locally" from "Queued locally".
             return self.reading(text[0].swapcase() + text[1:], NESTING + 1)
         return max(readings, key=lambda r: r.rank, default=None)
+
+    def _by_templates(self, text: str, depth: int) -> list[Reading]:
+        return [r for t in self.index.candidates(text) if (r := self._by_template(t, text, depth))]
+
+    def _plain(self, text: str, depth: int) -> Reading | None:
+        """`text` read exactly or by one template, without cutting it into sentences or clauses."""
+        exact = self.translation(text)
+        if exact is not None:
+            return Reading(exact, len(text))
+        return max(self._by_templates(text, depth), key=lambda r: r.rank, default=None)
 
     def _clauses(self, text: str, depth: int) -> list[Reading]:
         """"Step 2 (generate_video): <a sentence>": each side read on its own."""
@@ -134,7 +157,7 @@ class Translator:
             # best[i]: the best reading of parts i.. as a list, each run of parts one known phrase.
             best: list[list[Reading] | None] = [None] * len(parts) + [[]]
             for first in range(len(parts) - 1, -1, -1):
-                for last in range(first, len(parts) - (first == 0)):
+                for last in range(first, min(first + ITEM_RUN, len(parts) - (first == 0))):
                     rest = best[last + 1]
                     phrase = separator.join(parts[first:last + 1])
                     found = self.reading(phrase, inner) if has_words(phrase) else Reading(phrase, 0, 0)

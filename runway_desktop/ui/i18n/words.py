@@ -31,6 +31,9 @@ PROBE = "Runway rejected the request."
 # Sentences already translated, for views that repaint the same ones: (language's probe, text) → text.
 _done: OrderedDict[tuple[str, str], str] = OrderedDict()
 REMEMBERED = 2048
+# One translator per language keeps the pieces it has read (a queue's reasons share most of theirs).
+_translators: dict[str, Translator] = {}
+REMEMBERED_PIECES = 50_000
 _lock = threading.Lock()  # a worker may format a message while the window paints one
 
 
@@ -73,13 +76,14 @@ def core_text(text: str) -> str:
         if key in _done:
             _done.move_to_end(key)
             return _done[key]
-        index = core_templates()
-    try:
-        translated = Translator(index, _translation, _catalogue_word).text(text)
-    except Exception:  # a sentence is better shown in English than not at all
-        log.exception("could not translate %r", text)
-        translated = text
-    with _lock:
+        translator = _translators.get(language)
+        if translator is None or len(translator.memo) > REMEMBERED_PIECES:
+            translator = _translators[language] = Translator(core_templates(), _translation, _catalogue_word)
+        try:
+            translated = translator.text(text)
+        except Exception:  # a sentence is better shown in English than not at all
+            log.exception("could not translate %r", text)
+            translated = text
         _done[key] = translated
         if len(_done) > REMEMBERED:
             _done.popitem(last=False)
