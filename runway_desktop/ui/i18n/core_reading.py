@@ -85,9 +85,12 @@ class Translator:
     def reading(self, text: str, depth: int) -> Reading | None:
         """The best translation of `text` as one piece (exact, template, or "where: what"), if any."""
         key = (text, depth)
-        if key not in self.memo:
-            self.memo[key] = self._read(text, depth)
-        return self.memo[key]
+        if key in self.memo:
+            return self.memo[key]
+        found = self._read(text, depth)
+        if self.budget > 0:  # a reading cut short by the budget is not kept for other texts
+            self.memo[key] = found
+        return found
 
     def _read(self, text: str, depth: int) -> Reading | None:
         exact = self.translation(text)
