@@ -68,11 +68,13 @@ class Translator:
         self.known: dict[str, str | None] = {}
         self.known_words: dict[str, str | None] = {}
         self.memo: dict[tuple[str, int], Reading | None] = {}
+        self.cut_short: dict[tuple[str, int], Reading | None] = {}
         self.budget = BUDGET
 
     def text(self, text: str) -> str:
         """`text` translated as a whole, by template, or sentence by sentence; itself when unknown."""
         self.budget = BUDGET
+        self.cut_short.clear()
         found = self.reading(text, 0)
         return found.text if found is not None else text
 
@@ -87,9 +89,11 @@ class Translator:
         key = (text, depth)
         if key in self.memo:
             return self.memo[key]
+        if key in self.cut_short:
+            return self.cut_short[key]
         found = self._read(text, depth)
-        if self.budget > 0:  # a reading cut short by the budget is not kept for other texts
-            self.memo[key] = found
+        # A reading cut short by the budget is kept for this text only, not for the next ones.
+        (self.memo if self.budget > 0 else self.cut_short)[key] = found
         return found
 
     def _read(self, text: str, depth: int) -> Reading | None:
