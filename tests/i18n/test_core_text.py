@@ -177,3 +177,13 @@ def test_every_listed_sentence_reads_back_into_its_own_translation(chinese):
         if core_text(text) != expected:
             wrong.append(f"{text!r}: {core_text(text)!r}, not {expected!r}")
     assert wrong == []
+
+
+def test_a_long_message_of_many_sentences_and_lists_is_still_translated(chinese):
+    from runway_desktop.core.running.states import NextStep
+
+    waiting = "Waiting for a slot: 3 of 5 tasks at Runway (the limit in Settings)."
+    text = " ".join([NextStep.CHECK_AGAIN.label, waiting] * 30)
+    in_chinese = "正在等待空位：Runway 上已有 3/5 个任务（设置中的上限）。"
+    expected = "".join(["请稍后再检查该任务。", in_chinese] * 30)
+    assert core_text(text) == expected
