@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from keychain import no_keychain
+from layout_support import layout_problems
 from PySide6.QtCore import Qt
 
 from runway_desktop.app import chosen_language
@@ -15,6 +16,7 @@ from runway_desktop.ui.dialogs.plan_view import PlanView
 from runway_desktop.ui.dialogs.settings_dialog import SettingsDialog
 from runway_desktop.ui.dialogs.spending import Spend, SpendGuard, _question
 from runway_desktop.ui.i18n import install_language
+from runway_desktop.ui.shell.assets import apply_theme
 
 NOTE = "The language changes when Runway Desktop next starts."
 
@@ -106,3 +108,33 @@ def test_the_same_words_in_english(qtbot):
     _title, text, _more = _question(SpendGuard(warn_above=1000), spend)
     assert text == ("This batch of 12 runs is estimated at 1,234 credits ($12.34), "
                     "above your limit of 1,000 credits.")
+
+
+LONG_KEY_ERROR = ("Runway 未接受此密钥（401 Unauthorized）：它可能已被撤销，或属于其他组织。请在 "
+                  "dev.runwayml.com → API Keys 创建新密钥，粘贴到这里并再次测试。未保存任何内容。")
+
+
+def test_settings_in_chinese_fit_the_smallest_window(qapp, qtbot, qloop, tmp_path, chinese):
+    style, palette, sheet = qapp.style().name(), qapp.palette(), qapp.styleSheet()
+    apply_theme(qapp)  # sizes depend on the app's own style sheet
+    try:
+        dialog = open_settings(qtbot, tmp_path / "data", Settings())
+        dialog.check_label.setText(LONG_KEY_ERROR)  # what a failed key test shows, under the key field
+        dialog.check_label.show()
+        dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))  # and the note
+        found: list[str] = []
+
+        def settled() -> bool:
+            found[:] = layout_problems(dialog)
+            return not found
+
+        try:
+            qtbot.waitUntil(settled, timeout=2000)
+        except qtbot.TimeoutError:
+            raise AssertionError(f"{found} {dialog.size()} {dialog.sizeHint()}")
+        assert dialog.language_note.isVisible()
+        assert dialog.width() <= 1024 and dialog.height() <= 700, (dialog.width(), dialog.height())
+    finally:
+        qapp.setStyleSheet(sheet)
+        qapp.setPalette(palette)
+        qapp.setStyle(style)

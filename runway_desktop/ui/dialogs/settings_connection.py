@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGroupBox,
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -46,7 +47,14 @@ class ConnectionSection(QGroupBox):
         self._service = QButtonGroup(self)
         self._service.addButton(self.runway_radio)
         self._service.addButton(self.simulator_radio)
-        form.addWidget(self.runway_radio)
+        # The line saying which service is in use sits beside Runway's choice: the dialog must fit 1024×700.
+        runway_row = QHBoxLayout()
+        # Never cut by the label beside it, also with the focus frame's border and padding (5 px a side).
+        self.runway_radio.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.runway_radio.setMinimumWidth(self.runway_radio.sizeHint().width() + 12)
+        runway_row.addWidget(self.runway_radio)
+        runway_row.addSpacing(16)
+        form.addLayout(runway_row)
         url_row = QHBoxLayout()
         url_row.setContentsMargins(26, 0, 0, 0)
         url_label = QLabel(self.tr("API base URL"))
@@ -62,7 +70,8 @@ class ConnectionSection(QGroupBox):
         self.in_use_label.setObjectName("settingsInUse")
         self.in_use_label.setProperty("role", "hint")
         self.in_use_label.setWordWrap(True)
-        form.addWidget(self.in_use_label)
+        self.in_use_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        runway_row.addWidget(self.in_use_label, 1)
         self.runway_radio.toggled.connect(self.base_url_edit.setEnabled)
         self._shown_simulated = False
 

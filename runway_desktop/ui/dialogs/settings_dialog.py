@@ -68,7 +68,7 @@ class SettingsDialog(QDialog):
         self._name_parts()
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 18, 20, 16)
+        layout.setContentsMargins(18, 14, 18, 12)
         layout.setSpacing(10)
         # The dialog grows with what it shows (a long key-test error), instead of squeezing the fields.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QWidget,
 )
@@ -123,6 +124,7 @@ class PreferencesSection(QGroupBox):
         self.language_combo.addItem(self.tr("Follow the system"), "system")
         for value, name in LANGUAGE_NAMES.items():
             self.language_combo.addItem(name, value)
+        self.language_combo.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.language_combo.currentIndexChanged.connect(self._language_changed)
         # Beside the choice, not below it: the dialog must still fit a 1024×700 window.
         self.language_note = QLabel(self.tr("The language changes when Runway Desktop next starts."))
