@@ -131,7 +131,7 @@ def test_settings_in_chinese_fit_the_smallest_window(qapp, qtbot, qloop, tmp_pat
         try:
             qtbot.waitUntil(settled, timeout=2000)
         except qtbot.TimeoutError:
-            raise AssertionError(f"{found} {dialog.size()} {dialog.sizeHint()}")
+            pytest.fail("\n".join(found))
         assert dialog.language_note.isVisible()
         assert dialog.width() <= 1024 and dialog.height() <= 700, (dialog.width(), dialog.height())
     finally:
