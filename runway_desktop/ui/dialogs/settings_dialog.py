@@ -100,10 +100,9 @@ class SettingsDialog(QDialog):
         self.runway_radio, self.simulator_radio = connection.runway_radio, connection.simulator_radio
         self.base_url_edit, self.in_use_label = connection.base_url_edit, connection.in_use_label
         self.library_edit, self.browse_button = prefs.library_edit, prefs.browse_button
-        self.max_tasks_spin, self.budget_spin, self.warn_spin = prefs.max_tasks_spin, prefs.budget_spin, \
-            prefs.warn_spin
-        self.theme_combo, self.language_combo, self.language_note = prefs.theme_combo, prefs.language_combo, \
-            prefs.language_note
+        self.max_tasks_spin, self.budget_spin = prefs.max_tasks_spin, prefs.budget_spin
+        self.warn_spin, self.theme_combo = prefs.warn_spin, prefs.theme_combo
+        self.language_combo, self.language_note = prefs.language_combo, prefs.language_note
         self.repeat_check, self.notifications_check = prefs.repeat_check, prefs.notifications_check
 
     def _buttons(self) -> QHBoxLayout:
