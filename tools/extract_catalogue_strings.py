@@ -45,7 +45,8 @@ def main(argv: list[str]) -> int:
     if argv == ["--check"]:
         current = TARGET.read_text(encoding="utf-8") if TARGET.exists() else ""
         if current != text:
-            print(f"{TARGET.relative_to(ROOT)} is older than resources/catalogue.json: run `make translations`")
+            stale = TARGET.relative_to(ROOT)
+            print(f"{stale} is older than resources/catalogue.json: run `make translations`")
             return 1
         return 0
     TARGET.write_text(text, encoding="utf-8")

@@ -33,7 +33,8 @@ BRANDS = {
 }
 
 
-MODEL_IDS = sorted({m.id for m in CATALOGUE.models} | {r.id for r in CATALOGUE.retired}, key=len, reverse=True)
+MODEL_IDS = sorted({m.id for m in CATALOGUE.models} | {r.id for r in CATALOGUE.retired},
+                   key=len, reverse=True)  # longest first: "gen4.5" before "gen4"
 # Values sent as they are shown ("mp4", "auto_720p", "1080p"): every choice that is not a word.
 VALUES = {str(c) for m in CATALOGUE.models for f in m.fields for c in (*f.choices, *f.also)
           if not is_word_choice(f, c)}
