@@ -60,6 +60,13 @@
     </message>
 </context>
 <context>
+    <name>DropZone</name>
+    <message>
+        <source>pasted image</source>
+        <translation>粘贴的图像</translation>
+    </message>
+</context>
+<context>
     <name>DurationField</name>
     <message>
         <source>Default</source>
