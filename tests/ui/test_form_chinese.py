@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from forms_support import CATALOGUE, Backend, make_tab
+from forms_support import CATALOGUE, Backend, drop, file_mime, make_tab, pick_model
+from media_factory import make_mp3, make_png
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from runway_desktop.core.requests.build import BuiltRequest
@@ -121,3 +122,18 @@ def test_counts_and_prices_read_in_chinese(qtbot, chinese, harness):
     assert counted_text(3, spec) == "3 张图像"
     assert credits_words(1200) == "1,200 积分"
     assert tab.picker.search.placeholderText() == "搜索模型…"
+
+
+def test_dropped_files_are_described_and_refused_in_chinese(qtbot, chinese, harness, tmp_path):
+    """A taken file's card, its accessible name and a drop the form has no place for, all in Chinese."""
+    tab = make_tab(qtbot, harness, "image")
+    pick_model(qtbot, tab, "text_to_image", "gen4_image")
+    cell = tab.form.editor("referenceImages").cells[0]
+    assert drop(cell, file_mime([make_png(tmp_path / "face.png", 256, 256)]))
+    qtbot.waitUntil(lambda: cell.filled, timeout=15000)
+    assert cell.sending.text().startswith("发送方式：内联，")
+    assert cell.replace_button.text() == "替换…" and cell.remove_button.text() == "移除"
+    assert cell.accessibleName().startswith("参考图像：face.png，")
+    assert drop(tab.drop_zone, file_mime([make_mp3(tmp_path / "song.mp3")]))
+    qtbot.waitUntil(lambda: tab.drop_hint.property("tone") == "error", timeout=15000)
+    assert tab.drop_hint.text() == "“song.mp3”是音频文件，但 gen4_image（文生图） 没有可放音频文件的位置。"
