@@ -2392,6 +2392,10 @@
         <translation>查询 {task_id}</translation>
     </message>
     <message>
+        <source>poller</source>
+        <translation>轮询</translation>
+    </message>
+    <message>
         <source>run {run_key} {what}, and its output is this run&apos;s input</source>
         <translation>第 {run_key} 次运行{what}，而它的输出是本次运行的输入</translation>
     </message>

@@ -33,8 +33,9 @@ NESTING = 3
 # At most this many pieces of one text are cut further into sentences, clauses and lists: a long
 # message with many commas is read in bounded time (its pieces still by template).
 BUDGET = 120
-# Sentence ends: . ! ? … (optionally closed by a quote or bracket) followed by space.
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”)]?\s+")
+# Sentence ends: . ! ? … (optionally closed by a quote or bracket) followed by space; or a
+# bracket closing an aside after a sentence ("… connection. (tried 3 times) Check …").
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”)]?\s+|(?<=\))\s+(?=[A-Z])")
 _CLAUSE = ": "
 # Lists of known phrases: the separator, and how a Chinese list writes it.
 _ITEMS = {", ": "，", " · ": " · ", "; ": "；", " or ": "或", " and ": "和"}

@@ -90,6 +90,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("CoreText", "outcome unknown"),
     QT_TRANSLATE_NOOP("CoreText", "output {output} of run {run} was not saved and has no URL"),
     QT_TRANSLATE_NOOP("CoreText", "poll {task_id}"),
+    QT_TRANSLATE_NOOP("CoreText", "poller"),
     QT_TRANSLATE_NOOP("CoreText", "run {run_key} {what}, and its output is this run's input"),
     QT_TRANSLATE_NOOP("CoreText", "run {run_key}: {message}"),
     QT_TRANSLATE_NOOP("CoreText", "run {run} made no output {output}"),
