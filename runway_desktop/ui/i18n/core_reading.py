@@ -222,7 +222,7 @@ class Translator:
             options = [([plain, *best[first + 1][0]], best[first + 1][1])]
             for last in range(first, len(spans)):
                 if first == 0 and last == len(spans) - 1:
-                    continue  # the whole text: read already
+                    continue  # the whole text: the reading this is part of
                 found = self.reading(text[start:spans[last][1]], depth)
                 if found is not None:
                     rest = best[last + 1]
