@@ -81,7 +81,7 @@ COMPOSED: dict[str, tuple[str, ...]] = {
     "api": (
         "Check your internet connection.",
         "Check your internet connection and the proxy settings ({proxy} is set).",
-        "upload",
+        "upload", "it",
     ),
     "requests": (
         "{name} has both seconds and at; give one.",

@@ -404,6 +404,10 @@
         <translation>大小为 {announced}</translation>
     </message>
     <message>
+        <source>it</source>
+        <translation>它</translation>
+    </message>
+    <message>
         <source>local host</source>
         <translation>本地主机</translation>
     </message>

@@ -105,6 +105,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("CoreText", "control characters"),
     QT_TRANSLATE_NOOP("CoreText", "gzip, deflate"),
     QT_TRANSLATE_NOOP("CoreText", "is {announced}"),
+    QT_TRANSLATE_NOOP("CoreText", "it"),
     QT_TRANSLATE_NOOP("CoreText", "local host"),
     QT_TRANSLATE_NOOP("CoreText", "malformed redirect"),
     QT_TRANSLATE_NOOP("CoreText", "more than {limit} bytes"),
