@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from runway_desktop.ui.compare.images import WHEEL_STEP, ImageCanvas, ViewState
 from runway_desktop.ui.compare.labels import labels_for
 from runway_desktop.ui.compare.takes import Take
-from runway_desktop.ui.compare.tiles import TakeCell, TileGrid
+from runway_desktop.ui.compare.tiles import TakeCell, TileGrid, aspect_of
 from runway_desktop.ui.compare.workers import Delivery
 
 
@@ -48,7 +48,8 @@ class ImagePage(QWidget):
         self.images: list[QImage | None] = [None] * len(takes)
         self.canvases = [ImageCanvas(self.state) for _ in takes]
         labels = labels_for(takes)
-        self.grid = TileGrid([TakeCell(c, label) for c, label in zip(self.canvases, labels, strict=True)])
+        cells = [TakeCell(c, label) for c, label in zip(self.canvases, labels, strict=True)]
+        self.grid = TileGrid(cells, aspect=aspect_of(takes[0].params.get("ratio")))
         self.wipe = ImageCanvas(self.state, wipe=True)
         self.wipe.setAccessibleName("Wipe: drag the divider to compare two takes")
         self.left_pick = self._picker("Left of the divider", 0)
