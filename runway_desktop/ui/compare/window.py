@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QScreen, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -14,16 +14,28 @@ from runway_desktop.ui.compare.video_page import VideoPage
 
 PAGES = {"video": VideoPage, "image": ImagePage, "audio": AudioPage}
 KEYS_HINT = {
-    "video": "Space play/pause · ←/→ one frame · 1–4 show one take · Esc close",
-    "image": "Drag pans · wheel or +/− zooms · 1–4 show one take · Esc close",
-    "audio": "Space play/pause · ←/→ step · 1–4 solo a take · Esc close",
+    "video": QT_TRANSLATE_NOOP("CompareWindow",
+                               "Space play/pause · ←/→ one frame · 1–4 show one take · Esc close"),
+    "image": QT_TRANSLATE_NOOP("CompareWindow",
+                               "Drag pans · wheel or +/− zooms · 1–4 show one take · Esc close"),
+    "audio": QT_TRANSLATE_NOOP("CompareWindow",
+                               "Space play/pause · ←/→ step · 1–4 solo a take · Esc close"),
 }
-NOUNS = {"video": "videos", "image": "images", "audio": "sounds"}
+# Always 2–4 takes: the plural form is the only one needed.
+TITLES = {
+    "video": QT_TRANSLATE_NOOP("CompareWindow", "Compare {count} videos"),
+    "image": QT_TRANSLATE_NOOP("CompareWindow", "Compare {count} images"),
+    "audio": QT_TRANSLATE_NOOP("CompareWindow", "Compare {count} sounds"),
+}
 FOCUS_STYLE = """
 #compareWindow QToolButton:focus, #compareWindow QComboBox:focus { border: 2px solid palette(link); }
 #compareWindow QSlider:focus { border: 1px solid palette(link); border-radius: 4px; }
 """
 DEFAULT_SIZE = QSize(1240, 800)
+
+
+def _text(source: str) -> str:
+    return QCoreApplication.translate("CompareWindow", source)
 
 
 class CompareWindow(QWidget):
@@ -38,12 +50,13 @@ class CompareWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.takes = takes
         self.kind = takes[0].kind
-        self.setWindowTitle(f"Compare {len(takes)} {NOUNS[self.kind]} — Runway Desktop")
+        heading = _text(TITLES[self.kind]).format(count=QLocale().toString(len(takes)))
+        self.setWindowTitle(f"{heading} — Runway Desktop")
         self.setStyleSheet(FOCUS_STYLE)
         self.page: VideoPage | ImagePage | AudioPage = PAGES[self.kind](takes, self)
-        title = QLabel(f"Compare {len(takes)} {NOUNS[self.kind]}", self)
+        title = QLabel(heading, self)
         title.setProperty("role", "title")
-        keys = QLabel(KEYS_HINT[self.kind], self)
+        keys = QLabel(_text(KEYS_HINT[self.kind]), self)
         keys.setProperty("role", "hint")
         keys.setObjectName("compareKeys")
         header = QHBoxLayout()

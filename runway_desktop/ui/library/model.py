@@ -147,16 +147,20 @@ class TakesModel(QAbstractTableModel):
         return rows[row % PAGE_SIZE]
 
     async def takes_at(self, rows: Iterable[int]) -> list[TakeRow]:
-        """The takes at `rows`, reading any page not in memory (for actions on a wide selection)."""
-        found: list[TakeRow] = []
+        """The takes at `rows`, reading each page not in memory once (for actions on a wide selection)."""
         generation = self._generation
-        for row in sorted(set(rows)):
-            take = self.take_at(row)
-            if take is None and 0 <= row < self._count:
-                page = await self._index.query(self._filters, self._sort, 1, row)
-                take = page[0] if page and generation == self._generation else None
-            if take is not None:
-                found.append(take)
+        wanted = sorted(row for row in set(rows) if 0 <= row < self._count)
+        read: dict[int, list[TakeRow]] = {}
+        for page in sorted({row // PAGE_SIZE for row in wanted} - set(self._pages)):
+            read[page] = await self._index.query(self._filters, self._sort, PAGE_SIZE, page * PAGE_SIZE)
+            if generation != self._generation:
+                return []  # the query changed meanwhile: these positions mean other takes now
+        found: list[TakeRow] = []
+        for row in wanted:
+            page, offset = divmod(row, PAGE_SIZE)
+            takes = read.get(page) or self._pages.get(page) or []
+            if offset < len(takes):
+                found.append(takes[offset])
         return found
 
     # --- local changes, shown at once --------------------------------------------------------------
