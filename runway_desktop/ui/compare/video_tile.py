@@ -85,7 +85,9 @@ class VideoTile(QWidget):
             self._convert(pending)
 
     def _error(self, _error: QMediaPlayer.Error, message: str) -> None:
-        self.error = f"Cannot play {self.path.rsplit('/', 1)[-1]}: {message or 'unknown error'}"
+        reason = message or self.tr("unknown error")
+        name = self.path.rsplit("/", 1)[-1]
+        self.error = self.tr("Cannot play {name}: {reason}").format(name=name, reason=reason)
         self.update()
 
     def paintEvent(self, _event: QPaintEvent) -> None:
@@ -94,7 +96,7 @@ class VideoTile(QWidget):
         if self.error or self._image.isNull():
             painter.setPen(TEXT)
             flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
-            painter.drawText(self.rect().adjusted(8, 8, -8, -8), flags, self.error or "Loading…")
+            painter.drawText(self.rect().adjusted(8, 8, -8, -8), flags, self.error or self.tr("Loading…"))
             return
         # The worker already made the frame about this size: a plain scale is enough and costs little.
         size = self._image.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
