@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -21,7 +22,7 @@ from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPalette, QPixma
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from runway_desktop.core.takes import TakeRow
-from runway_desktop.ui.library.model import TakeRole, caption
+from runway_desktop.ui.library.model import TakeRole, caption, translate
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 GRID_TILE = QSize(208, 172)
@@ -62,6 +63,16 @@ def geometry(rect: QRect, grid: bool) -> TileGeometry:
     return TileGeometry(thumb, line, detail, stars, heart)
 
 
+def _badge_kind(kind: str) -> str:
+    """VIDEO, IMAGE or AUDIO (in capitals where the language has them) for the thumbnail's corner."""
+    words = {
+        "video": translate("LibraryText", "VIDEO"),
+        "image": translate("LibraryText", "IMAGE"),
+        "audio": translate("LibraryText", "AUDIO"),
+    }
+    return words.get(kind, kind.upper())
+
+
 class TakeDelegate(QStyledItemDelegate):
     """Stars and heart answer to clicks: `rating_clicked(position, stars)`, `favourite_clicked(position)`."""
 
@@ -96,7 +107,7 @@ class TakeDelegate(QStyledItemDelegate):
         painter.fillRect(parts.thumb, palette.color(QPalette.ColorRole.AlternateBase))
         if take is None:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(parts.thumb, Qt.AlignmentFlag.AlignCenter, "Loading…")
+            painter.drawText(parts.thumb, Qt.AlignmentFlag.AlignCenter, translate("LibraryText", "Loading…"))
             painter.restore()
             return
         self._paint_thumbnail(painter, index, take, parts.thumb, palette)
@@ -106,7 +117,7 @@ class TakeDelegate(QStyledItemDelegate):
                          elide(caption(take), Qt.TextElideMode.ElideRight, parts.caption.width()))
         if not parts.detail.isNull():
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-            prompt = " ".join(take.prompt.split()) or "(no prompt)"
+            prompt = " ".join(take.prompt.split()) or translate("LibraryText", "(no prompt)")
             painter.drawText(parts.detail, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              elide(prompt, Qt.TextElideMode.ElideRight, parts.detail.width()))
         self._paint_marks(painter, take, parts, palette)
@@ -123,9 +134,12 @@ class TakeDelegate(QStyledItemDelegate):
         else:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
             missing = index.data(TakeRole.THUMBNAIL_FAILED)
-            label = "File missing" if missing else take.kind.upper()
+            label = translate("LibraryText", "File missing") if missing else _badge_kind(take.kind)
             painter.drawText(area, Qt.AlignmentFlag.AlignCenter, label)
-        badge = take.kind.upper() if take.duration is None else f"{take.kind.upper()} · {take.duration:g} s"
+        badge = _badge_kind(take.kind)
+        if take.duration is not None:
+            badge = translate("LibraryText", "{kind} · {seconds} s").format(
+                kind=badge, seconds=QLocale().toString(take.duration, "g", 6))
         painter.save()
         font = QFont(painter.font())
         font.setPointSizeF(max(6.0, font.pointSizeF() * 0.75))
