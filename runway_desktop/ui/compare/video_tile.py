@@ -78,6 +78,7 @@ class VideoTile(QWidget):
     def _converted(self, image: QImage) -> None:
         self._converting = False
         if not image.isNull():
+            image.setDevicePixelRatio(self.devicePixelRatioF())
             self._image = image
             self.update()
         pending, self._pending = self._pending, None
@@ -98,8 +99,13 @@ class VideoTile(QWidget):
             flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
             painter.drawText(self.rect().adjusted(8, 8, -8, -8), flags, self.error or self.tr("Loading…"))
             return
-        # The worker already made the frame about this size: a plain scale is enough and costs little.
-        size = self._image.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        # The worker made the frame the size it is painted at, in the backing store's format: a plain copy.
+        # Only while the tile is being resized does a frame of the old size get scaled.
+        shown = self._image.deviceIndependentSize().toSize()
+        size = shown.scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
         target = QRect(0, 0, size.width(), size.height())
         target.moveCenter(self.rect().center())
-        painter.drawImage(target, self._image)
+        if abs(size.width() - shown.width()) <= 1 and abs(size.height() - shown.height()) <= 1:
+            painter.drawImage(target.topLeft(), self._image)
+        else:
+            painter.drawImage(target, self._image)
