@@ -54,6 +54,10 @@
         <translation>种子</translation>
     </message>
     <message>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
         <source>Take {number}: {model}, seed {seed}</source>
         <translation>成品 {number}：{model}，种子 {seed}</translation>
     </message>

@@ -18,10 +18,11 @@ from runway_desktop.ui.compare.takes import (
 from runway_desktop.ui.i18n import catalogue_text
 
 HIGHLIGHT = "#f5b94a"
-# Model and seed are the compare view's own words; every other name is a catalogue field's label.
+# Model, seed and prompt are the compare view's own words; every other name is a catalogue field's label.
 OWN_LABELS = {
     "model": QT_TRANSLATE_NOOP("CompareText", "Model"),
     "seed": QT_TRANSLATE_NOOP("CompareText", "Seed"),
+    "promptText": QT_TRANSLATE_NOOP("CompareText", "Prompt"),
 }
 MUTED = "#9aa0ab"
 
