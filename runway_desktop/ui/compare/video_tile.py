@@ -10,7 +10,7 @@ from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoFrame, QVideo
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from runway_desktop.ui.compare.frames import frame_to_image
-from runway_desktop.ui.compare.workers import FRAME_POOL, Delivery
+from runway_desktop.ui.compare.workers import Delivery
 
 BACKGROUND = QColor(18, 19, 22)
 TEXT = QColor(170, 174, 182)
@@ -73,7 +73,7 @@ class VideoTile(QWidget):
     def _convert(self, frame: QVideoFrame) -> None:
         self._converting = True
         size = self.size() * self.devicePixelRatioF()
-        self._delivery.run(frame_to_image, frame, size, pool=FRAME_POOL)
+        self._delivery.run_on_frame_thread(frame_to_image, frame, size)
 
     def _converted(self, image: QImage) -> None:
         self._converting = False
