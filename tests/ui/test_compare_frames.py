@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from media_factory import make_mp4
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtMultimedia import QVideoFrame, QVideoFrameFormat
 
 from runway_desktop.ui.compare.frames import frame_to_image
+from runway_desktop.ui.compare.video_tile import VideoTile
 
 
 def yuv_frame(width: int, height: int, y: int, u: int, v: int) -> QVideoFrame:
@@ -38,3 +40,16 @@ def test_a_frame_smaller_than_its_tile_is_converted_as_it_is(qapp):
     assert image.size() == QSize(160, 90)
     white = QColor(image.pixel(80, 45))
     assert min(white.getRgb()[:3]) >= 250
+
+
+def test_a_playing_tile_paints_frames_made_at_its_own_size(qtbot, tmp_path):
+    tile = VideoTile(str(make_mp4(tmp_path / "wide.mp4", 640, 360, seconds=1.0)))
+    qtbot.addWidget(tile)
+    tile.resize(320, 240)
+    tile.show()
+    tile.player.pause()  # shows the first frame
+    qtbot.waitUntil(lambda: not tile.image().isNull(), timeout=15000)
+    shown = tile.image().deviceIndependentSize().toSize()
+    assert shown == QSize(320, 180)  # the tile's width, the frame's shape: painted without scaling
+    assert tile.image().format() == QImage.Format.Format_RGB32
+    tile.release()
