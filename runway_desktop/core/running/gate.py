@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from runway_desktop.core.intake.media import origin_of_item
 from runway_desktop.core.running import events as ev
 from runway_desktop.core.running.groups import Group, charged
 from runway_desktop.core.running.states import TaskState
@@ -38,9 +39,9 @@ def waiting_for(task: TaskRecord) -> list[str]:
     """Run keys of the earlier runs whose outputs this task still needs."""
     keys = []
     for item in task.media:
-        source = item.get("from") if isinstance(item, dict) else None
-        if isinstance(source, dict) and not source.get("task"):
-            keys.append(str(source.get("run")))
+        origin = origin_of_item(item)
+        if origin is not None and origin.pending and origin.run is not None:
+            keys.append(origin.run)
     return list(dict.fromkeys(keys))
 
 

@@ -232,7 +232,7 @@ def sidecar_data(task: TaskRecord, output: OutputFile, *, saved_at: float) -> di
             "sha256": (value.info.sha256 if value.info else None) or task.input_hashes.get(str(index)),
             "url": value.url,
         }
-        if value.origin is not None:
+        if value.origin is not None and not value.origin.pending:
             entry["origin"] = value.origin.to_json()
             if all(p["task_id"] != value.origin.task_id or p["output_index"] != value.origin.output_index
                    for p in parents):
