@@ -15,7 +15,7 @@ import uuid
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from runway_desktop.core.intake.media import MediaOrigin, MediaValue, origin_of_item, with_origin_item
+from runway_desktop.core.intake.media import MediaValue, origin_of_item, with_origin_item
 from runway_desktop.core.plans.plan import Plan, PlannedRun
 from runway_desktop.core.running import events as ev
 from runway_desktop.core.running.config import EngineRefused
@@ -286,11 +286,10 @@ class GroupRunner:
 
 def _media_json(run: PlannedRun, index: int, value: MediaValue) -> dict[str, Any]:
     """A media slot as the record keeps it; an earlier run's output records that run as its origin."""
-    ref = next((r for r in run.inputs if r.media_index == index and r.origin == "output"), None)
-    if ref is None:
-        return value.to_json()
-    origin = MediaOrigin(None, (ref.output or 1) - 1, run=ref.producer)
-    return replace(value, info=None, origin=origin).to_json()
+    awaited = next((r.awaited for r in run.inputs if r.media_index == index and r.awaited), None)
+    if awaited is None:
+        return value.to_json()  # a file, a URL, or an output chosen in the form (its origin kept)
+    return replace(value, info=None, origin=awaited).to_json()
 
 
 def _resolved(task: TaskRecord, producers: dict[str, TaskRecord]) -> TaskRecord | None:
