@@ -24,6 +24,18 @@ from runway_desktop.core.plans.templates import parse_assignments
 
 EXIT_OK, EXIT_USAGE = 0, 2
 PROG = "runway-desktop-cli pipeline"
+EXIT_HELP = """\
+The daily budget in Runway Desktop's Settings applies: a run that would pass it waits while
+other runs are in flight, then is not sent (nothing is spent on it) and the command stops.
+
+exit status:
+  0    --dry-run: the file can run; otherwise every run succeeded
+  1    a run failed, was cancelled or its output could not be saved (each says why)
+  2    an unusable file, variable or option, or no API key: nothing was sent
+  4    stopped at the daily budget: runs that would pass it were not sent; the same command
+       sends them after 00:00 UTC (or once the budget is raised)
+  130  interrupted (Ctrl+C); the same command resumes the run
+"""
 
 
 def add_parser(subparsers: Any) -> argparse.ArgumentParser:
@@ -36,7 +48,8 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 def _configure(parser: argparse.ArgumentParser) -> None:
     actions = parser.add_subparsers(dest="pipeline_command", required=True, metavar="ACTION")
-    run_parser = actions.add_parser("run", help="check and price a pipeline file (--dry-run)")
+    run_parser = actions.add_parser("run", help="check and price a pipeline file (--dry-run), or run it",
+                                    epilog=EXIT_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     run_parser.add_argument("file", metavar="FILE", help="the pipeline JSON file (or the JSON itself)")
     run_parser.add_argument("--var", action="append", default=[], metavar="NAME=VALUE",
                             help="a value for {{NAME}} in the file (repeatable)")
@@ -44,7 +57,8 @@ def _configure(parser: argparse.ArgumentParser) -> None:
                             help="print the plan and its exact total; send nothing")
     run_parser.add_argument("--json", action="store_true", help="print the plan as one JSON object")
     run_parser.add_argument("--max-parallel", type=_positive, default=None, metavar="N",
-                            help="at most N of its runs at Runway at once (the account's limits still apply)")
+                            help="at most N of its runs at Runway at once; only lowers the limits "
+                            "(the account's tier and 'Tasks sent at once' in Settings still apply)")
     run_parser.add_argument("--output-dir", default=None, metavar="DIR",
                             help="also copy each output here, named by the step's filename")
     run_parser.add_argument("--restart", action="store_true",

@@ -269,9 +269,9 @@ class Engine:
 
     # -- user actions (see task_actions) ------------------------------------------------------
 
-    async def cancel(self, task_id: str) -> TaskRecord:
+    async def cancel(self, task_id: str, note: str | None = None) -> TaskRecord:
         """Cancel a task that is waiting locally, being submitted, or at Runway; nothing else."""
-        return await self.actions.cancel(task_id)
+        return await self.actions.cancel(task_id, note)
 
     async def delete_from_runway(self, task_id: str) -> TaskRecord:
         """Delete a finished task (and its outputs) at Runway — only once they are saved here."""

@@ -219,11 +219,27 @@ class Gate:
                 return (f"Waiting: this run ({estimate:,.0f} credits) would take “{group.name}” past its "
                         f"budget of {group.budget_credits:,.0f} credits ({committed:,.0f} committed). "
                         "Raise the budget to send it.")
+        return self._daily_budget_reason(task, snap)
+
+    def _daily_budget_reason(self, task: TaskRecord, snap: Snapshot) -> str | None:
+        estimate = task.estimated_credits or 0.0
         if self.daily_budget is not None and snap.committed_today + estimate > self.daily_budget:
             return (f"Waiting: this run ({estimate:,.0f} credits) would pass the daily budget of "
                     f"{self.daily_budget:,.0f} credits ({snap.committed_today:,.0f} committed today); "
                     "resumes at 00:00 UTC, or raise the budget in Settings.")
         return None
+
+    def holds_for_daily_budget(self, task: TaskRecord) -> bool:
+        """True when the daily budget is, right now, what keeps this queued task from being sent."""
+        if task.state is not TaskState.QUEUED or self.daily_budget is None:
+            return False
+        snap = self.snapshot()
+        reason = self.reason(task, snap)
+        return reason is not None and reason == self._daily_budget_reason(task, snap)
+
+    def committed_today(self) -> float:
+        """Credits sent or charged today (UTC), as the daily budget counts them."""
+        return self.snapshot().committed_today
 
     def let_through(self, task: TaskRecord, snap: Snapshot) -> None:
         """Count a task that passed: it is busy now, and one more of its model today."""

@@ -46,13 +46,16 @@ class TaskActions:
             raise EngineRefused(NO_CLIENT)
         return self._engine.client
 
-    async def cancel(self, task_id: str) -> TaskRecord:
-        """Cancel a task that is waiting locally, being submitted, or at Runway; nothing else."""
+    async def cancel(self, task_id: str, note: str | None = None) -> TaskRecord:
+        """Cancel a task that is waiting locally, being submitted, or at Runway; nothing else.
+
+        `note` says why a task that was never sent is cancelled (the default: the user asked).
+        """
         task = self.require(task_id, Action.CANCEL)
         now = self._engine.now()
         if task.state is TaskState.QUEUED:
             self._engine.submitter.stop(task.id)
-            note = "Cancelled before it was submitted; nothing was spent."
+            note = note or "Cancelled before it was submitted; nothing was spent."
             cancelled = await self._engine.writer.mutate(
                 task.id,
                 lambda t: t.evolve(state=TaskState.CANCELLED, finished_at=now, updated_at=now, error=note),
