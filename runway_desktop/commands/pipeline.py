@@ -61,6 +61,8 @@ def _configure(parser: argparse.ArgumentParser) -> None:
                             "(the account's tier and 'Tasks sent at once' in Settings still apply)")
     run_parser.add_argument("--output-dir", default=None, metavar="DIR",
                             help="also copy each output here, named by the step's filename")
+    run_parser.add_argument("--notify", action="store_true",
+                            help="a desktop notification when the run ends (with its counts and cost)")
     run_parser.add_argument("--restart", action="store_true",
                             help="start a new run of the pipeline instead of resuming the last one")
     # Also here, for `python -m runway_desktop.commands.pipeline`; the main CLI's options apply too.

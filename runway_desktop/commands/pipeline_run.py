@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from runway_desktop.commands import EXIT_BUDGET, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
+from runway_desktop.commands.notify import notify
 from runway_desktop.core.plans.plan import Plan
 from runway_desktop.core.running import events as ev
 from runway_desktop.core.running.config import EngineConfig, EngineRefused
@@ -87,10 +88,19 @@ async def _execute(plan: Plan, args: Any, name: str, key: str) -> int:
         ledger = engine.groups.latest(group.id)
         copied = _copy_outputs(plan, ledger, output_dir) if output_dir else {}
         code = _final(engine, group, plan, ledger, copied, args.json)
+        if getattr(args, "notify", False):
+            _notify(name, engine.group_progress(group.id).text)
         if reporter.budget_stop is not None:
             print(f"{PROG}: {reporter.budget_stop}", file=sys.stderr)
             return EXIT_BUDGET
         return code
+
+
+def _notify(name: str, counts: str) -> None:
+    """--notify: the desktop says the run ended; where it cannot, one line says why (the result stands)."""
+    why = notify(f"Pipeline “{name}” finished", f"{counts}.")
+    if why is not None:
+        print(f"{PROG}: --notify: no desktop notification: {why}.", file=sys.stderr)
 
 
 def _output_dir(given: str | None) -> Path | None:

@@ -60,11 +60,13 @@ class PipelineFile:
 
 def read_pipeline(text: str | bytes, variables: Mapping[str, str]) -> PipelineFile:
     """The steps of a pipeline file with variables filled; PlanRefused lists every problem found."""
+    if isinstance(text, str):
+        text = text.removeprefix("\ufeff")  # a byte order mark, as some editors write: not part of the JSON
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        where = f"{error.msg} (line {error.lineno}, column {error.colno})"
-        raise PlanRefused([Problem(f"The pipeline is not valid JSON: {where}.")]) from None
+        where = f"{error.msg} (line {error.lineno}, column {error.colno}).{_comment_hint(error)}"
+        raise PlanRefused([Problem(f"The pipeline is not valid JSON: {where}")]) from None
     except UnicodeDecodeError:
         raise PlanRefused([Problem("The pipeline is not valid JSON: it is not UTF-8 text.")]) from None
     if not isinstance(data, dict) or not isinstance(data.get("steps"), list) or not data["steps"]:
@@ -87,6 +89,14 @@ def read_pipeline(text: str | bytes, variables: Mapping[str, str]) -> PipelineFi
     if problems:
         raise PlanRefused(problems)
     return PipelineFile(tuple(steps), tuple(warnings))
+
+
+def _comment_hint(error: json.JSONDecodeError) -> str:
+    """JSON has no comments: say so where one stands, and where a note can go instead."""
+    rest = error.doc[error.pos:error.pos + 2] if isinstance(error.doc, str) else ""
+    if rest in ("//", "/*") or rest.startswith("#"):
+        return ' JSON has no comments; put a note in a step as "comment": "…" instead.'
+    return ""
 
 
 def _action_of(raw: Any) -> str | None:
