@@ -126,8 +126,8 @@ def _step(number: int, raw: Any) -> tuple[Step | None, list[Problem]]:
     if not isinstance(action, str) or action not in ACTIONS:
         close = difflib.get_close_matches(str(action), ACTIONS, n=1)
         hint = f" Did you mean {close[0]}?" if close else ""
-        what = "is missing" if action is None else f"'{action}' is not one"
-        message = f"the action {what} of {', '.join(ACTIONS)}.{hint}"
+        what = "the step has no action" if action is None else f"'{action}' is not an action"
+        message = f"{what}; write one of {', '.join(ACTIONS)}.{hint}"
         return None, [Problem(message, step=number, field="action")]
     use_previous = raw.get("use_previous", False)
     problems: list[Problem] = []
