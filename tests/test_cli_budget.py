@@ -112,3 +112,16 @@ def test_max_parallel_never_raises_the_limit_in_settings(tmp_path, sim_url):
                data_dir=data, url=sim_url, timeout=300)
     assert done.returncode == 0, done.stderr
     assert "Waiting for a slot: 1 of 1 tasks at Runway (the limit in Settings)" in done.stderr
+
+
+def test_a_dry_run_says_when_the_total_passes_the_budget(tmp_path):
+    data = tmp_path / "app"
+    pipeline = three_images(tmp_path)
+    budget(data, 20)
+    over = cli("pipeline", "run", str(pipeline), "--dry-run", data_dir=data)
+    assert over.returncode == 0, over.stderr
+    assert ("warning: the plan's total of 24 credits is more than the daily budget of 20 credits set in "
+            "Settings; runs that would pass it are not sent today.") in over.stderr
+    budget(data, 24)
+    within = cli("pipeline", "run", str(pipeline), "--dry-run", data_dir=data)
+    assert within.returncode == 0 and "daily budget" not in within.stderr

@@ -21,6 +21,7 @@ from runway_desktop.core.plans.pipeline import load_pipeline, plan_pipeline
 from runway_desktop.core.plans.plan import Plan, PlannedRun, plan_json
 from runway_desktop.core.plans.problems import PlanRefused
 from runway_desktop.core.plans.templates import parse_assignments
+from runway_desktop.core.storage.limits import settings_limits
 
 EXIT_OK, EXIT_USAGE = 0, 2
 PROG = "runway-desktop-cli pipeline"
@@ -85,6 +86,9 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     for warning in plan.warnings:
         print(f"warning: {warning.sentence}", file=sys.stderr)
+    over = _over_budget(plan, args)
+    if over:
+        print(f"warning: {over}", file=sys.stderr)
     if not args.dry_run:
         from runway_desktop.commands.pipeline_run import execute  # the engine loads only to run
 
@@ -94,6 +98,17 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(_table(plan), flush=True)
     return EXIT_OK
+
+
+def _over_budget(plan: Plan, args: argparse.Namespace) -> str | None:
+    """Said before anything runs: a total above the daily budget in Settings cannot all be sent today."""
+    data_dir = getattr(args, "run_data_dir", None) or getattr(args, "data_dir", None)
+    budget = settings_limits(data_dir).daily_budget
+    total = plan.total.credits
+    if budget is None or total is None or total <= budget:
+        return None
+    return (f"the plan's total of {credits_text(total)} is more than the daily budget of "
+            f"{credits_text(budget)} set in Settings; runs that would pass it are not sent today.")
 
 
 def _positive(text: str) -> int:
