@@ -34,6 +34,7 @@ class TaskActions:
         self._engine = engine
 
     def require(self, task_id: str, action: Action | None = None) -> TaskRecord:
+        """The task, if it exists and (with `action`) offers that action; else EngineRefused saying why."""
         task = self._engine.get(task_id)
         if task is None:
             raise EngineRefused(f"There is no task {task_id} in the history.")
@@ -42,6 +43,7 @@ class TaskActions:
         return task
 
     def require_client(self) -> RunwayApi:
+        """The client, or EngineRefused when there is no key (nor simulator) yet."""
         if self._engine.client is None:
             raise EngineRefused(NO_CLIENT)
         return self._engine.client
