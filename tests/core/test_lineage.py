@@ -148,3 +148,14 @@ def test_the_origin_of_a_use_as_input_and_of_a_pipeline_input_are_the_same_recor
     from_run = MediaValue(path="/lib/a.png", origin=MediaOrigin("producer", 0, HASH, run="1.1")).to_json()
     assert set(use_as["origin"]) | {"run"} == set(from_run["origin"])
     assert {k: v for k, v in from_run["origin"].items() if k != "run"} == use_as["origin"]
+
+
+def test_only_a_run_of_a_group_waits_for_an_awaited_output():
+    from runway_desktop.core.running.gate import waiting_for
+
+    item = MediaValue(path="output 1 of run 1.1", origin=MediaOrigin(None, 0, run="1.1")).to_json()
+    queued = TaskRecord(id="t", endpoint="image_to_video", model="gen4.5", tab="video",
+                        state=TaskState.QUEUED,
+                        body={}, media=[item, OLD_CHAIN_ITEM | {"from": {"run": "1.2", "output": 1}}])
+    assert waiting_for(queued.evolve(group_id="g")) == ["1.1", "1.2"]
+    assert waiting_for(queued) == []  # a copied record outside its group never waits for ever

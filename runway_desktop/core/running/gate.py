@@ -37,6 +37,8 @@ class ModelTier:
 
 def waiting_for(task: TaskRecord) -> list[str]:
     """Run keys of the earlier runs whose outputs this task still needs."""
+    if not task.group_id:
+        return []  # only a run of a group waits for another run (a copied record never does)
     keys = []
     for item in task.media:
         origin = origin_of_item(item)
