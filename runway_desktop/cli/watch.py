@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import sys
 import time
 from collections.abc import Callable, Iterable
@@ -211,7 +213,11 @@ async def wait_settled(
         held = stuck_at_daily_budget(engine, records)
         if held:
             raise CliError(await stop_at_daily_budget(engine, held), EXIT_BUDGET)
-        # A held run was let through meanwhile (a failure gave credits back): wait for it too.
+        # A held run was let through meanwhile (a failure gave credits back), or one of the command's
+        # runs is still in flight: look again after the next change (at the latest in a second).
+        async with engine.writer.changed:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(engine.writer.changed.wait(), 1.0)
 
 
 async def _wait_one(engine: Engine, task_id: str, task_ids: list[str], narrator: Narrator,
