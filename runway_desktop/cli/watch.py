@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import sys
 import time
 from collections.abc import Callable, Iterable
@@ -202,7 +200,7 @@ async def wait_settled(
     deadline = None if timeout is None else narrator.clock() + timeout
 
     def done_or_held(task: TaskRecord) -> bool:
-        return until(task) or engine.gate.holds_for_daily_budget(task)
+        return until(task) or engine.holds_for_daily_budget(task)
 
     while True:
         for task_id in task_ids:
@@ -215,9 +213,7 @@ async def wait_settled(
             raise CliError(await stop_at_daily_budget(engine, held), EXIT_BUDGET)
         # A held run was let through meanwhile (a failure gave credits back), or one of the command's
         # runs is still in flight: look again after the next change (at the latest in a second).
-        async with engine.writer.changed:
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(engine.writer.changed.wait(), 1.0)
+        await engine.wait_for_change(1.0)
 
 
 async def _wait_one(engine: Engine, task_id: str, task_ids: list[str], narrator: Narrator,

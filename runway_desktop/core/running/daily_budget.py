@@ -20,7 +20,7 @@ def stuck_at_daily_budget(engine: Engine, tasks: Iterable[TaskRecord]) -> list[T
     current = [engine.get(t.id) or t for t in tasks]
     if any(t.state is TaskState.SUBMITTING or t.state.is_live_at_runway for t in current):
         return []
-    return [t for t in current if engine.gate.holds_for_daily_budget(t)]
+    return [t for t in current if engine.holds_for_daily_budget(t)]
 
 
 def budget_sentence(engine: Engine, held: list[TaskRecord]) -> str:

@@ -8,6 +8,7 @@ asking, and every action is offered or refused by the one table in `states`.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import random
 import time
@@ -361,6 +362,16 @@ class Engine:
                     await self.writer.changed.wait()
 
         return await asyncio.wait_for(waiter(), timeout)
+
+    async def wait_for_change(self, timeout: float) -> None:
+        """Return after the next change to any task, or after `timeout` seconds."""
+        async with self.writer.changed:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.writer.changed.wait(), timeout)
+
+    def holds_for_daily_budget(self, task: TaskRecord) -> bool:
+        """True when the daily budget is, right now, what keeps this queued task from being sent."""
+        return self.gate.holds_for_daily_budget(task)
 
     async def wait_until_settled(self, task_id: str, timeout: float | None = None) -> TaskRecord:
         """Nothing more happens on its own: finished, every output saved or given up, or the user needed."""
