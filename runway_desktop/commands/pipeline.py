@@ -66,6 +66,9 @@ def _configure(parser: argparse.ArgumentParser) -> None:
                             help="a desktop notification when the run ends (with its counts and cost)")
     run_parser.add_argument("--restart", action="store_true",
                             help="start a new run of the pipeline instead of resuming the last one")
+    run_parser.add_argument("--resume", action="store_true",
+                            help="as Runway's runner takes it; running the same file and variables again "
+                            "always resumes (nothing done or sent is sent again)")
     # Also here, for `python -m runway_desktop.commands.pipeline`; the main CLI's options apply too.
     run_parser.add_argument("--data-dir", dest="run_data_dir", default=None, help=argparse.SUPPRESS)
     run_parser.add_argument("--base-url", dest="run_base_url", default=None, help=argparse.SUPPRESS)
@@ -76,6 +79,10 @@ def _configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Plan the pipeline named by `args` and print it; 0 when it can run, 2 when it cannot."""
+    if getattr(args, "resume", False) and getattr(args, "restart", False):
+        print(f"{PROG}: --resume and --restart cannot be used together: one continues the last run, the "
+              "other starts a new one.", file=sys.stderr)
+        return EXIT_USAGE
     try:
         variables = parse_assignments(args.var)
         plan = _plan(args.file, variables)

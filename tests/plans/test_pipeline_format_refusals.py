@@ -66,3 +66,12 @@ def test_an_invalid_file_is_one_sentence_per_problem_exit_2_and_nothing_sent(ste
     lines = captured.err.strip().splitlines()
     assert lines and all(SENTENCE.match(line) for line in lines), captured.err
     assert captured.out == "" and not (tmp_path / "app").exists()
+
+
+def test_the_runners_resume_option_is_taken_and_contradicting_restart_is_a_usage_error(capsys):
+    inline = '{"steps":[{"action":"generate_image","prompt":"a harbour"}]}'
+    assert command.main(["run", inline, "--resume", "--dry-run"]) == 0
+    capsys.readouterr()
+    assert command.main(["run", inline, "--resume", "--restart", "--dry-run"]) == 2
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert line.startswith("runway-desktop-cli pipeline: --resume and --restart cannot be used together")
