@@ -12,18 +12,22 @@ import asyncio
 import json
 import shutil
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from runway_desktop.commands import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
+from runway_desktop.commands import EXIT_BUDGET, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
+from runway_desktop.commands.notify import notify
 from runway_desktop.core.plans.plan import Plan
 from runway_desktop.core.running import events as ev
 from runway_desktop.core.running.config import EngineConfig, EngineRefused
+from runway_desktop.core.running.daily_budget import stop_at_daily_budget, stuck_at_daily_budget
 from runway_desktop.core.running.engine import Engine
 from runway_desktop.core.running.groups import Group
 from runway_desktop.core.running.poll_schedule import PollTiming
 from runway_desktop.core.running.states import TaskState
 from runway_desktop.core.running.tasks import OutputState, TaskRecord
+from runway_desktop.core.storage.limits import Limits, settings_limits
 from runway_desktop.core.storage.secrets import ENV_VAR, Secrets
 
 PROG = "runway-desktop-cli pipeline run"
@@ -45,9 +49,11 @@ def execute(plan: Plan, args: Any, name: str) -> int:
         return EXIT_INTERRUPTED
 
 
-def _config(args: Any) -> EngineConfig:
+def _config(args: Any, limits: Limits) -> EngineConfig:
+    """Poll pacing from the options; tasks at Runway at once from Settings (--max-parallel only lowers it)."""
     interval = args.run_min_poll_interval or getattr(args, "min_poll_interval", None)
-    return EngineConfig(timing=PollTiming(min_interval=interval)) if interval else EngineConfig()
+    config = EngineConfig(timing=PollTiming(min_interval=interval)) if interval else EngineConfig()
+    return replace(config, max_live=limits.max_live)
 
 
 async def _execute(plan: Plan, args: Any, name: str, key: str) -> int:
@@ -56,7 +62,11 @@ async def _execute(plan: Plan, args: Any, name: str, key: str) -> int:
     data_dir = Path(args.run_data_dir or getattr(args, "data_dir", None) or default_data_dir())
     base_url = args.run_base_url or getattr(args, "base_url", None) or default_base_url()
     output_dir = _output_dir(args.output_dir)
-    async with open_services(data_dir, base_url=base_url, api_key=key, config=_config(args)) as services:
+    limits = settings_limits(getattr(args, "run_data_dir", None) or getattr(args, "data_dir", None))
+    for problem in limits.problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    async with open_services(data_dir, base_url=base_url, api_key=key, config=_config(args, limits),
+                             daily_budget=limits.daily_budget) as services:
         engine = services.engine
         if engine.paused:
             print("The queue is paused (in Runway Desktop); runs wait until it is resumed.", file=sys.stderr)
@@ -77,7 +87,20 @@ async def _execute(plan: Plan, args: Any, name: str, key: str) -> int:
             unsubscribe()
         ledger = engine.groups.latest(group.id)
         copied = _copy_outputs(plan, ledger, output_dir) if output_dir else {}
-        return _final(engine, group, plan, ledger, copied, args.json)
+        code = _final(engine, group, plan, ledger, copied, args.json)
+        if getattr(args, "notify", False):
+            _notify(name, engine.group_progress(group.id).text)
+        if reporter.budget_stop is not None:
+            print(f"{PROG}: {reporter.budget_stop}", file=sys.stderr)
+            return EXIT_BUDGET
+        return code
+
+
+def _notify(name: str, counts: str) -> None:
+    """--notify: the desktop says the run ended; where it cannot, one line says why (the result stands)."""
+    why = notify(f"Pipeline “{name}” finished", f"{counts}.")
+    if why is not None:
+        print(f"{PROG}: --notify: no desktop notification: {why}.", file=sys.stderr)
 
 
 def _output_dir(given: str | None) -> Path | None:
@@ -102,6 +125,7 @@ class _Reporter:
         self._engine = engine
         self._last: dict[str, tuple[str, str | None]] = {}
         self._done = asyncio.Event()
+        self.budget_stop: str | None = None  # the sentence, once runs were held back by the daily budget
 
     def on_event(self, event: ev.Event) -> None:
         if isinstance(event, ev.GroupFinished) and event.group.id == self.group_id:
@@ -127,8 +151,12 @@ class _Reporter:
         print(line, file=sys.stderr, flush=True)
 
     async def finished(self, engine: Engine) -> None:
+        """Until the group has finished; runs the daily budget holds with nothing in flight are not sent."""
         assert self.group_id is not None
         while not engine.group_progress(self.group_id).finished:
+            held = stuck_at_daily_budget(engine, engine.groups.latest(self.group_id).values())
+            if held:
+                self.budget_stop = await stop_at_daily_budget(engine, held)
             try:
                 await asyncio.wait_for(self._done.wait(), 1.0)
             except TimeoutError:
