@@ -70,6 +70,7 @@ def _configure(parser: argparse.ArgumentParser) -> None:
                             help="as Runway's runner takes it; running the same file and variables again "
                             "always resumes (nothing done or sent is sent again)")
     # Also here, for `python -m runway_desktop.commands.pipeline`; the main CLI's options apply too.
+    run_parser.add_argument("--simulator", dest="run_simulator", action="store_true", help=argparse.SUPPRESS)
     run_parser.add_argument("--data-dir", dest="run_data_dir", default=None, help=argparse.SUPPRESS)
     run_parser.add_argument("--base-url", dest="run_base_url", default=None, help=argparse.SUPPRESS)
     run_parser.add_argument("--min-poll-interval", dest="run_min_poll_interval", type=float, default=None,

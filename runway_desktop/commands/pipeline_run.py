@@ -8,11 +8,11 @@ ones sent again, and a run whose outcome is unknown is never sent again on its o
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import json
 import shutil
 import sys
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -20,15 +20,12 @@ from runway_desktop.commands import EXIT_BUDGET, EXIT_FAILED, EXIT_INTERRUPTED, 
 from runway_desktop.commands.notify import notify
 from runway_desktop.core.plans.plan import Plan
 from runway_desktop.core.running import events as ev
-from runway_desktop.core.running.config import EngineConfig, EngineRefused
+from runway_desktop.core.running.config import EngineRefused
 from runway_desktop.core.running.daily_budget import stop_at_daily_budget, stuck_at_daily_budget
 from runway_desktop.core.running.engine import Engine
 from runway_desktop.core.running.groups import Group
-from runway_desktop.core.running.poll_schedule import PollTiming
 from runway_desktop.core.running.states import TaskState
 from runway_desktop.core.running.tasks import OutputState, TaskRecord
-from runway_desktop.core.storage.limits import Limits, settings_limits
-from runway_desktop.core.storage.secrets import ENV_VAR, Secrets
 
 PROG = "runway-desktop-cli pipeline run"
 _EXPLAINED = frozenset({TaskState.FAILED, TaskState.CANCELLED, TaskState.UNKNOWN, TaskState.NEEDS_ATTENTION})
@@ -36,37 +33,42 @@ _EXPLAINED = frozenset({TaskState.FAILED, TaskState.CANCELLED, TaskState.UNKNOWN
 
 def execute(plan: Plan, args: Any, name: str) -> int:
     """Run `plan` to the end (or resume it); the exit status: 0 all succeeded, 1 failures, 2 unusable."""
-    key = Secrets().get()
-    if not key:
-        print(f"{PROG}: no Runway API key. Set {ENV_VAR}, or add a key in Runway Desktop's settings. "
-              "Nothing was sent.", file=sys.stderr)
-        return EXIT_USAGE
     try:
-        return asyncio.run(_execute(plan, args, name, key))
+        return asyncio.run(_execute(plan, args, name))
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted; run the same command again to resume (nothing is sent twice).",
               file=sys.stderr)
         return EXIT_INTERRUPTED
 
 
-def _config(args: Any, limits: Limits) -> EngineConfig:
-    """Poll pacing from the options; tasks at Runway at once from Settings (--max-parallel only lowers it)."""
-    interval = args.run_min_poll_interval or getattr(args, "min_poll_interval", None)
-    config = EngineConfig(timing=PollTiming(min_interval=interval)) if interval else EngineConfig()
-    return replace(config, max_live=limits.max_live)
+def connection_options(args: Any) -> argparse.Namespace:
+    """The connection options as every command has them, given before or after `pipeline run`."""
+    return argparse.Namespace(
+        simulator=bool(getattr(args, "simulator", False) or getattr(args, "run_simulator", False)),
+        data_dir=getattr(args, "run_data_dir", None) or getattr(args, "data_dir", None),
+        base_url=getattr(args, "run_base_url", None) or getattr(args, "base_url", None),
+        min_poll_interval=(getattr(args, "run_min_poll_interval", None)
+                           or getattr(args, "min_poll_interval", None)),
+    )
 
 
-async def _execute(plan: Plan, args: Any, name: str, key: str) -> int:
-    from runway_desktop.wiring import default_base_url, default_data_dir, open_services
+async def _execute(plan: Plan, args: Any, name: str) -> int:
+    # The same service as every other command: Runway with the key, or the shared offline Runway
+    # with --simulator; the limits in Settings applied (tasks at once, daily budget).
+    from runway_desktop.cli.connect import connect, data_dir_of
+    from runway_desktop.cli.errors import CliError
+    from runway_desktop.wiring import open_services
 
-    data_dir = Path(args.run_data_dir or getattr(args, "data_dir", None) or default_data_dir())
-    base_url = args.run_base_url or getattr(args, "base_url", None) or default_base_url()
+    options = connection_options(args)
+    data_dir = data_dir_of(options)
+    try:
+        service = await connect(options, data_dir)
+    except CliError as refused:
+        print(f"{PROG}: {refused.message}", file=sys.stderr)
+        return refused.code
     output_dir = _output_dir(args.output_dir)
-    limits = settings_limits(getattr(args, "run_data_dir", None) or getattr(args, "data_dir", None))
-    for problem in limits.problems:
-        print(f"warning: {problem}", file=sys.stderr)
-    async with open_services(data_dir, base_url=base_url, api_key=key, config=_config(args, limits),
-                             daily_budget=limits.daily_budget) as services:
+    async with open_services(data_dir, base_url=service.base_url, api_key=service.api_key,
+                             config=service.config, daily_budget=service.daily_budget) as services:
         engine = services.engine
         if engine.paused:
             print("The queue is paused (in Runway Desktop); runs wait until it is resumed.", file=sys.stderr)
