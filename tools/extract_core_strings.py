@@ -77,7 +77,7 @@ COMPOSED: dict[str, tuple[str, ...]] = {
         "{formula} = {credits} ({dollars})",
     ),
     "running": ("{number} failed", "{number} cancelled", "{number} outcome unknown",
-                "{number} need attention", "poller"),
+                "{number} need attention", "poller", "them"),
     "api": (
         "Check your internet connection.",
         "Check your internet connection and the proxy settings ({proxy} is set).",

@@ -1472,12 +1472,12 @@
         <translation>您是否指 {close}？</translation>
     </message>
     <message>
-        <source> is required.</source>
-        <translation>为必填项。</translation>
+        <source> JSON has no comments; put a note in a step as &quot;comment&quot;: &quot;…&quot; instead.</source>
+        <translation>JSON 不支持注释；请改为在步骤中写 &quot;comment&quot;: &quot;…&quot;。</translation>
     </message>
     <message>
-        <source>&apos;{action}&apos; is not one</source>
-        <translation>“{action}”无效</translation>
+        <source> is required.</source>
+        <translation>为必填项。</translation>
     </message>
     <message>
         <source>&apos;{audio_type}&apos; is not an audio type: {known}.</source>
@@ -1528,10 +1528,6 @@
         <translation>该流水线不是有效的 JSON：它不是 UTF-8 文本。</translation>
     </message>
     <message>
-        <source>The pipeline is not valid JSON: {where}.</source>
-        <translation>该流水线不是有效的 JSON：{where}。</translation>
-    </message>
-    <message>
         <source>The plan cannot run.</source>
         <translation>该计划无法运行。</translation>
     </message>
@@ -1558,10 +1554,6 @@
     <message>
         <source>give either sources or use_previous: true, not both.</source>
         <translation>请给出 sources 或 use_previous: true，二者只能选一。</translation>
-    </message>
-    <message>
-        <source>is missing</source>
-        <translation>缺失</translation>
     </message>
     <message>
         <source>or an endpoint name such as video_to_audio</source>
@@ -1592,8 +1584,12 @@
         <translation>sources 必须是非空列表。</translation>
     </message>
     <message>
-        <source>the action {what} of {actions}.{hint}</source>
-        <translation>action {what}：应为 {actions} 之一。{hint}</translation>
+        <source>&apos;{action}&apos; is not an action</source>
+        <translation>“{action}”不是有效的 action</translation>
+    </message>
+    <message>
+        <source>The pipeline is not valid JSON: {where}</source>
+        <translation>该流水线不是有效的 JSON：{where}</translation>
     </message>
     <message>
         <source>the first step has no previous step to take outputs from.</source>
@@ -1606,6 +1602,10 @@
     <message>
         <source>the sources are text, and the template does not use {{source}}; {{i}} is the run number (1, 2, …), so the source values do not reach the request. Write {{source}} where each source belongs.</source>
         <translation>来源是文本，而模板没有使用 {{source}}；{{i}} 是运行序号（1、2、…），因此来源的值不会进入请求。请在每个来源应出现的位置写上 {{source}}。</translation>
+    </message>
+    <message>
+        <source>the step has no action</source>
+        <translation>该步骤没有 action</translation>
     </message>
     <message>
         <source>the template&apos;s action must be one of {generate} (a fan_out cannot contain a fan_out).</source>
@@ -1700,8 +1700,12 @@
         <translation>{model_id} 生成{makes}（{served}），不生成{output}；请在 generate_{split} 步骤中使用它，或选择一个{output_2}模型。</translation>
     </message>
     <message>
-        <source>{msg} (line {lineno}, column {colno})</source>
-        <translation>{msg}（第 {lineno} 行，第 {colno} 列）</translation>
+        <source>{msg} (line {lineno}, column {colno}).{comment_hint}</source>
+        <translation>{msg}（第 {lineno} 行，第 {colno} 列）。{comment_hint}</translation>
+    </message>
+    <message>
+        <source>{what}; write one of {actions}.{hint}</source>
+        <translation>{what}；请写 {actions} 之一。{hint}</translation>
     </message>
     <message>
         <source>{name} is left out: {error}</source>
@@ -2068,6 +2072,10 @@
         <translation>不确定 Runway 是否已创建该任务；重试前请先查看您在 Runway 的任务，因为重复的任务也会计费。</translation>
     </message>
     <message>
+        <source>1 run ({needed} credits) was not sent: it</source>
+        <translation>1 次运行（{needed} 积分）未发送：它</translation>
+    </message>
+    <message>
         <source>A live task cannot be removed from the history; cancel it first</source>
         <translation>进行中的任务不能从历史中移除；请先取消它</translation>
     </message>
@@ -2168,6 +2176,10 @@
         <translation>未保存</translation>
     </message>
     <message>
+        <source>Not sent: it would pass the daily budget of {budget} credits set in Settings. Nothing was spent; send it again after 00:00 UTC or raise the budget.</source>
+        <translation>未发送：它会超出设置中 {budget} 积分的每日预算。没有花费积分；请在 UTC 00:00 之后再次发送，或提高预算。</translation>
+    </message>
+    <message>
         <source>Not sent: {why}. Nothing was spent; Retry failed sends them again.</source>
         <translation>未发送：{why}。没有花费积分；“重试失败项”会再次发送它们。</translation>
     </message>
@@ -2258,6 +2270,10 @@
     <message>
         <source>Sending the request</source>
         <translation>发送请求</translation>
+    </message>
+    <message>
+        <source>Stopped at the daily budget: {what} would pass the daily budget of {budget} credits set in Settings ({committed_today} committed today). Nothing was spent on {them}; run the same command again after 00:00 UTC, or raise the budget in Runway Desktop&apos;s Settings.</source>
+        <translation>已在每日预算处停止：{what}会超出设置中 {budget} 积分的每日预算（今日已占用 {committed_today}）。没有为{them}花费积分；请在 UTC 00:00 之后再次运行同一命令，或在 Runway Desktop 的设置中提高预算。</translation>
     </message>
     <message>
         <source>Submission outcome unknown</source>
@@ -2388,8 +2404,12 @@
         <translation>结果未知</translation>
     </message>
     <message>
-        <source>output {output} of run {run} was not saved and has no URL</source>
-        <translation>第 {run} 次运行的输出 {output} 未保存，也没有 URL</translation>
+        <source>output {number} of run {run} was not saved and has no URL</source>
+        <translation>第 {run} 次运行的输出 {number} 未保存，也没有 URL</translation>
+    </message>
+    <message>
+        <source>run {run} made no output {number}</source>
+        <translation>第 {run} 次运行没有生成输出 {number}</translation>
     </message>
     <message>
         <source>poll {task_id}</source>
@@ -2408,12 +2428,12 @@
         <translation>第 {run_key} 次运行：{message}</translation>
     </message>
     <message>
-        <source>run {run} made no output {output}</source>
-        <translation>第 {run} 次运行没有生成输出 {output}</translation>
-    </message>
-    <message>
         <source>submit {task_id}</source>
         <translation>提交 {task_id}</translation>
+    </message>
+    <message>
+        <source>them</source>
+        <translation>它们</translation>
     </message>
     <message>
         <source>up to {max_monthly_credit_spend} credits a month</source>
@@ -2442,6 +2462,10 @@
     <message>
         <source>{count} run is still at Runway; cancel the group first.</source>
         <translation>仍有 {count} 次运行在 Runway；请先取消该分组。</translation>
+    </message>
+    <message>
+        <source>{count} runs ({needed} credits) were not sent: they</source>
+        <translation>{count} 次运行（{needed} 积分）未发送：它们</translation>
     </message>
     <message>
         <source>{count} runs are still at Runway; cancel the group first.</source>
