@@ -200,7 +200,8 @@ def render(program: str, parser: argparse.ArgumentParser, page: Page, version: s
     ]
     if _subcommands(parser) is not None:
         shared = _option_strings(parser)
-        lines += [".SH COMMANDS", "Every command also takes the options above, before or after its name.",
+        lines += [".SH COMMANDS",
+                  "The options above go before the command; those its usage line shows may also follow it.",
                   *_commands(parser, program, shared)]
     lines += [".SH \"EXIT STATUS\"", *_table(page.exit_codes, bold=True)]
     if page.environment:
