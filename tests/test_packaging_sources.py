@@ -38,6 +38,18 @@ def test_the_metainfo_passes_appstreamcli_validate():
     assert done.returncode == 0, done.stdout + done.stderr
 
 
+def test_every_python_package_is_listed_for_the_wheel():
+    # setuptools ships only the packages pyproject names: one left out is missing from the wheel,
+    # the pipx install and the bundle, while the editable checkout still works.
+    import tomllib
+
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+                 ["tool"]["setuptools"]["packages"])
+    inits = (ROOT / "runway_desktop").rglob("__init__.py")
+    found = {".".join(init.parent.relative_to(ROOT).parts) for init in inits}
+    assert found - listed == set()
+
+
 def test_the_version_comes_from_pyproject():
     declared = pyproject_version(ROOT / "pyproject.toml")
     assert re.fullmatch(r"\d+\.\d+\.\d+(\S*)", declared)

@@ -37,7 +37,7 @@ DIST = ROOT / "dist"
 PACKAGE = "runway-desktop"
 COMMANDS = ("runway-desktop", "runway-desktop-cli", "runway-desktop-sim")
 # lintian's findings about manual pages: every command has one, and it must render cleanly.
-MAN_TAGS = ("no-manual-page", "binary-without-manpage", "manpage-", "groff-message")
+MAN_TAGS = ("binary-without-manpage", "manpage-", "manual-page", "groff-message")
 # What the bundle does not carry itself: the C library (at least the build machine's: Debian 12's
 # 2.36, as PyInstaller bundles run only on a glibc as new as the one they were built on), the
 # display, fonts, D-Bus and sound.
