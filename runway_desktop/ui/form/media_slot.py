@@ -136,6 +136,7 @@ class MediaSlot(FieldEditor):
         if self.listed:
             hint = QLabel(self._hint(), self)
             hint.setObjectName("slotHint")
+            hint.setWordWrap(True)  # a narrow form (or a longer language) wraps it rather than cutting it
             set_tone(hint, "muted")
             layout.addWidget(hint)
         if self.fixed and len(spec.positions) > 1:
