@@ -22,7 +22,7 @@ class FieldPairs(QWidget):
         super().__init__(parent)
         self.setObjectName("fieldPairs")
         self._rows: list[tuple[QWidget, Qt.AlignmentFlag]] = []
-        self._columns = 2
+        self._columns = 1  # two once measured (see `_fit`)
         self._widest: int | None = None  # the widest row's minimum width, until the layout changes
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
@@ -46,7 +46,7 @@ class FieldPairs(QWidget):
         return self._widest
 
     def _two_fit(self, width: int) -> bool:
-        return len(self._rows) < 2 or self._widest_row() * 2 + COLUMN_GAP <= width
+        return len(self._rows) >= 2 and self._widest_row() * 2 + COLUMN_GAP <= width  # one row: all of it
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LayoutRequest:
