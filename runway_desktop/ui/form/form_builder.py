@@ -123,6 +123,7 @@ class FieldRow(QWidget):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
         layout.addWidget(self.message)
+        layout.addStretch(1)  # beside a taller row, the title stays on top of its control
 
     def show_message(self, text: str | None, tone: str = "error") -> None:
         self.message.setText(text or "")
@@ -192,7 +193,8 @@ class ModelForm(QWidget):
                 layout.addWidget(grid)
             # A check box has no title above it: it lines up with the controls beside it, not their titles.
             boolean = spec.kind is FieldKind.BOOLEAN
-            align = Qt.AlignmentFlag.AlignBottom if boolean else Qt.AlignmentFlag.AlignTop
+            # Others fill their cell, so a row of buttons that wraps is given the height it needs.
+            align = Qt.AlignmentFlag.AlignBottom if boolean else Qt.AlignmentFlag(0)
             grid.add(row, align)
 
     def build_more(self) -> None:
