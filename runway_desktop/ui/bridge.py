@@ -13,11 +13,10 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from runway_desktop.core.plans.plan import Plan
 from runway_desktop.core.running import account
 from runway_desktop.core.running import events as ev
 from runway_desktop.core.running.engine import Engine, EngineRefused
@@ -27,6 +26,9 @@ from runway_desktop.ui.dialogs.spending import SpendGuard
 from runway_desktop.ui.shell.background import Background
 from runway_desktop.ui.shell.connection import ConnectionMode
 from runway_desktop.ui.shell.contracts import MediaWorker
+
+if TYPE_CHECKING:
+    from runway_desktop.core.plans.plan import Plan
 
 log = logging.getLogger(__name__)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import random
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -37,7 +38,6 @@ from runway_desktop.core.requests.build import BuiltRequest, build_request
 from runway_desktop.core.requests.seeds import seed_field, with_drawn_seed
 from runway_desktop.core.running.tasks import TaskRecord
 from runway_desktop.ui.bridge import EngineBridge
-from runway_desktop.ui.dialogs.batch_dialog import BatchDialog
 from runway_desktop.ui.dialogs.spending import Spend, confirm_spend, request_fingerprint
 from runway_desktop.ui.form.drop_routing import A_KIND, DropRouter
 from runway_desktop.ui.form.drop_zone import Dropped, DropZone, clipboard_items
@@ -51,6 +51,9 @@ from runway_desktop.ui.form.quote_label import QuoteLabel
 from runway_desktop.ui.form.restore import DropRecipes
 from runway_desktop.ui.form.task_values import task_values
 from runway_desktop.ui.shell.fitting import Reflow
+
+if TYPE_CHECKING:  # the batch panel (and the planner) load when it is first opened
+    from runway_desktop.ui.dialogs.batch_dialog import BatchDialog
 
 NO_KEY_REASON = "Add a Runway API key in Settings, or try the offline simulator."
 PICKER_MIN_WIDTH = 200
@@ -376,6 +379,8 @@ class GenerateTab(QWidget):
         """Open the batch panel on this form's values (non-modal; the form stays usable)."""
         if self.form is None:
             return None
+        from runway_desktop.ui.dialogs.batch_dialog import BatchDialog
+
         dialog = BatchDialog(self.current_model, self.form.values(), self.catalogue, self.bridge, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.batch_dialog = dialog

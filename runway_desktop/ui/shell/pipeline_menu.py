@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
@@ -10,7 +11,9 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
 
 from runway_desktop.core.catalogue.spec import Catalogue
 from runway_desktop.ui.bridge import EngineBridge
-from runway_desktop.ui.dialogs.pipeline_dialog import PipelineDialog
+
+if TYPE_CHECKING:  # the dialog and the planner load when a pipeline is first opened
+    from runway_desktop.ui.dialogs.pipeline_dialog import PipelineDialog
 
 
 class PipelineMenu(QObject):
@@ -41,6 +44,8 @@ class PipelineMenu(QObject):
 
     def open(self, path: Path) -> PipelineDialog:
         """The plan dialog of this file (one at a time: a new file replaces the one shown)."""
+        from runway_desktop.ui.dialogs.pipeline_dialog import PipelineDialog
+
         if self.dialog is not None:
             self.dialog.close()
         dialog = PipelineDialog(path, self.catalogue, self.bridge, self.window)

@@ -16,20 +16,14 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QToolButton, QWidget
 
 from runway_desktop.core.running.tasks import OutputState
-from runway_desktop.ui.compare import (
-    CompareRefused,
-    CompareWindow,
-    Take,
-    open_compare,
-    take_from_task,
-    why_not_comparable,
-)
+from runway_desktop.ui.compare.takes import CompareRefused, Take, take_from_task, why_not_comparable
 from runway_desktop.ui.shell.assets import icon
 
 if TYPE_CHECKING:
     from runway_desktop.core.intake.thumbnails import ThumbnailCache
     from runway_desktop.core.running.tasks import TaskRecord
     from runway_desktop.core.takes import TakeRow, TakesIndex
+    from runway_desktop.ui.compare.window import CompareWindow
     from runway_desktop.ui.library.panel import LibraryPanel
     from runway_desktop.ui.queue.panel import QueuePanel
     from runway_desktop.ui.shell.main_window import MainWindow
@@ -170,6 +164,8 @@ class TakesPlace(QObject):
         if reason is not None:
             self.show_error(reason)
             return None
+        from runway_desktop.ui.compare.window import open_compare  # with its media libraries: on first use
+
         try:
             opened = open_compare(self._window, takes)
         except CompareRefused as refused:
