@@ -23,7 +23,7 @@ from shell_support import close_session, run_coro
 from runway_desktop.session import Options, Session
 from runway_desktop.ui.shell.assets import apply_theme
 from runway_desktop.ui.shell.connection import ConnectionMode
-from runway_desktop.ui.shell.main_window import QUEUE_MAX_SHARE, QUEUE_MIN_WIDTH, QUEUE_SHARE
+from runway_desktop.ui.shell.queue_width import QUEUE_MAX_SHARE, QUEUE_MIN_WIDTH, QUEUE_SHARE
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tools"))

@@ -25,9 +25,9 @@ class PipelineMenu(QObject):
         self.catalogue = catalogue
         self.bridge = bridge
         self.dialog: PipelineDialog | None = None
-        self.action = QAction("Run pipeline…", window)
+        self.action = QAction(self.tr("Run pipeline…"), window)
         self.action.setObjectName("actionRunPipeline")
-        self.action.setStatusTip("Plan a pipeline JSON file, see its total, and run it as one group")
+        self.action.setStatusTip(self.tr("Plan a pipeline JSON file, see its total, and run it as one group"))
         self.action.triggered.connect(self.choose)
         menu = window.menuBar().findChild(QMenu, "menuFile")
         if menu is not None:
@@ -35,7 +35,9 @@ class PipelineMenu(QObject):
             menu.insertAction(actions[1] if len(actions) > 1 else None, self.action)
 
     def choose(self) -> QFileDialog:
-        chooser = QFileDialog(self.window, "Run pipeline", "", "Pipeline files (*.json);;All files (*)")
+        chooser = QFileDialog(
+            self.window, self.tr("Run pipeline"), "", self.tr("Pipeline files (*.json);;All files (*)")
+        )
         chooser.setFileMode(QFileDialog.FileMode.ExistingFile)
         chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         chooser.fileSelected.connect(lambda path: self.open(Path(path)))
