@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
 
 from runway_desktop.ui.generated.main_window_form import Ui_MainWindow
@@ -27,7 +27,7 @@ from runway_desktop.ui.shell.lazy_tabs import LazyTabs
 from runway_desktop.ui.shell.queue_width import QueueWidth
 from runway_desktop.ui.shell.settings_link import SettingsLink
 from runway_desktop.ui.shell.theme import choose_theme
-from runway_desktop.ui.shell.window_state import WindowState, fit_rect
+from runway_desktop.ui.shell.window_state import WindowState
 
 if TYPE_CHECKING:
     from runway_desktop.core.catalogue.spec import Catalogue
@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
         self.queue.setWidget(waiting)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.queue)
         self.statusBar().showMessage(translate(CONTEXT, STARTING))
-        self._fit_to_screen()
+        self.window_state.place(self)
         self.queue_width = QueueWidth(self, self.window_state.queue_share())
         self.queue_width.follow(self.queue)
 
@@ -200,7 +200,7 @@ class MainWindow(QMainWindow):
             raise TypeError(f"{type(self.queue).__name__} is not a queue dock (see ui/shell/contracts.py)")
         self.queue_width.follow(self.queue)
         for splitter in self.queue.findChildren(QSplitter):
-            self._restore_splitter(splitter, f"queue/{splitter.objectName()}")
+            self.window_state.restore_splitter(splitter, f"queue/{splitter.objectName()}")
         preview = self.queue.preview_dock
         if isinstance(preview, QDockWidget):
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, preview)
@@ -221,38 +221,6 @@ class MainWindow(QMainWindow):
         self.takes = TakesPlace(self, thumbnails)  # the library arrives once the session opened its index
         self.pipelines = PipelineMenu(self, catalogue, bridge)
         self.set_connection(ConnectionMode.NONE)
-
-    def _fit_to_screen(self) -> None:
-        """Where the window was last time, else the form's size; shrunk to fit the screen, on it."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is None:
-            return
-        room = screen.availableGeometry()
-        saved = self.window_state.geometry()
-        if saved is not None and self.restoreGeometry(saved):
-            self.setGeometry(fit_rect(self.geometry(), room))
-            if self.window_state.maximized():
-                self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
-            return
-        width, height = int(room.width() * 0.94), int(room.height() * 0.92)
-        self.resize(min(self.width(), width), min(self.height(), height))
-        frame = self.frameGeometry()
-        frame.moveCenter(room.center())
-        self.move(frame.topLeft())
-
-    def _restore_splitter(self, splitter: QSplitter, name: str) -> None:
-        state = self.window_state.splitter(name)
-        if state is not None:
-            splitter.restoreState(state)
-        splitter.setProperty("stateName", name)
-
-    def _save_state(self) -> None:
-        splitters = {}
-        for splitter in self.findChildren(QSplitter):
-            name = splitter.property("stateName")
-            if name:
-                splitters[str(name)] = splitter.saveState()
-        self.window_state.save(self, self.queue_width.share, splitters)
 
     # -- actions -------------------------------------------------------------------------------
 
@@ -294,7 +262,7 @@ class MainWindow(QMainWindow):
             tab.useParameters.connect(self.use_parameters)
         tab.setObjectName(f"{key}Tab")
         for splitter in tab.findChildren(QSplitter):
-            self._restore_splitter(splitter, f"{key}/{splitter.objectName()}")
+            self.window_state.restore_splitter(splitter, f"{key}/{splitter.objectName()}")
         return tab
 
     def tab(self, key: str) -> Any:
@@ -392,7 +360,7 @@ class MainWindow(QMainWindow):
             self.close_question.ask(notice)
             return
         self._closed = True
-        self._save_state()
+        self.window_state.save_window(self, self.queue_width.share)
         if self.composed:
             self.status.stop()
             self.notifier.hide()
