@@ -35,6 +35,7 @@ from runway_desktop.ui.shell import session_words as words
 from runway_desktop.ui.shell.background import Background
 from runway_desktop.ui.shell.connection import ConnectionMode
 from runway_desktop.ui.shell.error_banner import ErrorReporter
+from runway_desktop.ui.shell.first_paint import after_next_paint
 from runway_desktop.ui.shell.main_window import MainWindow
 from runway_desktop.ui.shell.window_state import window_state_path
 from runway_desktop.wiring import (
@@ -50,6 +51,8 @@ from runway_desktop.wiring import (
 log = logging.getLogger(__name__)
 
 __all__ = ["SIMULATOR_HISTORY", "Options", "Session", "unfinished_at_runway"]
+
+SETTLE_MS = 300  # after the composed window's first paint: the library and the media worker start
 
 
 @dataclass(frozen=True)
@@ -198,9 +201,15 @@ class Session(ServiceSwitching, QObject):
         if self.simulator_only:
             self._spawn(self.use_simulator(), words.work("simulator"))
             self._spawn(self._welcome_without_key(), words.work("keychain"))
+        # The library's index and the media worker (file checks, thumbnails, download checks) start once
+        # the composed window has painted and settled: the first clicks need neither, and they would
+        # compete with that paint. Soon enough that the first dropped file or download rarely waits.
+        after_next_paint(window, SETTLE_MS, self._start_background_parts)
+
+    def _start_background_parts(self) -> None:
+        if self._stopping:
+            return
         self._spawn(self._open_takes(), words.work("library"))
-        # The media worker (file checks, thumbnails, download checks) starts now, so the first dropped
-        # file or finished download does not wait for it.
         self._spawn(self.media.start(), words.work("media"))
 
     async def _open_takes(self) -> None:
@@ -212,7 +221,8 @@ class Session(ServiceSwitching, QObject):
             log.exception("opening the takes index failed")
             self.window.takes.set_waiting(words.library_unavailable(str(exc)))
             return
-        if self._stopping or engine is not self.engine:  # closed, or another history, meanwhile
+        # Closed, another history opened, or this one's index opened by a switch meanwhile.
+        if self._stopping or engine is not self.engine or self.takes is not None:
             await link.close(CLOSE_TIMEOUT)
             return
         self.takes = link
