@@ -111,3 +111,19 @@ def test_the_window_speaks_chinese_when_the_language_is_chinese(qtbot, start, ch
     assert window.form.menuFile.title() == "文件(&F)"
     window.show_error("Something went wrong.")
     assert window.banner.copy_button.text() == "复制"
+
+
+def test_the_first_paint_is_in_the_saved_language_and_theme(qapp, tmp_path):
+    from runway_desktop.app import chosen_look, configure_application
+    from runway_desktop.core.storage.settings import Settings, save_settings, settings_path
+    from runway_desktop.ui.shell import theme
+
+    assert chosen_look(tmp_path) == ("system", "system")  # nothing saved yet
+    save_settings(settings_path(tmp_path), Settings(language="en", theme="light"))
+    assert chosen_look(tmp_path) == ("en", "light")
+    configure_application(qapp, *chosen_look(tmp_path))
+    try:
+        assert theme.current().name == theme.LIGHT  # before any window: no dark frame first
+        assert qapp.palette().window().color().name() == theme.LIGHT_COLOURS["window"]
+    finally:
+        configure_application(qapp)
