@@ -38,6 +38,10 @@ if TYPE_CHECKING:
     from runway_desktop.ui.bridge import EngineBridge
     from runway_desktop.ui.dialogs.settings_dialog import SettingsDialog
 
+    # For the checker only: at run time, quoted names in Callable[...] are compiled as forward references.
+    TabFactory = Callable[[str, Catalogue, EngineBridge, ThumbnailCache, QWidget], QWidget]
+    QueueFactory = Callable[[EngineBridge, ThumbnailCache, QWidget], QDockWidget]
+
 log = logging.getLogger(__name__)
 
 CONTEXT = "MainWindow"
@@ -54,8 +58,6 @@ TITLES = {
     False: QT_TRANSLATE_NOOP("MainWindow", "Runway Desktop"),
 }
 
-TabFactory = Callable[[str, "Catalogue", "EngineBridge", "ThumbnailCache", QWidget], QWidget]
-QueueFactory = Callable[["EngineBridge", "ThumbnailCache", QWidget], QDockWidget]
 
 
 def _generate_tab(

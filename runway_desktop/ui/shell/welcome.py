@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -47,9 +47,9 @@ class WelcomeView(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcome")
-        # As tall as its words and buttons at its width, never more and never less (`_fit_height`):
-        # the tabs below keep the rest, and no gap opens above the buttons when the words change.
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        # As tall as its words and buttons at its width, never more (the tabs below keep the rest, and
+        # no gap opens above the buttons) and never less (the words are not cut): see `_fit_height`.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(20)
@@ -108,22 +108,31 @@ class WelcomeView(QFrame):
             self._buttons.setDirection(buttons)
         self._fit_height(event.size().width())
 
+    def _needed_height(self, width: int) -> int:
+        layout = self.layout()
+        if layout is None:
+            return 0
+        if layout.hasHeightForWidth():
+            return layout.totalHeightForWidth(width)
+        return layout.totalSizeHint().height()
+
+    def sizeHint(self) -> QSize:
+        """The height the contents need at the card's own width (not at the layout's preferred one)."""
+        hint = super().sizeHint()
+        if self.width() > 0:
+            hint.setHeight(max(1, self._needed_height(self.width())))
+        return hint
+
     def _fit_height(self, width: int | None = None) -> None:
-        """Exactly as tall as the words and buttons need at `width` (the card's own by default).
+        """Never shorter than the words and buttons need at `width` (the card's own by default).
 
         Called on every resize and whenever the words or the buttons change: a height kept from
         the longer first-run text, or from a status line since hidden, would leave empty space.
         """
-        layout = self.layout()
-        if layout is None:
-            return
-        width = self.width() if width is None else width
-        if layout.hasHeightForWidth():
-            needed = layout.totalHeightForWidth(width)
-        else:
-            needed = layout.totalSizeHint().height()
-        if needed > 0 and (needed != self.minimumHeight() or needed != self.maximumHeight()):
-            self.setFixedHeight(needed)
+        needed = self._needed_height(self.width() if width is None else width)
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+        self.updateGeometry()  # the notice area above the tabs takes the new height
 
     def show_simulating(self, on: bool) -> None:
         """The simulator is in use and no key exists yet: say so and offer only the key."""
