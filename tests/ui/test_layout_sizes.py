@@ -24,7 +24,7 @@ from runway_desktop.session import Options, Session
 from runway_desktop.ui.i18n import install_language
 from runway_desktop.ui.shell.assets import apply_theme
 from runway_desktop.ui.shell.connection import ConnectionMode
-from runway_desktop.ui.shell.main_window import QUEUE_MAX_SHARE, QUEUE_MIN_WIDTH, QUEUE_SHARE
+from runway_desktop.ui.shell.queue_width import QUEUE_MAX_SHARE, QUEUE_MIN_WIDTH, QUEUE_SHARE
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tools"))
