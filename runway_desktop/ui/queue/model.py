@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import bisect
 import enum
-import gc
 import json
-import operator
 import time
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
@@ -27,8 +24,11 @@ from PySide6.QtGui import QPixmap
 
 from runway_desktop.core.intake.thumbnails import ThumbnailCache
 from runway_desktop.core.running.tasks import TaskRecord
+from runway_desktop.core.storage.history_order import HistoryQuery, Order
 from runway_desktop.ui.bridge import EngineBridge
+from runway_desktop.ui.queue.paging import HistoryPages, OrderRead
 from runway_desktop.ui.queue.text import (
+    LIVE_STATES,
     cost_text,
     elapsed_text,
     excerpt,
@@ -40,6 +40,7 @@ from runway_desktop.ui.queue.text import (
 from runway_desktop.ui.queue.thumbnails import RowThumbnails
 
 OUTPUT_MIME = "application/x-runway-desktop-output"
+POLL_MS = 1500  # how soon a task another program added appears (the look itself takes microseconds)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -60,7 +61,6 @@ class QueueRole(enum.IntEnum):
     KIND = enum.auto()
 
 
-_CREATED = operator.attrgetter("created_at")
 _ROLE_NAMES = {role: role.name.lower().encode() for role in QueueRole}
 _LIVE_ROLES = [QueueRole.ELAPSED.value]
 
@@ -76,9 +76,15 @@ class RowData(NamedTuple):
 
 
 class QueueModel(QAbstractListModel):
-    """Rows are tasks, newest first; an id→position index makes every event touch one row."""
+    """Rows are tasks, newest first, read from the history a page at a time; events touch one row.
+
+    The model holds the order of the tasks its query admits (two numbers per task) and the records
+    of the pages on screen. Live tasks follow the engine's events; tasks another program (the CLI)
+    adds to the same history appear within POLL_MS.
+    """
 
     runningCountChanged = Signal(int)
+    loaded = Signal()  # an order (the history opened, or a new filter) is in place
 
     def __init__(
         self,
@@ -91,61 +97,119 @@ class QueueModel(QAbstractListModel):
         super().__init__(parent)
         self._bridge = bridge
         self._clock = clock
-        # Stored oldest first so the common case (a new task) is an append that shifts no index;
-        # row r of the model is position len-1-r here.
-        self._items: list[TaskRecord] = []
-        self._keys: list[float] = []
-        self._pos: dict[str, int] = {}
+        self._query = HistoryQuery()
+        self._full = Order()  # every task
+        self._shown = self._full  # the tasks the query admits (the same object when it admits all)
+        self._newest = 0  # the largest rowid known: rows after it were written since
+        self._version = -1
+        self._loading = False
+        self._replay: list[tuple[str, object]] = []  # events met while an order was being read
+        self._outside: set[str] = set()  # tasks another program wrote: read afresh when it writes again
         self._progress: dict[str, float] = {}
         self._live: set[str] = set()
         self._running_count = 0
+        self._pages = HistoryPages(LIVE_STATES, self)
+        self._pages.ordered.connect(self._ordered)
         self._thumbs = RowThumbnails(thumbnails, self)
         self._thumbs.ready.connect(self._thumbnail_ready)
         self._thumb_rows: dict[str, set[str]] = {}  # thumbnail path -> ids of rows showing it
         self._ticker = QTimer(self)
         self._ticker.setInterval(1000)
         self._ticker.timeout.connect(self._tick)
-        self._load(bridge.tasks)
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._check_outside)
+        self._reload_soon = QTimer(self)
+        self._reload_soon.setSingleShot(True)
+        self._reload_soon.setInterval(0)
+        self._reload_soon.timeout.connect(self.reload)
         bridge.taskAdded.connect(self._on_added)
         bridge.taskChanged.connect(self._on_changed)
         bridge.taskRemoved.connect(self._on_removed)
         bridge.taskProgress.connect(self._on_progress)
         bridge.historyReplaced.connect(self.reload)
+        self.reload()
+        self._poll.start()
 
-    # -- state --------------------------------------------------------------------------------
+    # -- reading the history ------------------------------------------------------------------------
 
-    def _load(self, tasks: Iterable[TaskRecord]) -> None:
-        # The engine lists newest first, so reversing leaves the sort (stable) next to nothing to do.
-        ordered = sorted(reversed(list(tasks)), key=_CREATED)
-        self._items = ordered
-        self._keys = [t.created_at for t in ordered]
-        self._pos = {t.id: i for i, t in enumerate(ordered)}
-        self._progress.clear()
-        self._live = {t.id for t in ordered if is_live(t)}
-        self._update_running()
-        # The history lives as long as the window. Out of the collector's reach, it no longer makes
-        # each full collection scan every record (tens of ms with 10,000 tasks: a visible stall).
-        gc.freeze()
+    @property
+    def loading(self) -> bool:
+        """Whether the order is still being read (the list is not empty, only not shown yet)."""
+        return self._loading
+
+    @property
+    def total(self) -> int:
+        """Every task in the history, whatever the query admits."""
+        return len(self._full)
+
+    @property
+    def query(self) -> HistoryQuery:
+        return self._query
 
     def reload(self) -> None:
-        """Show the engine's tasks afresh (after it loaded its store); one reset, never per event."""
-        self.beginResetModel()
-        self._load(self._bridge.tasks)
-        self.endResetModel()
+        """Read the history afresh (opened, switched, or changed in a way events did not say)."""
+        self._pages.open(self._bridge.history_path)
+        self._version = self._pages.reader.data_version() if self._pages.reader else -1
+        self._start(None)
 
-    def _row_of(self, pos: int) -> int:
-        return len(self._items) - 1 - pos
+    def set_query(self, query: HistoryQuery) -> None:
+        """Show the tasks `query` admits (SQLite chooses them; the order arrives as `loaded`)."""
+        if query != self._query:
+            self._query = query
+            self._start(self._full.copy())
+
+    def _start(self, base: Order | None) -> None:
+        self._loading = True
+        self._replay = []
+        self._pages.request(self._query, base)
+
+    def _ordered(self, read: OrderRead) -> None:
+        self.beginResetModel()
+        if read.full is not None:
+            self._full = read.full
+            self._newest = max(read.newest, self._newest if self._full else 0)
+            self._live = read.live
+            self._progress.clear()
+        self._shown = self._full if read.shown is None else read.shown
+        self._loading = False
+        self.endResetModel()
+        replay, self._replay = self._replay, []
+        for kind, value in replay:  # what happened while the order was read, once more (no-ops if seen)
+            if kind == "task" and isinstance(value, TaskRecord):
+                self._upsert(value)
+            elif kind == "removed" and isinstance(value, tuple):
+                self._remove(*value)
+        self._update_running()
+        self.loaded.emit()
+
+    def _record(self, row: int) -> TaskRecord | None:
+        if not 0 <= row < len(self._shown):
+            return None
+        task = self._pages.record(self._shown, row)
+        if task is None and not self._loading:
+            self._reload_soon.start()  # deleted behind our back (another program): read the order again
+        return task
+
+    def _row_in(self, order: Order, task_id: str) -> int | None:
+        place = self._pages.locate(task_id)
+        return None if place is None else order.find(*place)
 
     def row_of(self, task_id: str) -> int | None:
-        pos = self._pos.get(task_id)
-        return None if pos is None else self._row_of(pos)
+        return self._row_in(self._shown, task_id)
 
-    def task_at(self, row: int) -> TaskRecord:
-        return self._items[len(self._items) - 1 - row]
+    def task_at(self, row: int) -> TaskRecord | None:
+        return self._record(row)
 
     def task(self, task_id: str) -> TaskRecord | None:
-        pos = self._pos.get(task_id)
-        return None if pos is None else self._items[pos]
+        place = self._pages.locate(task_id)
+        if place is None:
+            return None
+        cached = self._pages.cached(place[0])
+        if cached is not None:
+            return cached
+        reader = self._pages.reader
+        return reader.records([place[0]]).get(place[0]) if reader is not None else None
 
     def index_of(self, task_id: str) -> QModelIndex:
         row = self.row_of(task_id)
@@ -165,60 +229,111 @@ class QueueModel(QAbstractListModel):
         elif not count:
             self._ticker.stop()
 
-    # -- engine events --------------------------------------------------------------------------
+    # -- changes: the engine's events and other programs' writes ------------------------------------
 
     def _on_added(self, task: TaskRecord) -> None:
-        if task.id in self._pos:
-            self._on_changed(task)
-            return
-        key = task.created_at
-        pos = bisect.bisect(self._keys, key)
-        row = len(self._items) - pos
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._items.insert(pos, task)
-        self._keys.insert(pos, key)
-        if pos == len(self._items) - 1:
-            self._pos[task.id] = pos
-        else:
-            for i in range(pos, len(self._items)):
-                self._pos[self._items[i].id] = i
-        self.endInsertRows()
-        self._track_live(task)
+        self._on_changed(task)
 
     def _on_changed(self, task: TaskRecord) -> None:
-        pos = self._pos.get(task.id)
-        if pos is None:
-            self._on_added(task)
-            return
-        self._items[pos] = task
         self._progress.pop(task.id, None)
-        index = self.index(self._row_of(pos), 0)
-        self.dataChanged.emit(index, index, [])
+        if self._loading:
+            self._replay.append(("task", task))
+        self._upsert(task)
         self._track_live(task)
 
+    def _upsert(self, task: TaskRecord) -> None:
+        """Show a task as it is now: a new row, a changed one, or one the query now admits or drops."""
+        place = self._pages.locate(task.id)
+        if place is None:
+            return  # not in the history (yet): its row comes with the next order
+        rowid, created_at = place
+        self._pages.remember(rowid, task, self._live)
+        self._newest = max(self._newest, rowid)
+        at = self._full.find(rowid, created_at)
+        if at is None:
+            at = self._full.place(rowid, created_at)
+            if self._shown is self._full:
+                self.beginInsertRows(QModelIndex(), at, at)
+                self._full.insert(at, rowid, created_at)
+                self.endInsertRows()
+                return
+            self._full.insert(at, rowid, created_at)
+        elif self._shown is self._full:
+            index = self.index(at, 0)
+            self.dataChanged.emit(index, index, [])
+            return
+        row = self._shown.find(rowid, created_at)
+        admitted = self._query.matches(task)
+        if row is None and admitted:
+            row = self._shown.place(rowid, created_at)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._shown.insert(row, rowid, created_at)
+            self.endInsertRows()
+        elif row is not None and not admitted:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            self._shown.pop(row)
+            self.endRemoveRows()
+        elif row is not None:
+            index = self.index(row, 0)
+            self.dataChanged.emit(index, index, [])
+
     def _on_progress(self, task_id: str, progress: float) -> None:
-        pos = self._pos.get(task_id)
-        if pos is None or self._progress.get(task_id) == progress:
+        if self._progress.get(task_id) == progress:
             return
         self._progress[task_id] = progress
-        index = self.index(self._row_of(pos), 0)
-        self.dataChanged.emit(index, index, [QueueRole.PROGRESS.value, QueueRole.STATE_TEXT.value])
+        row = self.row_of(task_id)
+        if row is not None:
+            index = self.index(row, 0)
+            self.dataChanged.emit(index, index, [QueueRole.PROGRESS.value, QueueRole.STATE_TEXT.value])
 
     def _on_removed(self, task_id: str) -> None:
-        pos = self._pos.get(task_id)
-        if pos is None:
-            return
-        row = self._row_of(pos)
-        self.beginRemoveRows(QModelIndex(), row, row)
-        del self._items[pos]
-        del self._keys[pos]
-        del self._pos[task_id]
-        for i in range(pos, len(self._items)):
-            self._pos[self._items[i].id] = i
-        self.endRemoveRows()
+        place = self._pages.forget(task_id)
         self._progress.pop(task_id, None)
         self._live.discard(task_id)
         self._update_running()
+        if place is None:
+            self._reload_soon.start()  # a task never shown: where it was is only known to a new order
+            return
+        if self._loading:
+            self._replay.append(("removed", place))
+        self._remove(*place)
+
+    def _remove(self, rowid: int, created_at: float) -> None:
+        if self._shown is not self._full:
+            row = self._shown.find(rowid, created_at)
+            if row is not None:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                self._shown.pop(row)
+                self.endRemoveRows()
+        at = self._full.find(rowid, created_at)
+        if at is None:
+            return
+        if self._shown is self._full:
+            self.beginRemoveRows(QModelIndex(), at, at)
+            self._full.pop(at)
+            self.endRemoveRows()
+        else:
+            self._full.pop(at)
+
+    def _check_outside(self) -> None:
+        """Rows another program (the CLI) wrote to the same history since the last look."""
+        reader = self._pages.reader
+        if reader is None or self._loading:
+            return
+        version = reader.data_version()  # microseconds; changes with every commit of another connection
+        if version == self._version:
+            return
+        self._version = version
+        if self._outside:  # their newer versions are read when next painted
+            self._pages.drop_records(self._outside)
+            if len(self._shown):
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._shown) - 1, 0), [])
+        for rowid, task in sorted(reader.newer_than(self._newest).items()):
+            self._newest = max(self._newest, rowid)
+            if self._bridge.task(task.id) is None:
+                self._outside.add(task.id)
+            self._upsert(task)
+            self._track_live(task)
 
     def _track_live(self, task: TaskRecord) -> None:
         if is_live(task):
@@ -240,9 +355,11 @@ class QueueModel(QAbstractListModel):
             if index.isValid():
                 self.dataChanged.emit(index, index, [QueueRole.THUMBNAIL.value])
 
-    def row_data(self, row: int) -> RowData:
+    def row_data(self, row: int) -> RowData | None:
         """Everything a row shows, in one call (the delegate's fast path; roles give the same values)."""
-        task = self.task_at(row)
+        task = self._record(row)
+        if task is None:
+            return None
         source = thumbnail_source(task)
         return RowData(
             task=task,
@@ -257,7 +374,7 @@ class QueueModel(QAbstractListModel):
     # -- Qt model interface -----------------------------------------------------------------------
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._items)
+        return 0 if parent.isValid() else len(self._shown)
 
     def roleNames(self) -> dict[int, QByteArray]:
         names = super().roleNames()
@@ -268,14 +385,15 @@ class QueueModel(QAbstractListModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-        if self.task_at(index.row()).saved_paths:
+        task = self._record(index.row())
+        if task is not None and task.saved_paths:
             flags |= Qt.ItemFlag.ItemIsDragEnabled
         return flags
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
+        task = self._record(index.row()) if index.isValid() else None
+        if task is None:
             return None
-        task = self.task_at(index.row())
         match role:
             case Qt.ItemDataRole.DisplayRole:
                 return f"{task.model} — {excerpt(task.prompt, 80)}" if task.prompt else task.model
@@ -335,8 +453,8 @@ class QueueModel(QAbstractListModel):
         for index in indexes:
             if not index.isValid():
                 continue
-            task = self.task_at(index.row())
-            for path in task.saved_paths:
+            task = self._record(index.row())
+            for path in task.saved_paths if task is not None else ():
                 urls.append(QUrl.fromLocalFile(path))
                 if first is None:
                     first = {"task_id": task.id, "path": path}
@@ -350,6 +468,9 @@ class QueueModel(QAbstractListModel):
     def close(self) -> None:
         """Stop listening to the engine (the window is closing)."""
         self._ticker.stop()
+        self._poll.stop()
+        self._reload_soon.stop()
+        self._pages.close()
         self._thumbs.close()
         for signal, slot in (
             (self._bridge.taskAdded, self._on_added),

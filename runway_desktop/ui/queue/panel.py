@@ -157,6 +157,7 @@ class QueuePanel(QDockWidget):
             self.model.rowsInserted,
             self.model.rowsRemoved,
             self.model.modelReset,
+            self.model.loaded,
         ):
             signal.connect(self._update_counts)
 
@@ -285,8 +286,8 @@ class QueuePanel(QDockWidget):
     # -- status lines ---------------------------------------------------------------------------------
 
     def _update_counts(self, *_args: object) -> None:
-        total = self.model.rowCount()
-        shown = self.filter.rowCount()
+        total = self.model.total
+        shown = self.model.rowCount()
         live = self.model.running_count
         text = f"{total} task{'s' if total != 1 else ''}"
         if shown != total:
@@ -294,7 +295,10 @@ class QueuePanel(QDockWidget):
         if live:
             text += f" · {live} in progress"
         self.count_label.setText(text)
-        self.view.empty_text = EMPTY_FILTER if self.filter.active and total else EMPTY_HISTORY
+        if self.model.loading:
+            self.view.empty_text = ""
+        else:
+            self.view.empty_text = EMPTY_FILTER if self.filter.active and total else EMPTY_HISTORY
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)

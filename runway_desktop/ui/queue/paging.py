@@ -1,0 +1,178 @@
+"""How the queue reads its history: whole orders in a thread of their own, records a page at a time.
+
+Sizes (measured on the 2-core development machine with 100,000 tasks): a whole order (rowids and
+creation times, newest first) takes ~40 ms and a prompt search ~20-40 ms, so both run in the
+reader's thread unless the history is small; a page of PAGE records, read by rowid and decoded,
+takes ~3 ms, and finding one task by id or asking for rows newer than a rowid takes microseconds,
+so those are done on the UI thread when a row is painted or an event arrives.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from collections.abc import Callable, Container
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from runway_desktop.core.running.tasks import TaskRecord, TaskState
+from runway_desktop.core.storage.history_order import HistoryQuery, HistoryReader, Order
+
+log = logging.getLogger(__name__)
+
+PAGE = 50  # records read at once: ~3 ms to read and decode, a screenful and more
+PAGES_KEPT = 40  # at most 2,000 records in memory, whatever the history's length
+SMALL = 5_000  # up to this many tasks a whole order takes ≤ 2 ms: read on the spot, not in the thread
+
+
+@dataclass
+class OrderRead:
+    """What one order job found: every task, the ones the query admits, the newest rowid, live ids."""
+
+    full: Order | None  # None: the job filtered the order it was given
+    shown: Order | None  # None: the query admits every task
+    newest: int = 0
+    live: set[str] = field(default_factory=set)
+
+
+def read_order(reader: HistoryReader, query: HistoryQuery, base: Order | None,
+               live_states: frozenset[TaskState]) -> OrderRead:
+    """The job: the whole order when no `base` is given, then the query's part of it."""
+    full, newest = reader.everything() if base is None else (base, 0)
+    chosen = reader.chosen(query)
+    shown = None if chosen is None else full.keep(chosen)
+    live = reader.live_ids(live_states) if base is None else set()
+    return OrderRead(full if base is None else None, shown, newest, live)
+
+
+class HistoryPages(QObject):
+    """Order jobs (their result arrives as `ordered`) and the page cache of records, keyed by rowid."""
+
+    ordered = Signal(object)  # OrderRead, on the UI thread
+    _done = Signal(int, object)  # from the reader's thread
+
+    def __init__(self, live_states: frozenset[TaskState], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._live_states = live_states
+        self.reader: HistoryReader | None = None
+        self._job_reader: HistoryReader | None = None
+        self._executor: ThreadPoolExecutor | None = None
+        self._generation = 0
+        self.pending = False  # a job is under way: events meanwhile are replayed on its result
+        self._records: OrderedDict[int, TaskRecord] = OrderedDict()
+        self.where: dict[str, tuple[int, float]] = {}  # task id -> rowid, creation time (ids met)
+        self._done.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+
+    def open(self, path: Path) -> None:
+        self.close()
+        self.reader = HistoryReader(path)
+        self._job_reader = HistoryReader(path)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="queue-order")
+
+    def close(self) -> None:
+        self._generation += 1  # a job still running is ignored when it ends
+        self.pending = False
+        if self._executor is not None and self._job_reader is not None:
+            self._executor.submit(self._job_reader.close)
+            self._executor.shutdown(wait=False)
+        if self.reader is not None:
+            self.reader.close()
+        self.reader = self._job_reader = self._executor = None
+        self._records.clear()
+        self.where.clear()
+
+    # -- order jobs -----------------------------------------------------------------------------
+
+    def request(self, query: HistoryQuery, base: Order | None) -> None:
+        """Order the history for `query` (filtering `base`, else reading it whole); `ordered` follows."""
+        self._generation += 1
+        generation = self._generation
+        if self._job_reader is None or self._executor is None:
+            self.ordered.emit(OrderRead(Order(), None))
+            return
+        reader, states = self._job_reader, self._live_states
+
+        def job() -> OrderRead:
+            return read_order(reader, query, base, states)
+
+        known = len(base) if base is not None else self._count()
+        if known <= SMALL:
+            self._finished(generation, self._attempt(job))
+            return
+        self.pending = True
+        self._executor.submit(self._run, generation, job)
+
+    def _count(self) -> int:
+        reader = self.reader
+        return reader.count() if reader is not None else 0
+
+    @staticmethod
+    def _attempt(job: Callable[[], OrderRead]) -> OrderRead | Exception:
+        try:
+            return job()
+        except Exception as exc:  # a damaged or vanished file: the queue shows nothing; the log says why
+            log.warning("the queue could not read the history: %r", exc)
+            return exc
+
+    def _run(self, generation: int, job: Callable[[], OrderRead]) -> None:
+        result = self._attempt(job)
+        try:
+            self._done.emit(generation, result)
+        except RuntimeError:  # the queue was closed meanwhile
+            pass
+
+    def _finished(self, generation: int, result: object) -> None:
+        if generation != self._generation:
+            return  # a newer job was asked for; its result comes next
+        self.pending = False
+        self.ordered.emit(result if isinstance(result, OrderRead) else OrderRead(Order(), None))
+
+    # -- records ------------------------------------------------------------------------------------
+
+    def record(self, order: Order, row: int) -> TaskRecord | None:
+        """The record at `row` of `order`, reading its page when it is not in memory."""
+        rowid = order.rowids[row]
+        task = self._records.get(rowid)
+        if task is not None:
+            return task
+        if self.reader is None:
+            return None
+        start = row - row % PAGE
+        wanted = [r for r in order.rowids[start:start + PAGE] if r not in self._records]
+        for found_rowid, found in self.reader.records(wanted).items():
+            self.remember(found_rowid, found)
+        return self._records.get(rowid)
+
+    def cached(self, rowid: int) -> TaskRecord | None:
+        return self._records.get(rowid)
+
+    def remember(self, rowid: int, task: TaskRecord, keep: Container[str] = ()) -> None:
+        self._records[rowid] = task
+        self._records.move_to_end(rowid)
+        self.where[task.id] = (rowid, task.created_at)
+        while len(self._records) > PAGE * PAGES_KEPT:
+            _old_rowid, old = self._records.popitem(last=False)
+            if old.id not in keep:
+                self.where.pop(old.id, None)
+
+    def forget(self, task_id: str) -> tuple[int, float] | None:
+        """Drop a task from memory; where it was, if known."""
+        place = self.where.pop(task_id, None)
+        if place is not None:
+            self._records.pop(place[0], None)
+        return place
+
+    def drop_records(self, task_ids: Container[str]) -> None:
+        """Read these tasks afresh when next shown (another program changed them)."""
+        for rowid in [r for r, t in self._records.items() if t.id in task_ids]:
+            del self._records[rowid]
+
+    def locate(self, task_id: str) -> tuple[int, float] | None:
+        """A task's rowid and creation time: from memory, else by the primary key (microseconds)."""
+        place = self.where.get(task_id)
+        if place is None and self.reader is not None:
+            place = self.reader.locate(task_id)
+        return place
