@@ -140,50 +140,64 @@ class HistoryReader:
             db.execute("COMMIT")
         return order, int(newest)
 
-    def chosen(self, query: HistoryQuery) -> set[int] | None:
-        """The rowids a query admits (None: every row), each part answered by an index."""
+    def chosen(self, query: HistoryQuery, within: tuple[int, int] | None = None) -> set[int] | None:
+        """The rowids a query admits (None: every row), each part answered by an index.
+
+        `within` (lowest, highest) limits every part to a range of rowids: the newest rows only.
+        """
         db = self._conn()
         if db is None or query.everything:
             return None
-        sets: list[set[int]] = []
+        span, bounds = ("", []) if within is None else (" AND rowid BETWEEN ? AND ?", list(within))
+        parts: list[tuple[str, list[object]]] = []
         if query.states is not None:
-            states = [s.value for s in query.states]
-            sql = f"SELECT rowid FROM tasks WHERE state IN ({_in_list(states)})"
-            sets.append(self._rowids(db, sql, states))
+            states: list[object] = [s.value for s in query.states]
+            parts.append((f"SELECT rowid FROM tasks WHERE state IN ({_in_list(states)})", states))
         if query.tab is not None:
-            sets.append(self._rowids(db, "SELECT rowid FROM tasks WHERE tab = ?", [query.tab]))
+            parts.append(("SELECT rowid FROM tasks WHERE tab = ?", [query.tab]))
         if query.group_id is not None:
-            sets.append(self._rowids(db, "SELECT rowid FROM tasks WHERE group_id = ?", [query.group_id]))
+            parts.append(("SELECT rowid FROM tasks WHERE group_id = ?", [query.group_id]))
         if query.words:
-            sets.extend(self._word_sets(db, query.words))
-        sets.sort(key=len)
-        result = sets[0]
-        for other in sets[1:]:
-            result &= other
-        return result
+            parts.extend(self._word_parts(db, query.words))
+        result: set[int] | None = None
+        for sql, params in parts:
+            found = self._rowids(db, sql + span, [*params, *bounds])
+            result = found if result is None else result & found
+            if not result:
+                break
+        return result if result is not None else set()
 
-    def _word_sets(self, db: sqlite3.Connection, words: tuple[str, ...]) -> list[set[int]]:
+    def _word_parts(self, db: sqlite3.Connection, words: tuple[str, ...]) -> list[tuple[str, list[object]]]:
         """Words in the prompt (FTS5, as word prefixes) or in the model name (as its part)."""
-        models = [row[0] for row in db.execute("SELECT DISTINCT model FROM tasks")]
+        models = self._models(db)
         prompt_only: list[str] = []
-        sets: list[set[int]] = []
+        parts: list[tuple[str, list[object]]] = []
         for word in words:
-            named = [m for m in models if word in m.casefold()]
+            named: list[object] = [m for m in models if word in m.casefold()]
             if not named:
                 prompt_only.append(word)
                 continue
-            by_model = self._rowids(db, f"SELECT rowid FROM tasks WHERE model IN ({_in_list(named)})", named)
-            sets.append(by_model | self._fts(db, word))
-        if prompt_only:  # one index query for all the words only prompts can hold
-            sets.append(self._fts(db, " ".join(prompt_only)))
-        return sets
+            by_model = f"SELECT rowid FROM tasks WHERE (model IN ({_in_list(named)})"
+            expression = match_expression(word)
+            if expression is None:
+                parts.append((by_model + ")", named))
+            else:
+                in_prompt = " OR rowid IN (SELECT rowid FROM tasks_fts WHERE tasks_fts MATCH ?))"
+                parts.append((by_model + in_prompt, [*named, expression]))
+        expression = match_expression(" ".join(prompt_only))
+        if expression is not None:  # one index query for all the words only prompts can hold
+            parts.append(("SELECT rowid FROM tasks_fts WHERE tasks_fts MATCH ?", [expression]))
+        return parts
 
     @staticmethod
-    def _fts(db: sqlite3.Connection, text: str) -> set[int]:
-        expression = match_expression(text)
-        if expression is None:
-            return set()
-        return HistoryReader._rowids(db, "SELECT rowid FROM tasks_fts WHERE tasks_fts MATCH ?", [expression])
+    def _models(db: sqlite3.Connection) -> list[str]:
+        """The model names in the history: one seek in the model index per name, not a scan."""
+        names: list[str] = []
+        row = db.execute("SELECT min(model) FROM tasks").fetchone()
+        while row is not None and row[0] is not None:
+            names.append(row[0])
+            row = db.execute("SELECT min(model) FROM tasks WHERE model > ?", (row[0],)).fetchone()
+        return names
 
     @staticmethod
     def _rowids(db: sqlite3.Connection, sql: str, params: Sequence[object]) -> set[int]:

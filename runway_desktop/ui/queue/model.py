@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import gc
 import json
 import time
 from collections.abc import Callable, Iterable
@@ -165,15 +166,27 @@ class QueueModel(QAbstractListModel):
         self._pages.request(self._query, base)
 
     def _ordered(self, read: OrderRead) -> None:
-        self.beginResetModel()
-        if read.full is not None:
-            self._full = read.full
-            self._newest = max(read.newest, self._newest if self._full else 0)
-            self._live = read.live
-            self._progress.clear()
-        self._shown = self._full if read.shown is None else read.shown
+        shown = self._full if read.shown is None and read.full is None else read.shown
+        if read.first:  # the newest matches: shown now, the rest of the answer follows them
+            self.beginResetModel()
+            self._shown = shown if shown is not None else self._full
+            self.endResetModel()
+            self.loaded.emit()
+            return
+        if read.full is None and shown is not None and self._extends(shown):
+            self.beginInsertRows(QModelIndex(), len(self._shown), len(shown) - 1)
+            self._shown = shown
+            self.endInsertRows()
+        else:
+            self.beginResetModel()
+            if read.full is not None:
+                self._full = read.full
+                self._newest = read.newest
+                self._live = read.live
+                self._progress.clear()
+            self._shown = self._full if read.shown is None else read.shown
+            self.endResetModel()
         self._loading = False
-        self.endResetModel()
         replay, self._replay = self._replay, []
         for kind, value in replay:  # what happened while the order was read, once more (no-ops if seen)
             if kind == "task" and isinstance(value, TaskRecord):
@@ -181,7 +194,17 @@ class QueueModel(QAbstractListModel):
             elif kind == "removed" and isinstance(value, tuple):
                 self._remove(*value)
         self._update_running()
+        if read.full is not None:
+            # The window keeps these for its lifetime; out of the collector's reach, a full collection
+            # no longer walks them (tens of ms with a long history: a visible stall while scrolling).
+            gc.freeze()
         self.loaded.emit()
+
+    def _extends(self, shown: Order) -> bool:
+        """Whether `shown` begins with the rows on screen (the first rows of the same answer)."""
+        count = len(self._shown)
+        return self._shown is not self._full and 0 < count < len(shown) and \
+            shown.rowids[:count] == self._shown.rowids
 
     def _record(self, row: int) -> TaskRecord | None:
         if not 0 <= row < len(self._shown):

@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 PAGE = 50  # records read at once: ~3 ms to read and decode, a screenful and more
 PAGES_KEPT = 40  # at most 2,000 records in memory, whatever the history's length
 SMALL = 5_000  # up to this many tasks a whole order takes ≤ 2 ms: read on the spot, not in the thread
+NEWEST = 2_000  # a filter first looks among this many newest tasks: its first rows show in a few ms
 
 
 @dataclass
@@ -36,11 +37,26 @@ class OrderRead:
     shown: Order | None  # None: the query admits every task
     newest: int = 0
     live: set[str] = field(default_factory=set)
+    first: bool = False  # only the newest matches: the whole answer follows, starting with the same rows
+
+
+def first_rows(reader: HistoryReader, query: HistoryQuery, base: Order) -> OrderRead:
+    """The query's matches among the newest NEWEST tasks of `base` (a prefix of the whole answer)."""
+    head = Order(base.rowids[:NEWEST], base.keys[:NEWEST])
+    chosen = reader.chosen(query, (min(head.rowids), max(head.rowids))) if len(head) else set()
+    return OrderRead(None, head if chosen is None else head.keep(chosen), first=True)
 
 
 def read_order(reader: HistoryReader, query: HistoryQuery, base: Order | None,
-               live_states: frozenset[TaskState]) -> OrderRead:
-    """The job: the whole order when no `base` is given, then the query's part of it."""
+               live_states: frozenset[TaskState], early: Callable[[OrderRead], None] | None = None
+               ) -> OrderRead:
+    """The job: the whole order when no `base` is given, then the query's part of it.
+
+    With `early`, a filter over a long history first hands over its newest matches, so the list
+    shows them while the index is asked for every match.
+    """
+    if early is not None and base is not None and len(base) > NEWEST and not query.everything:
+        early(first_rows(reader, query, base))
     full, newest = reader.everything() if base is None else (base, 0)
     chosen = reader.chosen(query)
     shown = None if chosen is None else full.keep(chosen)
@@ -94,14 +110,17 @@ class HistoryPages(QObject):
             self.ordered.emit(OrderRead(Order(), None))
             return
         reader, states = self._job_reader, self._live_states
-
-        def job() -> OrderRead:
-            return read_order(reader, query, base, states)
-
         known = len(base) if base is not None else self._count()
         if known <= SMALL:
-            self._finished(generation, self._attempt(job))
+            self._finished(generation, self._attempt(lambda: read_order(reader, query, base, states)))
             return
+
+        def early(first: OrderRead) -> None:
+            self._emit(generation, first)
+
+        def job() -> OrderRead:
+            return read_order(reader, query, base, states, early)
+
         self.pending = True
         self._executor.submit(self._run, generation, job)
 
@@ -118,7 +137,9 @@ class HistoryPages(QObject):
             return exc
 
     def _run(self, generation: int, job: Callable[[], OrderRead]) -> None:
-        result = self._attempt(job)
+        self._emit(generation, self._attempt(job))
+
+    def _emit(self, generation: int, result: object) -> None:
         try:
             self._done.emit(generation, result)
         except RuntimeError:  # the queue was closed meanwhile
@@ -127,6 +148,9 @@ class HistoryPages(QObject):
     def _finished(self, generation: int, result: object) -> None:
         if generation != self._generation:
             return  # a newer job was asked for; its result comes next
+        if isinstance(result, OrderRead) and result.first:
+            self.ordered.emit(result)
+            return
         self.pending = False
         self.ordered.emit(result if isinstance(result, OrderRead) else OrderRead(Order(), None))
 
