@@ -446,10 +446,15 @@ class QueueModel(QAbstractListModel):
             case Qt.ItemDataRole.ToolTipRole:
                 return tooltip_text(task)
             case Qt.ItemDataRole.AccessibleTextRole:
-                prompt = f", {excerpt(task.prompt, 60)}" if task.prompt else ""
-                return f"{task.model}{prompt}, {state_text(task, self._progress.get(task.id))}"
+                state = state_text(task, self._progress.get(task.id))
+                if task.prompt:
+                    return self.tr("{model}, {prompt}, {state}").format(
+                        model=task.model, prompt=excerpt(task.prompt, 60), state=state)
+                return self.tr("{model}, {state}").format(model=task.model, state=state)
             case Qt.ItemDataRole.AccessibleDescriptionRole:
-                return f"{task.prompt or 'No prompt'}. {elapsed_text(task, self._clock())}. {cost_text(task)}"
+                return self.tr("{prompt}. {elapsed}. {cost}").format(
+                    prompt=task.prompt or self.tr("No prompt"), elapsed=elapsed_text(task, self._clock()),
+                    cost=cost_text(task))
         return None
 
     def _thumbnail(self, task: TaskRecord, source: tuple[str, str] | None) -> QPixmap | None:

@@ -24,7 +24,7 @@ from runway_desktop.core.storage.history_order import HistoryQuery, HistoryReade
 log = logging.getLogger(__name__)
 
 PAGE = 50  # records read at once: ~3 ms to read and decode, a screenful and more
-PAGES_KEPT = 40  # at most 2,000 records in memory, whatever the history's length
+PAGES_KEPT = 20  # at most 1,000 records in memory, whatever the history's length
 SMALL = 5_000  # up to this many tasks a whole order takes ≤ 2 ms: read on the spot, not in the thread
 NEWEST = 2_000  # a filter first looks among this many newest tasks: its first rows show in a few ms
 

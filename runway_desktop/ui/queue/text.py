@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
 from runway_desktop.core.catalogue.pricing import credits_text
 from runway_desktop.core.intake.media import MediaValue
 from runway_desktop.core.running.tasks import OutputState, TaskRecord, TaskState
+from runway_desktop.ui.i18n import core_text
+
+CONTEXT = "QueueText"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
 
 LIVE_STATES = frozenset(
     {TaskState.QUEUED, TaskState.SUBMITTING, TaskState.PENDING, TaskState.THROTTLED, TaskState.RUNNING}
@@ -20,15 +29,21 @@ STATE_GROUPS: dict[str, frozenset[TaskState]] = {
     "unknown": frozenset({TaskState.UNKNOWN}),
     "attention": frozenset({TaskState.NEEDS_ATTENTION}),
 }
+# English here; shown through `_tr` (QCoreApplication.translate in the "QueueText" context).
 STATE_GROUP_LABELS = {
-    "all": "All states",
-    "live": "In progress",
-    "succeeded": "Succeeded",
-    "failed": "Failed",
-    "cancelled": "Cancelled",
-    "unknown": "Outcome unknown",
-    "attention": "Needs attention",
+    "all": QT_TRANSLATE_NOOP("QueueText", "All states"),
+    "live": QT_TRANSLATE_NOOP("QueueText", "In progress"),
+    "succeeded": QT_TRANSLATE_NOOP("QueueText", "Succeeded"),
+    "failed": QT_TRANSLATE_NOOP("QueueText", "Failed"),
+    "cancelled": QT_TRANSLATE_NOOP("QueueText", "Cancelled"),
+    "unknown": QT_TRANSLATE_NOOP("QueueText", "Outcome unknown"),
+    "attention": QT_TRANSLATE_NOOP("QueueText", "Needs attention"),
 }
+
+
+def group_label(key: str) -> str:
+    """A state filter's words in the window's language."""
+    return _tr(STATE_GROUP_LABELS[key])
 
 
 def is_live(task: TaskRecord) -> bool:
@@ -40,38 +55,42 @@ def state_text(task: TaskRecord, progress: float | None = None) -> str:
     state = task.state
     if state is TaskState.RUNNING:
         value = progress if progress is not None else task.progress
-        text = f"Running · {round(value * 100)} %" if value is not None else "Running"
+        text = (_tr("Running · {percent} %").format(percent=QLocale().toString(round(value * 100)))
+                if value is not None else _tr("Running"))
     elif state is TaskState.FAILED:
         # The code first: a long reason is elided in the row, the code must stay readable.
         reason = failure_reason(task)
-        text = f"Failed ({task.failure_code}): {reason}" if task.failure_code else f"Failed: {reason}"
+        text = (_tr("Failed ({code}): {reason}").format(code=task.failure_code, reason=reason)
+                if task.failure_code else _tr("Failed: {reason}").format(reason=reason))
     elif state is TaskState.SUCCEEDED:
-        text = "Succeeded" + _saving_note(task)
+        text = _saving_text(task)
     elif state is TaskState.NEEDS_ATTENTION:
-        text = f"Needs attention: {task.attention.reason}" if task.attention else state.label
+        text = (_tr("Needs attention: {reason}").format(reason=core_text(task.attention.reason))
+                if task.attention else core_text(state.label))
     elif state is TaskState.QUEUED and task.waiting:
-        text = f"{state.label} · {task.waiting}"  # why it is not sent yet: paused, budget, a slot
+        # Why it is not sent yet: paused, the budget, waiting for a slot.
+        text = _tr("{state} · {why}").format(state=core_text(state.label), why=core_text(task.waiting))
     else:
-        text = state.label
+        text = core_text(state.label)
     if task.runway_deleted:
-        text += " · deleted from Runway"
+        text = _tr("{state} · deleted from Runway").format(state=text)
     return text
 
 
 def failure_reason(task: TaskRecord) -> str:
     """Why a task failed, in the words a person would use."""
-    return task.failure or task.error or "no reason given"
+    reason = task.failure or task.error
+    return core_text(reason) if reason else _tr("no reason given")
 
 
-def _saving_note(task: TaskRecord) -> str:
-    if not task.outputs:
-        return ""
+def _saving_text(task: TaskRecord) -> str:
     saved = sum(1 for o in task.outputs if o.state is OutputState.SAVED)
-    if saved == len(task.outputs):
-        return ""
+    if not task.outputs or saved == len(task.outputs):
+        return _tr("Succeeded")
     if any(o.state is OutputState.NOT_SAVED for o in task.outputs):
-        return " · not saved"
-    return f" · saving {saved + 1} of {len(task.outputs)}"
+        return _tr("Succeeded · not saved")
+    return _tr("Succeeded · saving {number} of {count}").format(
+        number=QLocale().toString(saved + 1), count=QLocale().toString(len(task.outputs)))
 
 
 def clock_text(seconds: float) -> str:
@@ -98,6 +117,10 @@ def elapsed_text(task: TaskRecord, now: float) -> str:
     return "" if seconds is None else clock_text(seconds)
 
 
+def _credits(value: float) -> str:
+    return core_text(credits_text(value))
+
+
 def cost_text(task: TaskRecord) -> str:
     """Final cost when Runway reported one (with the estimate if it differed), else the estimate.
 
@@ -106,13 +129,13 @@ def cost_text(task: TaskRecord) -> str:
     if task.state in _ENDED_WITHOUT_OUTPUT:
         return _charge_short(task)
     if task.cost_credits is not None:
-        final = credits_text(task.cost_credits)
+        final = _credits(task.cost_credits)
         estimate = task.estimated_credits
         if estimate is not None and abs(estimate - task.cost_credits) > 1e-9:
-            return f"{final} (est. {credits_text(estimate)})"
+            return _tr("{cost} (est. {estimate})").format(cost=final, estimate=_credits(estimate))
         return final
     if task.estimated_credits is not None:
-        return f"est. {credits_text(task.estimated_credits)}"
+        return _tr("est. {estimate}").format(estimate=_credits(task.estimated_credits))
     return ""
 
 
@@ -125,8 +148,10 @@ def _never_sent(task: TaskRecord) -> bool:
 
 def _charge_short(task: TaskRecord) -> str:
     if task.cost_credits is not None:
-        return "nothing charged" if task.cost_credits == 0 else f"{credits_text(task.cost_credits)} charged"
-    return "nothing charged" if _never_sent(task) else "charge unknown"
+        if task.cost_credits == 0:
+            return _tr("nothing charged")
+        return _tr("{cost} charged").format(cost=_credits(task.cost_credits))
+    return _tr("nothing charged") if _never_sent(task) else _tr("charge unknown")
 
 
 def charge_text(task: TaskRecord) -> str:
@@ -135,15 +160,16 @@ def charge_text(task: TaskRecord) -> str:
         return ""
     if task.cost_credits is not None:
         if task.cost_credits == 0:
-            return "Runway charged nothing for this task."
-        return f"Runway charged {credits_text(task.cost_credits)} for this task."
+            return _tr("Runway charged nothing for this task.")
+        return _tr("Runway charged {cost} for this task.").format(cost=_credits(task.cost_credits))
     if _never_sent(task):
-        return "It never reached Runway, so nothing was charged."
-    estimate = f" (estimated at {credits_text(task.estimated_credits)})" if task.estimated_credits else ""
-    return (
-        f"What Runway charged for it is unknown{estimate}: Runway did not report a cost. "
-        "Your usage at dev.runwayml.com shows it."
-    )
+        return _tr("It never reached Runway, so nothing was charged.")
+    if task.estimated_credits:
+        return _tr("What Runway charged for it is unknown (estimated at {estimate}): Runway did not report "
+                   "a cost. Your usage at dev.runwayml.com shows it.").format(
+            estimate=_credits(task.estimated_credits))
+    return _tr("What Runway charged for it is unknown: Runway did not report a cost. "
+               "Your usage at dev.runwayml.com shows it.")
 
 
 def output_kind(task: TaskRecord, mime: str | None) -> str:
@@ -176,7 +202,7 @@ def excerpt(text: str, limit: int = 140) -> str:
 
 def next_step_text(task: TaskRecord) -> str:
     """For a task that needs attention: what would help, as a sentence ("" otherwise)."""
-    return task.attention.action.label if task.attention is not None else ""
+    return core_text(task.attention.action.label) if task.attention is not None else ""
 
 
 def tooltip_text(task: TaskRecord) -> str:
@@ -186,9 +212,10 @@ def tooltip_text(task: TaskRecord) -> str:
     lines.append(state_text(task))
     if next_step_text(task):
         lines.append(next_step_text(task))
-    lines += [f"Output {o.index + 1} not saved: {o.error}" for o in task.outputs if o.error and not o.path]
+    lines += [_tr("Output {number} not saved: {error}").format(number=o.index + 1, error=core_text(o.error))
+              for o in task.outputs if o.error and not o.path]
     if task.error and task.error != task.failure:
-        lines.append(task.error)
+        lines.append(core_text(task.error))
     if task.runway_id:
-        lines.append(f"Runway task {task.runway_id}")
+        lines.append(_tr("Runway task {id}").format(id=task.runway_id))
     return "\n".join(lines)

@@ -8,9 +8,6 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from runway_desktop.ui.queue.model import QueueRole
 
-EMPTY_HISTORY = "No tasks yet.\nPress Generate on a tab and your tasks appear here."
-EMPTY_FILTER = "No tasks match the filter."
-
 
 class QueueListView(QListView):
     """Rows never change height, so the view lays out 10,000 tasks without asking each one."""
@@ -18,8 +15,9 @@ class QueueListView(QListView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("queueList")
-        self.setAccessibleName("Queue")
-        self.setAccessibleDescription("Every task, newest first; the selected one shows in the preview")
+        self.setAccessibleName(self.tr("Queue"))
+        self.setAccessibleDescription(
+            self.tr("Every task, newest first; the selected one shows in the preview"))
         self.setUniformItemSizes(True)
         self.setLayoutMode(QListView.LayoutMode.SinglePass)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -30,7 +28,11 @@ class QueueListView(QListView):
         self.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setMouseTracking(True)
-        self.empty_text = EMPTY_HISTORY
+        self.empty_text = self.no_tasks_text()
+
+    def no_tasks_text(self) -> str:
+        """What the list says while the history is empty."""
+        return self.tr("No tasks yet.\nPress Generate on a tab and your tasks appear here.")
 
     def sizeHint(self) -> QSize:
         return QSize(420, 480)  # room for six rows before the preview below takes its share
