@@ -84,9 +84,6 @@ TIPS = {
         "QueueActions", "Forget this task here; its saved files stay on disk in the library."),
 }
 
-UNKNOWN_RETRY_WARNING = QT_TRANSLATE_NOOP(
-    "QueueActions", "Runway may already have created this task; retrying may create and bill a second one."
-)
 SAFETY_RETRY_QUESTION = QT_TRANSLATE_NOOP(
     "QueueActions",
     "This was blocked by Runway's content moderation, and moderated generations are billed. Retry anyway?",
@@ -98,9 +95,13 @@ DELETE_QUESTION = QT_TRANSLATE_NOOP(
 )
 
 
+# lupdate finds the strings of `translate("Context", "…")` calls (QCoreApplication.translate).
+translate = QCoreApplication.translate
+
+
 def translated(text: str) -> str:
     """A sentence of this module's tables in the window's language."""
-    return QCoreApplication.translate("QueueActions", text)
+    return translate("QueueActions", text)
 
 
 def tip(action: Action) -> str:
@@ -133,8 +134,10 @@ def targets(action: Action, tasks: Sequence[TaskRecord]) -> list[TaskRecord]:
 def retry_warning(task: TaskRecord) -> str | None:
     """What to ask before retrying, or None when a retry needs no confirmation beyond spending."""
     if task.state is TaskState.UNKNOWN:
-        return translated("Runway may already have created this task; retrying may create and bill a second "
-                          "one. Retry anyway?")
+        return translate(
+            "QueueActions",
+            "Runway may already have created this task; retrying may create and bill a second one. "
+            "Retry anyway?")
     if task.state is TaskState.FAILED and task.is_safety_failure:
         return translated(SAFETY_RETRY_QUESTION)
     return None
@@ -143,9 +146,10 @@ def retry_warning(task: TaskRecord) -> str | None:
 def label_for(action: Action, count: int) -> str:
     """The menu text, counting the tasks it applies to when there are several."""
     if count > 1 and action is Action.CANCEL:
-        return translated("Cancel {count} tasks").format(count=QLocale().toString(count))
+        return translate("QueueActions", "Cancel {count} tasks").format(count=QLocale().toString(count))
     if count > 1 and action is Action.REMOVE:
-        return translated("Remove {count} tasks from history…").format(count=QLocale().toString(count))
+        return translate("QueueActions", "Remove {count} tasks from history…").format(
+            count=QLocale().toString(count))
     return translated(LABELS[action])
 
 
@@ -188,7 +192,7 @@ def _fitting(model: ModelSpec, kind: str) -> list[tuple[str, str, str | None]]:
             for at in field.positions:
                 where = translated(POSITION_WORDS[at]) if at in POSITION_WORDS else at
                 label = catalogue_text(field.label)
-                words = translated("{field} ({position})").format(field=label, position=where)
+                words = translate("QueueActions", "{field} ({position})").format(field=label, position=where)
                 places.append((field.name, words, at))
         else:
             first = field.positions[0] if field.positions else None
@@ -217,8 +221,11 @@ def use_as_roles(
             places, named = _fitting(model, kind), model.id
         for field, words, position in places:
             tab_words = translated(title)
-            label = (translated("{tab} · {field} — {model}").format(tab=tab_words, field=words, model=named)
-                     if named else translated("{tab} · {field}").format(tab=tab_words, field=words))
+            if named:
+                label = translate("QueueActions", "{tab} · {field} — {model}").format(
+                    tab=tab_words, field=words, model=named)
+            else:
+                label = translate("QueueActions", "{tab} · {field}").format(tab=tab_words, field=words)
             roles.append(UseAs(tab, model.endpoint, model.id, field, position, label))
     return roles
 

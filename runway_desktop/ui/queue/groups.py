@@ -24,33 +24,35 @@ from runway_desktop.ui.bridge import EngineBridge
 ROW_LINES = 4  # the list shows this many groups before it scrolls
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("QueueGroups", text)
+# lupdate finds the strings of `translate("Context", "…")` calls (QCoreApplication.translate).
+translate = QCoreApplication.translate
 
 
 def progress_text(progress: GroupProgress) -> str:
     """"7 of 12 done, 1 failed, 56 credits so far", in the window's language."""
     number = QLocale().toString
-    done = _tr("{done} of {total} done").format(done=number(progress.succeeded), total=number(progress.total))
-    parts = [done]
-    for count, words in ((progress.failed, _tr("{count} failed")),
-                         (progress.cancelled, _tr("{count} cancelled")),
-                         (progress.unknown, _tr("{count} outcome unknown")),
-                         (progress.attention, _tr("{count} need attention"))):
+    parts = [translate("QueueGroups", "{done} of {total} done").format(
+        done=number(progress.succeeded), total=number(progress.total))]
+    for count, words in ((progress.failed, translate("QueueGroups", "{count} failed")),
+                         (progress.cancelled, translate("QueueGroups", "{count} cancelled")),
+                         (progress.unknown, translate("QueueGroups", "{count} outcome unknown")),
+                         (progress.attention, translate("QueueGroups", "{count} need attention"))):
         if count:
             parts.append(words.format(count=number(count)))
     credits = QLocale().toString(float(round(progress.cost_credits)), "f", 0)
-    parts.append(_tr("{credits} credits so far").format(credits=credits))
-    return _tr(", ").join(parts)
+    parts.append(translate("QueueGroups", "{credits} credits so far").format(credits=credits))
+    return translate("QueueGroups", ", ").join(parts)
 
 
 def group_row_text(group: Group, progress: GroupProgress) -> str:
     """"Batch of 12 · gen4_image — 7 of 12 done, 1 failed, 56 credits so far"."""
-    text = _tr("{name} — {progress}").format(name=group.name, progress=progress_text(progress))
+    text = translate("QueueGroups", "{name} — {progress}").format(name=group.name,
+                                                                   progress=progress_text(progress))
     if progress.queued and not progress.live:
-        return _tr("{text} · {count} queued").format(text=text, count=QLocale().toString(progress.queued))
+        return translate("QueueGroups", "{text} · {count} queued").format(
+            text=text, count=QLocale().toString(progress.queued))
     if progress.finished:
-        return _tr("{text} · finished").format(text=text)
+        return translate("QueueGroups", "{text} · finished").format(text=text)
     return text
 
 

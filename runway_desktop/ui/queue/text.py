@@ -9,11 +9,8 @@ from runway_desktop.core.intake.media import MediaValue
 from runway_desktop.core.running.tasks import OutputState, TaskRecord, TaskState
 from runway_desktop.ui.i18n import core_text
 
-CONTEXT = "QueueText"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+# lupdate finds the strings of `translate("Context", "…")` calls (QCoreApplication.translate).
+translate = QCoreApplication.translate
 
 LIVE_STATES = frozenset(
     {TaskState.QUEUED, TaskState.SUBMITTING, TaskState.PENDING, TaskState.THROTTLED, TaskState.RUNNING}
@@ -29,7 +26,7 @@ STATE_GROUPS: dict[str, frozenset[TaskState]] = {
     "unknown": frozenset({TaskState.UNKNOWN}),
     "attention": frozenset({TaskState.NEEDS_ATTENTION}),
 }
-# English here; shown through `_tr` (QCoreApplication.translate in the "QueueText" context).
+# English here; shown through `group_label` (the "QueueText" context).
 STATE_GROUP_LABELS = {
     "all": QT_TRANSLATE_NOOP("QueueText", "All states"),
     "live": QT_TRANSLATE_NOOP("QueueText", "In progress"),
@@ -43,7 +40,7 @@ STATE_GROUP_LABELS = {
 
 def group_label(key: str) -> str:
     """A state filter's words in the window's language."""
-    return _tr(STATE_GROUP_LABELS[key])
+    return translate("QueueText", STATE_GROUP_LABELS[key])
 
 
 def is_live(task: TaskRecord) -> bool:
@@ -55,41 +52,48 @@ def state_text(task: TaskRecord, progress: float | None = None) -> str:
     state = task.state
     if state is TaskState.RUNNING:
         value = progress if progress is not None else task.progress
-        text = (_tr("Running · {percent} %").format(percent=QLocale().toString(round(value * 100)))
-                if value is not None else _tr("Running"))
+        if value is None:
+            text = translate("QueueText", "Running")
+        else:
+            percent = QLocale().toString(round(value * 100))
+            text = translate("QueueText", "Running · {percent} %").format(percent=percent)
     elif state is TaskState.FAILED:
         # The code first: a long reason is elided in the row, the code must stay readable.
         reason = failure_reason(task)
-        text = (_tr("Failed ({code}): {reason}").format(code=task.failure_code, reason=reason)
-                if task.failure_code else _tr("Failed: {reason}").format(reason=reason))
+        if task.failure_code:
+            text = translate("QueueText", "Failed ({code}): {reason}").format(code=task.failure_code,
+                                                                                reason=reason)
+        else:
+            text = translate("QueueText", "Failed: {reason}").format(reason=reason)
     elif state is TaskState.SUCCEEDED:
         text = _saving_text(task)
-    elif state is TaskState.NEEDS_ATTENTION:
-        text = (_tr("Needs attention: {reason}").format(reason=core_text(task.attention.reason))
-                if task.attention else core_text(state.label))
+    elif state is TaskState.NEEDS_ATTENTION and task.attention:
+        reason = core_text(task.attention.reason)
+        text = translate("QueueText", "Needs attention: {reason}").format(reason=reason)
     elif state is TaskState.QUEUED and task.waiting:
         # Why it is not sent yet: paused, the budget, waiting for a slot.
-        text = _tr("{state} · {why}").format(state=core_text(state.label), why=core_text(task.waiting))
+        text = translate("QueueText", "{state} · {why}").format(state=core_text(state.label),
+                                                                 why=core_text(task.waiting))
     else:
         text = core_text(state.label)
     if task.runway_deleted:
-        text = _tr("{state} · deleted from Runway").format(state=text)
+        text = translate("QueueText", "{state} · deleted from Runway").format(state=text)
     return text
 
 
 def failure_reason(task: TaskRecord) -> str:
     """Why a task failed, in the words a person would use."""
     reason = task.failure or task.error
-    return core_text(reason) if reason else _tr("no reason given")
+    return core_text(reason) if reason else translate("QueueText", "no reason given")
 
 
 def _saving_text(task: TaskRecord) -> str:
     saved = sum(1 for o in task.outputs if o.state is OutputState.SAVED)
     if not task.outputs or saved == len(task.outputs):
-        return _tr("Succeeded")
+        return translate("QueueText", "Succeeded")
     if any(o.state is OutputState.NOT_SAVED for o in task.outputs):
-        return _tr("Succeeded · not saved")
-    return _tr("Succeeded · saving {number} of {count}").format(
+        return translate("QueueText", "Succeeded · not saved")
+    return translate("QueueText", "Succeeded · saving {number} of {count}").format(
         number=QLocale().toString(saved + 1), count=QLocale().toString(len(task.outputs)))
 
 
@@ -132,10 +136,11 @@ def cost_text(task: TaskRecord) -> str:
         final = _credits(task.cost_credits)
         estimate = task.estimated_credits
         if estimate is not None and abs(estimate - task.cost_credits) > 1e-9:
-            return _tr("{cost} (est. {estimate})").format(cost=final, estimate=_credits(estimate))
+            return translate("QueueText", "{cost} (est. {estimate})").format(cost=final,
+                                                                              estimate=_credits(estimate))
         return final
     if task.estimated_credits is not None:
-        return _tr("est. {estimate}").format(estimate=_credits(task.estimated_credits))
+        return translate("QueueText", "est. {estimate}").format(estimate=_credits(task.estimated_credits))
     return ""
 
 
@@ -149,9 +154,11 @@ def _never_sent(task: TaskRecord) -> bool:
 def _charge_short(task: TaskRecord) -> str:
     if task.cost_credits is not None:
         if task.cost_credits == 0:
-            return _tr("nothing charged")
-        return _tr("{cost} charged").format(cost=_credits(task.cost_credits))
-    return _tr("nothing charged") if _never_sent(task) else _tr("charge unknown")
+            return translate("QueueText", "nothing charged")
+        return translate("QueueText", "{cost} charged").format(cost=_credits(task.cost_credits))
+    if _never_sent(task):
+        return translate("QueueText", "nothing charged")
+    return translate("QueueText", "charge unknown")
 
 
 def charge_text(task: TaskRecord) -> str:
@@ -160,16 +167,22 @@ def charge_text(task: TaskRecord) -> str:
         return ""
     if task.cost_credits is not None:
         if task.cost_credits == 0:
-            return _tr("Runway charged nothing for this task.")
-        return _tr("Runway charged {cost} for this task.").format(cost=_credits(task.cost_credits))
+            return translate("QueueText", "Runway charged nothing for this task.")
+        return translate("QueueText", "Runway charged {cost} for this task.").format(
+            cost=_credits(task.cost_credits))
     if _never_sent(task):
-        return _tr("It never reached Runway, so nothing was charged.")
+        return translate("QueueText", "It never reached Runway, so nothing was charged.")
     if task.estimated_credits:
-        return _tr("What Runway charged for it is unknown (estimated at {estimate}): Runway did not report "
-                   "a cost. Your usage at dev.runwayml.com shows it.").format(
-            estimate=_credits(task.estimated_credits))
-    return _tr("What Runway charged for it is unknown: Runway did not report a cost. "
-               "Your usage at dev.runwayml.com shows it.")
+        return translate(
+            "QueueText",
+            "What Runway charged for it is unknown (estimated at {estimate}): Runway did not report a cost. "
+            "Your usage at dev.runwayml.com shows it.",
+        ).format(estimate=_credits(task.estimated_credits))
+    return translate(
+        "QueueText",
+        "What Runway charged for it is unknown: Runway did not report a cost. "
+        "Your usage at dev.runwayml.com shows it.",
+    )
 
 
 def output_kind(task: TaskRecord, mime: str | None) -> str:
@@ -212,10 +225,11 @@ def tooltip_text(task: TaskRecord) -> str:
     lines.append(state_text(task))
     if next_step_text(task):
         lines.append(next_step_text(task))
-    lines += [_tr("Output {number} not saved: {error}").format(number=o.index + 1, error=core_text(o.error))
+    not_saved = translate("QueueText", "Output {number} not saved: {error}")
+    lines += [not_saved.format(number=o.index + 1, error=core_text(o.error))
               for o in task.outputs if o.error and not o.path]
     if task.error and task.error != task.failure:
         lines.append(core_text(task.error))
     if task.runway_id:
-        lines.append(_tr("Runway task {id}").format(id=task.runway_id))
+        lines.append(translate("QueueText", "Runway task {id}").format(id=task.runway_id))
     return "\n".join(lines)
