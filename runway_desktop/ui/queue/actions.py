@@ -84,6 +84,10 @@ TIPS = {
         "QueueActions", "Forget this task here; its saved files stay on disk in the library."),
 }
 
+# The first sentence of `retry_warning` for an unknown outcome, in English (which the tests read).
+UNKNOWN_RETRY_WARNING = (
+    "Runway may already have created this task; retrying may create and bill a second one."
+)
 SAFETY_RETRY_QUESTION = QT_TRANSLATE_NOOP(
     "QueueActions",
     "This was blocked by Runway's content moderation, and moderated generations are billed. Retry anyway?",
