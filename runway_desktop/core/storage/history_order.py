@@ -90,6 +90,7 @@ class Order:
         return Order(compress(self.rowids, flags), compress(self.keys, flags))
 
 
+NEWER_AT_ONCE = 100  # rows read per look for other programs' writes: a few ms, like a page
 _SELECT_WITH_ROWID = SELECT_TASKS.replace("SELECT ", "SELECT rowid, ", 1)
 
 
@@ -229,11 +230,12 @@ class HistoryReader:
         return (int(row[0]), float(row[1])) if row else None
 
     def newer_than(self, rowid: int) -> dict[int, TaskRecord]:
-        """Rows written after `rowid` (by this program or another one sharing the history)."""
+        """Rows written after `rowid` (by this program or another one), at most NEWER_AT_ONCE."""
         db = self._conn()
         if db is None:
             return {}
-        found = [row[0] for row in db.execute("SELECT rowid FROM tasks WHERE rowid > ? LIMIT 1000", (rowid,))]
+        sql = "SELECT rowid FROM tasks WHERE rowid > ? ORDER BY rowid LIMIT ?"
+        found = [row[0] for row in db.execute(sql, (rowid, NEWER_AT_ONCE))]
         return self.records(found)
 
     def live_ids(self, states: Iterable[TaskState]) -> set[str]:

@@ -13,7 +13,7 @@ import gc
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, QTimer, Signal
 
 from runway_desktop.core.running.tasks import TaskRecord
-from runway_desktop.core.storage.history_order import HistoryQuery, Order
+from runway_desktop.core.storage.history_order import NEWER_AT_ONCE, HistoryQuery, Order
 from runway_desktop.ui.bridge import EngineBridge
 from runway_desktop.ui.queue.paging import HistoryPages, OrderRead
 from runway_desktop.ui.queue.text import LIVE_STATES, is_live
@@ -51,6 +51,10 @@ class HistoryRows(QAbstractListModel):
         self._reload_soon.setSingleShot(True)
         self._reload_soon.setInterval(0)
         self._reload_soon.timeout.connect(self.reload)
+        self._look_again = QTimer(self)
+        self._look_again.setSingleShot(True)
+        self._look_again.setInterval(0)
+        self._look_again.timeout.connect(self._check_outside)
         bridge.taskAdded.connect(self._on_added)
         bridge.taskChanged.connect(self._on_changed)
         bridge.taskRemoved.connect(self._on_removed)
@@ -267,7 +271,11 @@ class HistoryRows(QAbstractListModel):
             self._pages.drop_records(self._outside)
             if len(self._shown):
                 self.dataChanged.emit(self.index(0, 0), self.index(len(self._shown) - 1, 0), [])
-        for rowid, task in sorted(reader.newer_than(self._newest).items()):
+        found = reader.newer_than(self._newest)
+        if len(found) >= NEWER_AT_ONCE:
+            self._version = -2  # more than one look's worth: look again at once, after this turn
+            self._look_again.start()
+        for rowid, task in sorted(found.items()):
             self._newest = max(self._newest, rowid)
             if self._bridge.task(task.id) is None:
                 self._outside.add(task.id)
@@ -285,6 +293,7 @@ class HistoryRows(QAbstractListModel):
         """Stop reading the history and listening to the engine."""
         self._poll.stop()
         self._reload_soon.stop()
+        self._look_again.stop()
         self._pages.close()
         for signal, slot in (
             (self._bridge.taskAdded, self._on_added),

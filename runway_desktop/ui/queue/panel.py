@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QLocale, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,6 +43,7 @@ from runway_desktop.ui.shell.fitting import FlowLayout
 # Shown as buttons above the list; every action is also in the row's context menu.
 PRIMARY = (Action.CANCEL, Action.RETRY, Action.USE_PARAMETERS, Action.OPEN)
 NOTICE_MS = 8000
+KEPT_SELECTION = 200  # at most this many selected tasks stay selected across a new filter
 
 
 class QueuePanel(QDockWidget):
@@ -150,6 +160,10 @@ class QueuePanel(QDockWidget):
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.doubleClicked.connect(self._double_clicked)
         self.filter.dataChanged.connect(self._rows_changed)
+        # A new filter reads another order (a reset): the tasks selected before stay selected if shown.
+        self._kept: tuple[list[str], str | None] = ([], None)
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._restore_selection)
         self.filter.rowsRemoved.connect(lambda *_: self._refresh_selection())
         # The proxy drops rows while the source is *about* to remove them, so the totals also
         # follow the source's own signals, which come once its count is final.
@@ -219,6 +233,28 @@ class QueuePanel(QDockWidget):
         self.view.setCurrentIndex(index)
         self.view.scrollTo(index)
         return True
+
+    def _remember_selection(self) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        if len(rows) > KEPT_SELECTION:
+            self._kept = ([], None)
+            return
+        current = self.view.currentIndex()
+        current_id = current.data(QueueRole.TASK_ID) if current.isValid() else None
+        self._kept = ([i.data(QueueRole.TASK_ID) for i in rows if i.data(QueueRole.TASK_ID)], current_id)
+
+    def _restore_selection(self) -> None:
+        ids, current = self._kept
+        selection = self.view.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for task_id in ids:
+            index = self.filter.mapFromSource(self.model.index_of(task_id))
+            if index.isValid():
+                selection.select(index, flags)
+        if current is not None:
+            index = self.filter.mapFromSource(self.model.index_of(current))
+            if index.isValid():
+                selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def available_actions(self) -> list[Action]:
         return actions_for_many(self.selected_tasks())
