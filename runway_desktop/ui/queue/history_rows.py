@@ -66,7 +66,7 @@ class HistoryRows(QAbstractListModel):
 
     @property
     def loading(self) -> bool:
-        """Whether the order is still being read (the list is not empty, only not shown yet)."""
+        """Whether an order is still being read (what is shown may be only the newest matches)."""
         return self._loading
 
     @property
@@ -179,7 +179,8 @@ class HistoryRows(QAbstractListModel):
             self.runningCountChanged.emit(count)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._shown)
+        # Called twice per row whenever the view lays the list out: kept to the least Python.
+        return len(self._shown.rowids) if not parent.isValid() else 0
 
     # -- changes: the engine's events and other programs' writes ------------------------------------
 
