@@ -103,6 +103,14 @@ def history(qtbot, qloop, tmp_path, template):
     run_coro(qtbot, store.close())
 
 
+def shown(qtbot, model, row: int, role=QueueRole.TASK_ID):
+    """A row's value once its page is in (a long history's pages are read off the UI thread)."""
+    index = model.index(row, 0)
+    model.data(index, role)  # asks for the page
+    qtbot.waitUntil(lambda: model.data(index, role) is not None, timeout=5000)
+    return model.data(index, role)
+
+
 def test_the_count_comes_from_sql_and_scrolling_reads_pages(qtbot, history):
     _path, _engine, open_model = history
     model = open_model()
@@ -113,15 +121,17 @@ def test_the_count_comes_from_sql_and_scrolling_reads_pages(qtbot, history):
     view.resize(400, 600)
     view.show()
     qtbot.waitExposed(view)
+    # The view lays the rows out a batch per turn; the last row has its place soon after.
+    qtbot.waitUntil(lambda: view.visualRect(model.index(TASKS - 1, 0)).isValid(), timeout=10000)
     bar = view.verticalScrollBar()
     for step in range(21):  # top to bottom in twenty jumps, painting each place
         bar.setValue(bar.maximum() * step // 20)
         qtbot.waitUntil(lambda: view.indexAt(view.viewport().rect().center()).isValid())
         row = view.indexAt(view.viewport().rect().topLeft()).row()
-        assert model.data(model.index(row, 0), QueueRole.TASK_ID) == task_id(TASKS - 1 - row)
+        assert shown(qtbot, model, row) == task_id(TASKS - 1 - row)
     last = model.index(TASKS - 1, 0)
     assert view.visualRect(last).intersects(view.viewport().rect())
-    assert model.data(last, QueueRole.TASK_ID) == task_id(0)
+    assert shown(qtbot, model, TASKS - 1) == task_id(0)
     assert len(model._pages._records) <= PAGE * PAGES_KEPT  # only pages, never the history
 
 
@@ -132,11 +142,11 @@ def test_prompt_search_and_filters_are_answered_by_sql(qtbot, history):
     proxy.setSourceModel(model)
     proxy.set_text("LIGHTHOUSE")  # FTS5: a word of the prompt, any case
     qtbot.waitUntil(lambda: not model.loading and model.rowCount() == 1, timeout=10000)
-    assert proxy.index(0, 0).data(QueueRole.TASK_ID) == task_id(PLANTED)
+    assert shown(qtbot, model, 0) == task_id(PLANTED)
     proxy.set_text("number4242")  # words are prefixes: number4242 and number42420 to number42429
     qtbot.waitUntil(lambda: not model.loading and model.rowCount() == 11, timeout=10000)
-    assert proxy.index(0, 0).data(QueueRole.PROMPT) == "sailor paper number42429"
-    assert proxy.index(10, 0).data(QueueRole.PROMPT) == "paper river number4242"
+    assert shown(qtbot, model, 0, QueueRole.PROMPT) == "sailor paper number42429"
+    assert shown(qtbot, model, 10, QueueRole.PROMPT) == "paper river number4242"
     proxy.set_text("")
     proxy.set_state_group("failed")
     qtbot.waitUntil(lambda: not model.loading and model.rowCount() == 0, timeout=10000)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 from runway_desktop.core.running.tasks import TaskRecord
 from runway_desktop.core.storage.history_order import NEWER_AT_ONCE, HistoryQuery, Order
 from runway_desktop.ui.bridge import EngineBridge
-from runway_desktop.ui.queue.paging import HistoryPages, OrderRead
+from runway_desktop.ui.queue.paging import SMALL, HistoryPages, OrderRead
 from runway_desktop.ui.queue.text import LIVE_STATES, is_live
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -44,6 +44,7 @@ class HistoryRows(QAbstractListModel):
         self._running_count = 0
         self._pages = HistoryPages(LIVE_STATES, self)
         self._pages.ordered.connect(self._ordered)
+        self._pages.pageRead.connect(self._page_read)
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._check_outside)
@@ -51,6 +52,7 @@ class HistoryRows(QAbstractListModel):
         self._reload_soon.setSingleShot(True)
         self._reload_soon.setInterval(0)
         self._reload_soon.timeout.connect(self.reload)
+        self._pages.rowsGone.connect(self._reload_soon.start)  # deleted by another program: a new order
         self._look_again = QTimer(self)
         self._look_again.setSingleShot(True)
         self._look_again.setInterval(0)
@@ -111,6 +113,7 @@ class HistoryRows(QAbstractListModel):
             self.beginResetModel()
             if read.full is not None:
                 self._full = read.full
+                self._pages.small = len(read.full) <= SMALL
                 self._newest = read.newest
                 self._live = read.live
                 self._progress.clear()
@@ -139,10 +142,12 @@ class HistoryRows(QAbstractListModel):
     def _record(self, row: int) -> TaskRecord | None:
         if not 0 <= row < len(self._shown):
             return None
-        task = self._pages.record(self._shown, row)
-        if task is None and not self._loading:
-            self._reload_soon.start()  # deleted behind our back (another program): read the order again
-        return task
+        return self._pages.record(self._shown, row)
+
+    def _page_read(self, first: int, last: int) -> None:
+        last = min(last, len(self._shown) - 1)
+        if first <= last:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, 0), [])
 
     def _row_in(self, order: Order, task_id: str) -> int | None:
         place = self._pages.locate(task_id)

@@ -68,7 +68,10 @@ class HistoryPages(QObject):
     """Order jobs (their result arrives as `ordered`) and the page cache of records, keyed by rowid."""
 
     ordered = Signal(object)  # OrderRead, on the UI thread
+    pageRead = Signal(int, int)  # first and last row of a page read in the thread, now in memory
+    rowsGone = Signal()  # a page lacked rows of the order: another program deleted them
     _done = Signal(int, object)  # from the reader's thread
+    _page = Signal(int, object, object, int, int)  # opening, rowids asked, {rowid: record}, first, last
 
     def __init__(self, live_states: frozenset[TaskState], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -80,24 +83,37 @@ class HistoryPages(QObject):
         self.pending = False  # a job is under way: events meanwhile are replayed on its result
         self._records: OrderedDict[int, TaskRecord] = OrderedDict()
         self.where: dict[str, tuple[int, float]] = {}  # task id -> rowid, creation time (ids met)
+        self.small = True  # a short history: pages are read on the spot (hot in the OS cache, ~1 ms)
+        self._page_reader: HistoryReader | None = None
+        self._page_executor: ThreadPoolExecutor | None = None
+        self._coming: set[int] = set()  # rowids whose page is being read
+        self._opening = 0  # which file the pages being read come from (counted at each open)
         self._done.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+        self._page.connect(self._page_arrived, Qt.ConnectionType.QueuedConnection)
 
     def open(self, path: Path) -> None:
         self.close()
+        self._opening += 1
         self.reader = HistoryReader(path)
         self._job_reader = HistoryReader(path)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="queue-order")
+        self._page_reader = HistoryReader(path)
+        self._page_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="queue-pages")
 
     def close(self) -> None:
         self._generation += 1  # a job still running is ignored when it ends
+        self._opening += 1  # and so is a page being read
         self.pending = False
-        if self._executor is not None and self._job_reader is not None:
-            self._executor.submit(self._job_reader.close)
-            self._executor.shutdown(wait=False)
+        jobs = ((self._executor, self._job_reader), (self._page_executor, self._page_reader))
+        for executor, reader in jobs:
+            if executor is not None and reader is not None:
+                executor.submit(reader.close)
+                executor.shutdown(wait=False)
         if self.reader is not None:
             self.reader.close()
-        self.reader = self._job_reader = self._executor = None
+        self.reader = self._job_reader = self._executor = self._page_reader = self._page_executor = None
         self._records.clear()
+        self._coming.clear()
         self.where.clear()
 
     # -- order jobs -----------------------------------------------------------------------------
@@ -157,18 +173,53 @@ class HistoryPages(QObject):
     # -- records ------------------------------------------------------------------------------------
 
     def record(self, order: Order, row: int) -> TaskRecord | None:
-        """The record at `row` of `order`, reading its page when it is not in memory."""
+        """The record at `row` of `order`; None while its page is read (`pageRead` says when it is in).
+
+        A long history's file may not be in the OS's cache, where a page can take far longer than
+        its ~3 ms: those pages are read in a thread of their own, never on the UI thread.
+        """
         rowid = order.rowids[row]
         task = self._records.get(rowid)
         if task is not None:
             return task
-        if self.reader is None:
-            return None
         start = row - row % PAGE
-        wanted = [r for r in order.rowids[start:start + PAGE] if r not in self._records]
-        for found_rowid, found in self.reader.records(wanted).items():
-            self.remember(found_rowid, found)
-        return self._records.get(rowid)
+        page = order.rowids[start:start + PAGE]
+        wanted = [r for r in page if r not in self._records and r not in self._coming]
+        if not wanted:
+            return None
+        if self.small or self._page_executor is None or self._page_reader is None:
+            if self.reader is not None:
+                self._keep(wanted, self.reader.records(wanted))
+            return self._records.get(rowid)
+        self._coming.update(wanted)
+        opening, reader, last = self._opening, self._page_reader, start + len(page) - 1
+
+        def read() -> None:
+            try:
+                found: object = reader.records(wanted)
+            except Exception as exc:  # the row stays empty; the log says why
+                log.warning("the queue could not read a page of the history: %r", exc)
+                found = {}
+            try:
+                self._page.emit(opening, wanted, found, start, last)
+            except RuntimeError:  # the queue was closed meanwhile
+                pass
+
+        self._page_executor.submit(read)
+        return None
+
+    def _page_arrived(self, opening: int, wanted: object, found: object, first: int, last: int) -> None:
+        if opening != self._opening or not isinstance(found, dict) or not isinstance(wanted, list):
+            return  # another history was opened meanwhile
+        self._coming.difference_update(wanted)
+        self._keep(wanted, found)
+        self.pageRead.emit(first, last)
+
+    def _keep(self, wanted: list[int], found: dict[int, TaskRecord]) -> None:
+        for rowid, task in found.items():
+            self.remember(rowid, task)
+        if len(found) < len(wanted):
+            self.rowsGone.emit()
 
     def cached(self, rowid: int) -> TaskRecord | None:
         return self._records.get(rowid)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QDrag, QPainter, QPaintEvent, QPalette, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
@@ -39,6 +41,16 @@ class QueueListView(QListView):
     def no_tasks_text(self) -> str:
         """What the list says while the history is empty."""
         return self.tr("No tasks yet.\nPress Generate on a tab and your tasks appear here.")
+
+    def dataChanged(
+        self,
+        top_left: QModelIndex | QPersistentModelIndex,
+        bottom_right: QModelIndex | QPersistentModelIndex,
+        roles: Sequence[int] = (),
+    ) -> None:
+        """Repaint the changed rows only. QListView lays every row out again on any change (~230 ms
+        for 100,000 rows, at each progress tick); rows here never change size, so that is skipped."""
+        QAbstractItemView.dataChanged(self, top_left, bottom_right, list(roles))
 
     def sizeHint(self) -> QSize:
         return QSize(420, 480)  # room for six rows before the preview below takes its share
