@@ -1,10 +1,12 @@
 """How the queue reads its history: whole orders in a thread of their own, records a page at a time.
 
 Sizes (measured on the 2-core development machine with 100,000 tasks): a whole order (rowids and
-creation times, newest first) takes ~40 ms and a prompt search ~20-40 ms, so both run in the
-reader's thread unless the history is small; a page of PAGE records, read by rowid and decoded,
-takes ~3 ms, and finding one task by id or asking for rows newer than a rowid takes microseconds,
-so those are done on the UI thread when a row is painted or an event arrives.
+creation times, newest first) takes ~40 ms and a prompt search ~20-40 ms, so both run in a thread
+of their own unless the history is small (≤ SMALL tasks: ≤ 2 ms). A page of PAGE records, read by
+rowid and decoded, takes ~3 ms while the file is in the OS's cache, but up to a second when it is
+not and the disk is busy: a long history's pages are read in another thread, a short one's on the
+spot. Finding one task by id, or asking for rows newer than a rowid, takes microseconds (an index
+seek): those are done on the UI thread when an event arrives.
 """
 
 from __future__ import annotations
@@ -195,11 +197,11 @@ class HistoryPages(QObject):
         opening, reader, last = self._opening, self._page_reader, start + len(page) - 1
 
         def read() -> None:
+            found: object = None
             try:
-                found: object = reader.records(wanted)
-            except Exception as exc:  # the row stays empty; the log says why
+                found = reader.records(wanted)
+            except Exception as exc:  # the rows stay empty until painted again; the log says why
                 log.warning("the queue could not read a page of the history: %r", exc)
-                found = {}
             try:
                 self._page.emit(opening, wanted, found, start, last)
             except RuntimeError:  # the queue was closed meanwhile
@@ -209,11 +211,12 @@ class HistoryPages(QObject):
         return None
 
     def _page_arrived(self, opening: int, wanted: object, found: object, first: int, last: int) -> None:
-        if opening != self._opening or not isinstance(found, dict) or not isinstance(wanted, list):
+        if opening != self._opening or not isinstance(wanted, list):
             return  # another history was opened meanwhile
         self._coming.difference_update(wanted)
-        self._keep(wanted, found)
-        self.pageRead.emit(first, last)
+        if isinstance(found, dict):
+            self._keep(wanted, found)
+            self.pageRead.emit(first, last)
 
     def _keep(self, wanted: list[int], found: dict[int, TaskRecord]) -> None:
         for rowid, task in found.items():
