@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -133,6 +134,11 @@ class EngineBridge(QObject):
 
     def task(self, task_id: str) -> TaskRecord | None:
         return self._engine.get(task_id)
+
+    @property
+    def history_path(self) -> Path:
+        """The history's SQLite file, which the queue reads a page at a time."""
+        return self._engine.store.path
 
     @property
     def can_generate(self) -> bool:
