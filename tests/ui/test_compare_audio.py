@@ -43,13 +43,17 @@ def page(qtbot, tmp_path, monkeypatch):
         Take(str(make_mp3(tmp_path / "short.mp3", seconds=1.0)), "audio", "eleven_text_to_sound_v2", 3),
     ]
     page = AudioPage(takes)
-    qtbot.addWidget(page)
+    # Not qtbot.addWidget: pytest-qt would close and delete the page before this fixture's
+    # teardown, with its players still loaded; the page is unloaded first, then deleted.
     page.resize(900, 600)
     page.show()
     qtbot.waitUntil(lambda: all(lane.view.waveform is not None for lane in page.lanes), timeout=15000)
     page.readers = readers
     yield page
-    page.release()
+    page.release()  # stopped and unloaded from the event loop (see ui/compare/unload.py)
+    qtbot.waitUntil(lambda: all(m.player.source().isEmpty() for m in page.members), timeout=10000)
+    page.close()
+    page.deleteLater()
 
 
 def test_waveforms_are_read_off_the_ui_thread_and_show_the_sound(page):

@@ -28,13 +28,17 @@ def three_videos(tmp_path):
 @pytest.fixture
 def page(qtbot, three_videos):
     page = VideoPage(three_videos)
-    qtbot.addWidget(page)
+    # Not qtbot.addWidget: pytest-qt would close and delete the page before this fixture's
+    # teardown, with its players still loaded; the page is unloaded first, then deleted.
     page.resize(900, 560)
     page.show()
     qtbot.waitUntil(lambda: all(t.last_pts is not None for t in page.tiles), timeout=20000)
     qtbot.waitUntil(lambda: page.group.duration_ms > 11000, timeout=10000)
     yield page
-    page.release()
+    page.release()  # stopped and unloaded from the event loop (see ui/compare/unload.py)
+    qtbot.waitUntil(lambda: all(p.source().isEmpty() for p in (t.player for t in page.tiles)), timeout=10000)
+    page.close()
+    page.deleteLater()
 
 
 def test_a_spread_counts_when_it_lasts():

@@ -13,6 +13,7 @@ from runway_desktop.ui.compare.labels import TakeLabel, labels_for
 from runway_desktop.ui.compare.sync import PlayerGroup
 from runway_desktop.ui.compare.takes import Take
 from runway_desktop.ui.compare.transport import Transport
+from runway_desktop.ui.compare.unload import unload
 from runway_desktop.ui.compare.waveforms import Waveform, read_waveform
 from runway_desktop.ui.compare.workers import Delivery
 
@@ -210,8 +211,8 @@ class AudioPage(QWidget):
         view.update()
 
     def release(self) -> None:
-        self.group.stop()
+        self.group.halt()
         for delivery in self._deliveries:
             delivery.cancel()
         for member in self.members:
-            member.player.setSource(QUrl())
+            unload(member.player)

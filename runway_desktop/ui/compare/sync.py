@@ -202,6 +202,11 @@ class PlayerGroup(QObject):
             member.player.stop()
         self._playing = False
 
+    def halt(self) -> None:
+        """Stop keeping time without touching the players (closing: they are unloaded apart)."""
+        self._check.stop()
+        self._playing = False
+
     # --- keeping time ---------------------------------------------------------------------------
 
     def frame_presented(self, index: int) -> None:

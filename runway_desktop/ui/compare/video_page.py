@@ -51,6 +51,6 @@ class VideoPage(QWidget):
             tile.audio.setMuted(number != heard)
 
     def release(self) -> None:
-        self.group.stop()
+        self.group.halt()
         for tile in self.tiles:
             tile.release()

@@ -10,6 +10,7 @@ from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoFrame, QVideo
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from runway_desktop.ui.compare.frames import frame_to_image
+from runway_desktop.ui.compare.unload import unload
 from runway_desktop.ui.compare.workers import Delivery
 
 BACKGROUND = QColor(18, 19, 22)
@@ -52,8 +53,7 @@ class VideoTile(QWidget):
         """Stop decoding and drop pending conversions (the window is closing)."""
         self._delivery.cancel()
         self._pending = None
-        self.player.stop()
-        self.player.setSource(QUrl())
+        unload(self.player)
 
     def _frame(self, frame: QVideoFrame) -> None:
         if not frame.isValid():
