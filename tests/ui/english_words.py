@@ -39,7 +39,8 @@ KEPT = {
     "runway", "api", "url", "urls", "http", "https", "json", "sdk", "utf", "uri", "id", "ids",
     "fps", "khz", "kbps", "mbps", "mib", "kib", "gib", "rgb", "srgb",
     "png", "jpg", "jpeg", "webp", "gif", "mp4", "mov", "webm", "mkv", "wav", "mp3", "m4a", "ogg",
-    "flac", "aac", "avif", "heic", "svg", "sqlite", "ffmpeg", "wcag", "ctrl", "shift", "alt", "meta",
+    "flac", "aac", "avif", "heic", "svg", "sqlite", "ffmpeg", "wcag",
+    "ctrl", "shift", "alt", "meta", "enter", "esc", "space", "backspace", "tab",  # keys
     "prores", "proxy", "hdr", "sdr", "hlg",  # ProRes profiles and HDR transfer names
 }
 # Companies and model families named in the catalogue's descriptions: names, kept in every language.
@@ -48,12 +49,13 @@ BRANDS = {
     "minimax", "hailuo", "xai", "grok", "imagine", "alibaba", "wan", "openai", "gpt", "magnific",
     "mirelo", "sfx", "bria", "fibo", "ideogram", "recraft", "muse", "nano", "banana", "happyhorse", "aleph",
 }
-# "Runway Desktop" is the app's name; "English" names itself in the language picker.
-NAMES = ("Runway Desktop", "English")
-# Notation inside sentences: URLs, e-mail, paths, key sequences, file names, hex ids.
+# The app's name; "English" names itself in the language picker; the page of Runway's developer
+# site where keys are made, by its name there.
+NAMES = ("Runway Desktop", "English", "API Keys")
+# Notation inside sentences: URLs, e-mail, paths, key sequences, file and host names, ids, HTML.
 NOTATION = re.compile(
     r"https?://\S+|\S+@\S+\.\w+|(?:~|\.{0,2})?/[\w./\-]+|\b[A-Za-z]:\\\S+"
-    r"|\b(?:Ctrl|Shift|Alt|Meta|Cmd)\+[\w+\-,.]+|\b[\w\-]+\.(?:[A-Za-z0-9]{2,4})\b"
+    r"|\b(?:Ctrl|Shift|Alt|Meta|Cmd)\+[\w+\-,.]+|\b[\w\-]+(?:\.[\w\-]+)+"  # file and host names
     r"|\b[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\b|&#?\w+;|<[^>]+>"
 )
 WORD = re.compile(r"(?<![A-Za-z0-9_])[A-Za-z]{3,}(?![A-Za-z0-9_])")  # not a part of an id like hdr10
@@ -64,7 +66,7 @@ def english_words(text: str, kept: Iterable[str] = ()) -> list[str]:
     for name in sorted(kept, key=len, reverse=True):
         if len(name) < 3:
             continue
-        text = re.sub(rf"(?<![\w.]){re.escape(name)}(?![\w])", " ", text)
+        text = re.sub(rf"(?<![A-Za-z0-9_.]){re.escape(name)}(?![A-Za-z0-9_])", " ", text)
     for name in NAMES:
         text = text.replace(name, " ")
     text = NOTATION.sub(" ", text.replace("\t", " \t"))

@@ -77,6 +77,7 @@ def test_the_word_finder_keeps_names_and_notation_and_finds_english():
     assert english_words("Runway Desktop — 离线模拟器 https://docs.dev.runwayml.com", kept) == []
     assert english_words("声音：Maya，veo3.1_fast 的 API 密钥", kept) == []
     assert english_words("Runway&#x27;s 模型：ElevenLabs 与 ByteDance Seedance", kept) == []
+    assert english_words("从 dev.runwayml.com → API Keys 粘贴密钥（key_…），按 Enter", kept) == []
     assert english_words("Generate 12 runs", kept) == ["Generate", "runs"]
     assert english_words("提示词 Prompt", kept) == ["Prompt"]
 
