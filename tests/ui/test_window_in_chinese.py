@@ -13,6 +13,7 @@ import re
 import pytest
 from english_words import english_in, english_words
 from keychain import no_keychain
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 from shell_support import close_session, run_coro
 
@@ -46,9 +47,11 @@ def catalogue_names() -> set[str]:
 
 @pytest.fixture
 def chinese(qapp):
+    before = QLocale()
     assert install_language(qapp, SIMPLIFIED_CHINESE) == SIMPLIFIED_CHINESE
     yield
     install_language(qapp, ENGLISH)
+    QLocale.setDefault(before)  # the tests after this one format numbers as before it
 
 
 @pytest.fixture
