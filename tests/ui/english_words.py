@@ -41,7 +41,7 @@ KEPT = {
     "png", "jpg", "jpeg", "webp", "gif", "mp4", "mov", "webm", "mkv", "wav", "mp3", "m4a", "ogg",
     "flac", "aac", "avif", "heic", "svg", "sqlite", "ffmpeg", "wcag",
     "ctrl", "shift", "alt", "meta", "enter", "esc", "space", "backspace", "tab",  # keys
-    "prores", "proxy", "hdr", "sdr", "hlg",  # ProRes profiles and HDR transfer names
+    "prores", "proxy", "hdr", "sdr", "hlg", "hevc", "exr", "openexr", "aces", "acescg", "vfx",  # video
 }
 # Companies and model families named in the catalogue's descriptions: names, kept in every language.
 BRANDS = {
@@ -51,11 +51,13 @@ BRANDS = {
 }
 # The app's name; "English" names itself in the language picker; the page of Runway's developer
 # site where keys are made, by its name there.
-NAMES = ("Runway Desktop", "English", "API Keys")
+NAMES = ("Runway Desktop", "English", "API Keys", "HEVC Main 10")
 # Notation inside sentences: URLs, e-mail, paths, key sequences, file and host names, ids, HTML.
 NOTATION = re.compile(
     r"https?://\S+|\S+@\S+\.\w+|(?:~|\.{0,2})?/[\w./\-]+|\b[A-Za-z]:\\\S+"
     r"|\b(?:Ctrl|Shift|Alt|Meta|Cmd)\+[\w+\-,.]+|\b[\w\-]+(?:\.[\w\-]+)+"  # file and host names
+    r"|(?<![\w.])\.[A-Za-z0-9]{2,5}\b"  # a file type: .zip
+    r"|`[^`]*`|\[[a-z ]+\]"  # code (a request's field names and values), a model's audio tags: [laughs]
     r"|\b[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\b|&#?\w+;|<[^>]+>"
 )
 WORD = re.compile(r"(?<![A-Za-z0-9_])[A-Za-z]{3,}(?![A-Za-z0-9_])")  # not a part of an id like hdr10
