@@ -57,6 +57,7 @@ NOTATION = re.compile(
     r"https?://\S+|\S+@\S+\.\w+|(?:~|\.{0,2})?/[\w./\-]+|\b[A-Za-z]:\\\S+"
     r"|\b(?:Ctrl|Shift|Alt|Meta|Cmd)\+[\w+\-,.]+|\b[\w\-]+(?:\.[\w\-]+)+"  # file and host names
     r"|(?<![\w.])\.[A-Za-z0-9]{2,5}\b"  # a file type: .zip
+    r"|[\w…]+(?:-[\w…]+){2,}"  # a file name's words joined by hyphens, also when elided in the middle
     r"|`[^`]*`|\[[a-z ]+\]"  # code (a request's field names and values), a model's audio tags: [laughs]
     r"|\b[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\b|&#?\w+;|<[^>]+>"
 )
