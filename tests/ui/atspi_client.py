@@ -8,16 +8,19 @@ through EditableText and presses through Action, as Orca does.
 
 from __future__ import annotations
 
+import contextlib
 import time
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from jeepney import DBusAddress, MessageType, Properties, new_method_call
-from jeepney.io.blocking import DBusConnection, open_dbus_connection
+from jeepney import DBusAddress, MatchRule, MessageType, Properties, message_bus, new_method_call
+from jeepney.io.blocking import DBusConnection, Proxy, open_dbus_connection
 
 ACCESSIBLE = "org.a11y.atspi.Accessible"
 REGISTRY = ("org.a11y.atspi.Registry", "/org/a11y/atspi/accessible/root")
+NAME_CHANGED = "object:property-change:accessible-name"
 CALL_TIMEOUT = 5.0
 # AtspiStateType bit numbers (at-spi2-core's atspi-constants.h).
 STATE_ENABLED, STATE_SENSITIVE, STATE_SHOWING = 8, 24, 25
@@ -136,6 +139,46 @@ class Reader:
 
     def find(self, root: Node, role: str, name: Callable[[str], bool]) -> list[Node]:
         return [n for n in self.walk(root) if self.role(n) == role and name(self.name(n))]
+
+    # -- listening -----------------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def name_changes(self) -> Iterator[deque]:
+        """Every accessible-name change sent from now on (what a screen reader speaks for a live label).
+
+        The event is registered with the registry, as libatspi does, so applications send it.
+        """
+        rule = MatchRule(type="signal", interface="org.a11y.atspi.Event.Object", member="PropertyChange")
+        Proxy(message_bus, self.connection).AddMatch(rule)
+        registry = DBusAddress("/org/a11y/atspi/registry", bus_name=REGISTRY[0],
+                               interface="org.a11y.atspi.Registry")
+        self.call_at(registry, "RegisterEvent", NAME_CHANGED)
+        try:
+            with self.connection.filter(rule, bufsize=100_000) as queue:
+                yield queue
+        finally:
+            self.call_at(registry, "DeregisterEvent", NAME_CHANGED)
+
+    def call_at(self, address: DBusAddress, method: str, text: str) -> tuple:
+        message = new_method_call(address, method, "s", (text,))
+        return _body(self.connection.send_and_get_reply(message, timeout=CALL_TIMEOUT))
+
+    def heard(self, queue: deque, wanted: Callable[[str], bool], timeout: float) -> str:
+        """The first new accessible name in `queue` (filled by `name_changes`) that is `wanted`."""
+        deadline = time.monotonic() + timeout
+        heard: list[str] = []
+        while True:
+            while queue:
+                body = queue.popleft().body
+                if body[0] == "accessible-name":
+                    heard.append(body[3][1])
+                    if wanted(heard[-1]):
+                        return heard[-1]
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise AssertionError(f"not heard within {timeout:g} s; heard: {heard}")
+            with contextlib.suppress(TimeoutError):
+                queue.appendleft(self.connection.recv_until_filtered(queue, timeout=remaining))
 
     # -- acting --------------------------------------------------------------------------------------
 

@@ -5,7 +5,9 @@ inside this test's D-Bus session (tools/keyring-session); the test tells the ses
 reader is running (org.a11y.Status, as Orca does), then reads the registry on the accessibility
 bus with an AT-SPI client (`atspi_client`): it finds Generate by its name and role, sees it
 disabled until the prompt has text, types the prompt through EditableText, presses Generate through
-the Action interface and follows the new queue row's name (model, prompt, state) to Succeeded.
+the Action interface and follows the new queue row's name (model, prompt, state) to Succeeded. On the
+way it hears what a screen reader would say unasked: the name-change events of the live labels
+("Added to the queue: …", then "Nothing running").
 """
 
 from __future__ import annotations
@@ -93,6 +95,11 @@ def application_of(reader: Reader, pid: int) -> Node | None:
     return None
 
 
+def alive(process: subprocess.Popen, log: Path) -> None:
+    """Fail at once, with the app's own words, when it has ended."""
+    assert process.poll() is None, f"the app exited ({process.returncode}):\n{log.read_text()[-3000:]}"
+
+
 def only(nodes: list[Node], what: str) -> Node:
     assert len(nodes) == 1, f"expected one {what}, found {len(nodes)}"
     return nodes[0]
@@ -101,11 +108,8 @@ def only(nodes: list[Node], what: str) -> Node:
 def test_a_screen_reader_generates_and_follows_the_new_row(reader, app):
     process, log = app
 
-    def running() -> None:
-        assert process.poll() is None, f"the app exited ({process.returncode}):\n{log.read_text()[-3000:]}"
-
     def application() -> Node | None:
-        running()
+        alive(process, log)
         return application_of(reader, process.pid)
 
     root = wait_for(application, "the app on the accessibility bus", START_S)
@@ -113,7 +117,7 @@ def test_a_screen_reader_generates_and_follows_the_new_row(reader, app):
     assert reader.name(root) == "Runway Desktop"
 
     def generate_button() -> list[Node]:
-        running()
+        alive(process, log)
         return reader.find(root, "push button", lambda name: name == "Generate")
 
     generate = only(wait_for(generate_button, "a Generate push button", START_S), "Generate button")
@@ -126,12 +130,20 @@ def test_a_screen_reader_generates_and_follows_the_new_row(reader, app):
     assert reader.text(prompt) == PROMPT
     wait_for(lambda: reader.enabled(generate), "Generate to be enabled with a prompt", STEP_S)
     assert "Press" in reader.actions(generate)
-    assert reader.do_action(generate, "Press")
+    with reader.name_changes() as spoken:
+        assert reader.do_action(generate, "Press")
+        # What a screen reader says unasked: the live labels' new names, as events.
+        reader.heard(spoken, lambda name: name.startswith("Added to the queue: gen4.5"), STEP_S)
+        follow_the_row(reader, root, process, log)
+        reader.heard(spoken, lambda name: name == "Nothing running", STEP_S)
 
+
+def follow_the_row(reader: Reader, root: Node, process: subprocess.Popen, log: Path) -> None:
+    """The queue's new row, read from the tree: model, prompt and a state, then Succeeded."""
     queue = only(reader.find(root, "list", lambda name: name == "Queue"), "Queue list")
 
     def rows() -> list[tuple[str, str, str]]:
-        running()
+        alive(process, log)
         return [(reader.role(row), reader.name(row), reader.description(row))
                 for row in reader.children(queue)]
 
