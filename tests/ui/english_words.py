@@ -4,7 +4,8 @@
 actions, tooltips, placeholders, group titles, table and tree headers and items, list and combo box
 items, window and dock titles, accessible names and descriptions. `english_words(text)` keeps the
 words of three or more Latin letters that are not names or notation a translation keeps as they are
-(model ids, Runway, units, key sequences, file types, URLs and paths).
+(model ids, Runway, units, key sequences, file types, URLs and paths); `catalogue_names()` lists the
+model ids, names and voices the catalogue spells as Runway does.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ from PySide6.QtWidgets import (
     QTreeView,
     QWidget,
 )
+
+from runway_desktop.core.catalogue.spec import FieldKind, load_catalogue
 
 # Kept as they are in a Chinese desktop app: the product, acronyms written in Latin letters in
 # Chinese too, units and file types. Model ids and voice names are added from the catalogue.
@@ -201,3 +204,24 @@ def english_in(root: QWidget, kept: Iterable[str] = ()) -> dict[str, set[str]]:
         if text and english_words(text, kept):
             found.setdefault(text, set()).add(where)
     return found
+
+
+# A model's name leads its description ("Google Veo 3.1 Fast: …", "xAI Grok Imagine 1.5 Lite: …"): the
+# leading capitalised words and version numbers, two or more of them.
+_NAME_WORD = r"(?:[A-Z][\w.\-]*|[a-z]+[A-Z][\w.\-]*|v?\d[\w.\-]*)"
+LEADING_NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD})+")
+
+
+def catalogue_names() -> set[str]:
+    """Model ids and names, and the voices: shown as Runway spells them, in every language."""
+    names: set[str] = set()
+    for model in load_catalogue().models:
+        names.add(model.id)
+        leading = LEADING_NAME.match(model.description)
+        if leading:  # and without its maker, which a translation may name in its own words
+            words = leading.group(0).rstrip(".").split()
+            names.update(" ".join(words[start:]) for start in range(len(words) - 1))
+        for spec in model.fields:
+            if spec.kind is FieldKind.VOICE:
+                names.update(str(choice) for choice in spec.choices)
+    return names

@@ -7,12 +7,14 @@ bus with an AT-SPI client (`atspi_client`): it finds Generate by its name and ro
 disabled until the prompt has text, types the prompt through EditableText, presses Generate through
 the Action interface and follows the new queue row's name (model, prompt, state) to Succeeded. On the
 way it hears what a screen reader would say unasked: the name-change events of the live labels
-("Added to the queue: …", then "Nothing running").
+("Added to the queue: …", then "Nothing running"). In Simplified Chinese, every name and description
+it reads is Chinese (model names, units and the like aside, as in test_window_in_chinese.py).
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 import subprocess
@@ -22,6 +24,7 @@ from pathlib import Path
 
 import pytest
 from atspi_client import Node, Reader, set_screen_reader_enabled, wait_for
+from english_words import catalogue_names, english_words
 
 from runway_desktop.core.running.tasks import TaskState
 
@@ -66,17 +69,18 @@ def reader() -> Iterator[Reader]:
     set_screen_reader_enabled(False)
 
 
-@pytest.fixture
-def app(reader, tmp_path) -> Iterator[tuple[subprocess.Popen, Path]]:
-    log = tmp_path / "app.log"
+@contextlib.contextmanager
+def launched(data_dir: Path, log: Path) -> Iterator[subprocess.Popen]:
+    """`runway-desktop --simulator --data-dir DATA_DIR` on its own X server with accessibility on;
+    closed with SIGTERM after, which must end it cleanly."""
     with xvfb() as display, log.open("w") as output:
         env = dict(os.environ, DISPLAY=display, QT_ACCESSIBILITY="1", QT_QPA_PLATFORM="xcb")
         process = subprocess.Popen(
-            [sys.executable, "-m", "runway_desktop.app", "--simulator", "--data-dir", str(tmp_path / "data")],
+            [sys.executable, "-m", "runway_desktop.app", "--simulator", "--data-dir", str(data_dir)],
             env=env, stdout=output, stderr=subprocess.STDOUT,
         )
         try:
-            yield process, log
+            yield process
         finally:
             process.terminate()  # closes as Quit does, without asking
             try:
@@ -85,6 +89,13 @@ def app(reader, tmp_path) -> Iterator[tuple[subprocess.Popen, Path]]:
                 process.kill()
                 code = process.wait(15)
     assert code == 0, f"the window did not close cleanly ({code}):\n{log.read_text()[-3000:]}"
+
+
+@pytest.fixture
+def app(reader, tmp_path) -> Iterator[tuple[subprocess.Popen, Path]]:
+    log = tmp_path / "app.log"
+    with launched(tmp_path / "data", log) as process:
+        yield process, log
 
 
 def application_of(reader: Reader, pid: int) -> Node | None:
@@ -168,3 +179,28 @@ def follow_the_row(reader: Reader, root: Node, process: subprocess.Popen, log: P
     assert "credits" in rows()[0][2]
     assert any(state.startswith(TaskState.RUNNING.label) or state == TaskState.PENDING.label
                for state in [state, *seen]), f"the row never said it was at Runway: {seen}"
+
+
+def test_a_screen_reader_hears_the_window_in_chinese(reader, tmp_path):
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    (data_dir / "settings.json").write_text(json.dumps({"language": "zh_CN"}), encoding="utf-8")
+    log = tmp_path / "app.log"
+    with launched(data_dir, log) as process:
+        root = wait_for(lambda: alive(process, log) or application_of(reader, process.pid),
+                        "the app on the accessibility bus", START_S)
+
+        def composed() -> list[tuple[str, str, str]] | None:
+            alive(process, log)
+            nodes = [(reader.role(n), reader.name(n), reader.description(n)) for n in reader.walk(root)]
+            roles = [role for role, _name, _description in nodes]
+            return nodes if {"tree", "list", "text"} <= set(roles) and roles.count("page tab") >= 3 else None
+
+        nodes = wait_for(composed, "the window's tabs, model list, prompt and queue", START_S)
+    kept = catalogue_names()
+    english = {text: role for role, name, description in nodes for text in (name, description)
+               if text and english_words(text, kept)}
+    if english:
+        lines = [f"  {role}: {text!r}" for text, role in sorted(english.items(), key=lambda item: item[1])]
+        pytest.fail(f"{len(english)} names and descriptions a screen reader reads in English:\n"
+                    + "\n".join(lines), pytrace=False)

@@ -8,18 +8,16 @@ is shown, so a translator can find it.
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
 import pytest
-from english_words import english_in, english_words
+from english_words import catalogue_names, english_in, english_words
 from keychain import no_keychain
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 from shell_support import close_session, run_coro
 
-from runway_desktop.core.catalogue.spec import FieldKind, load_catalogue
 from runway_desktop.session import Options, Session
 from runway_desktop.ui.i18n import ENGLISH, SIMPLIFIED_CHINESE, install_language
 from runway_desktop.ui.shell.connection import ConnectionMode
@@ -30,27 +28,6 @@ from sample_history import write_history
 
 START_MS = 60000
 PROMPT = "雾中的灯塔，黄昏，电影感"  # what a person writing in Chinese types
-
-
-# A model's name leads its description ("Google Veo 3.1 Fast: …", "xAI Grok Imagine 1.5 Lite: …"): the
-# leading capitalised words and version numbers, two or more of them.
-_NAME_WORD = r"(?:[A-Z][\w.\-]*|[a-z]+[A-Z][\w.\-]*|v?\d[\w.\-]*)"
-LEADING_NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD})+")
-
-
-def catalogue_names() -> set[str]:
-    """Model ids and names, and the voices: shown as Runway spells them, in every language."""
-    names: set[str] = set()
-    for model in load_catalogue().models:
-        names.add(model.id)
-        leading = LEADING_NAME.match(model.description)
-        if leading:  # and without its maker, which a translation may name in its own words
-            words = leading.group(0).rstrip(".").split()
-            names.update(" ".join(words[start:]) for start in range(len(words) - 1))
-        for spec in model.fields:
-            if spec.kind is FieldKind.VOICE:
-                names.update(str(choice) for choice in spec.choices)
-    return names
 
 
 @pytest.fixture
