@@ -176,6 +176,8 @@ def main(argv: list[str]) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     command, *rest = argv or ["update"]
     if command == "update":
+        # The catalogue's words are data: list them for lupdate first (ui/i18n/catalogue_strings.py).
+        subprocess.run([sys.executable, str(ROOT / "tools" / "extract_catalogue_strings.py")], check=True)
         for room in rest or list(ROOMS):
             for language in LANGUAGES:
                 lupdate(room, ts_path(room, language), language)

@@ -289,6 +289,11 @@ class EngineBridge(QObject):
             return self.run(self._engine.pause, "Pausing the queue")
         return self.run(self._engine.resume, "Resuming the queue")
 
+    @property
+    def max_live(self) -> int | None:
+        """How many tasks may be at Runway at once (Settings' "Tasks sent at once"); None: no limit."""
+        return self._engine.gate.max_live
+
     def set_limits(self, **limits: Any) -> None:
         """The daily budget (credits) and the limit of live tasks, applied at once (None: no limit)."""
         self._engine.set_limits(**limits)

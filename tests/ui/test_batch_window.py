@@ -229,3 +229,39 @@ def test_run_pipeline_fills_its_variables_shows_the_total_and_runs_one_group(qtb
     assert group.name == "ads" and group.kind == "pipeline"
     tasks = [t for t in online.bridge.engine.tasks if t.group_id == group.id]
     assert sorted(t.prompt for t in tasks) == ["Acme Serum ad, 1 angle", "Acme Serum ad, 2 angle"]
+
+
+def test_at_most_n_at_once_is_recorded_with_the_group_and_no_more_of_it_are_at_runway(qtbot, online):
+    online.bridge.set_limits(max_live=3)  # Settings' "Tasks sent at once", as Save applies it
+    _tab, dialog = open_batch(qtbot, online)
+    dialog.prompts.setPlainText("A lighthouse at dawn\nA lighthouse at dusk")
+    dialog.seed_mode.setCurrentIndex(1)
+    dialog.seed_count.setValue(2)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 4, timeout=3000)
+    spin = dialog.max_parallel
+    # From 1 to the Settings limit, starting at the limit.
+    assert (spin.minimum(), spin.maximum(), spin.value()) == (1, 3, 3)
+    assert spin.text() == "At most 3 at once"
+    # One at a time: below the simulator tier's 2 gen4.5 slots, so only the group's limit holds them.
+    spin.selectAll()
+    qtbot.keyClicks(spin, "1")
+    assert spin.value() == 1
+
+    engine = online.bridge.engine
+    peak = [0]
+    reasons: set[str] = set()
+
+    def watch(_task) -> None:
+        live = [t for t in engine.tasks if t.state is TaskState.SUBMITTING or t.state.is_live_at_runway]
+        peak[0] = max(peak[0], len(live))
+        reasons.update(t.waiting for t in engine.tasks if t.waiting)
+
+    online.bridge.taskAdded.connect(watch)
+    online.bridge.taskChanged.connect(watch)
+    with qtbot.waitSignal(online.bridge.groupFinished, timeout=60000) as finished:
+        qtbot.mouseClick(dialog.generate_button, Qt.MouseButton.LeftButton)
+    group, progress = finished.args
+    assert progress.succeeded == 4
+    assert engine.groups.get(group.id).max_parallel == 1  # recorded with the group
+    assert peak[0] == 1  # one at a time, never more
+    assert any(r.startswith("Waiting for a slot in “Batch of 4") and "1 of 1" in r for r in reasons), reasons

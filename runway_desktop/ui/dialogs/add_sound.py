@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import (
@@ -37,12 +37,15 @@ from runway_desktop.core.sound import SoundJob
 from runway_desktop.core.sound.mux import SoundCancelled, SoundError
 from runway_desktop.ui.bridge import EngineBridge
 from runway_desktop.ui.form.fields.base import set_tone
+from runway_desktop.ui.i18n import core_text
 from runway_desktop.ui.queue.text import output_kind
 
 log = logging.getLogger(__name__)
 
-NO_AUDIO_TAKES = "No audio takes yet: choose a file, or generate a sound."
-ALREADY_SOUND = "This video already has sound; the new take replaces it (the original take stays)."
+NO_AUDIO_TAKES = QT_TRANSLATE_NOOP(
+    "AddSoundDialog", "No audio takes yet: choose a file, or generate a sound.")
+ALREADY_SOUND = QT_TRANSLATE_NOOP(
+    "AddSoundDialog", "This video already has sound; the new take replaces it (the original take stays).")
 FILE_ENTRY = "file"
 
 
@@ -71,7 +74,7 @@ class AddSoundDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("addSoundDialog")
-        self.setWindowTitle("Add sound")
+        self.setWindowTitle(self.tr("Add sound"))
         self.setWindowModality(Qt.WindowModality.NonModal)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.bridge = bridge
@@ -95,29 +98,34 @@ class AddSoundDialog(QDialog):
     # -- layout -------------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.video_label = QLabel(f"Video: {Path(self.video_path).name} ({self.video.model})", self)
+        self.video_label = QLabel(self.tr("Video: {file} ({model})").format(
+            file=Path(self.video_path).name, model=self.video.model), self)
         self.video_note = QLabel(self)
         set_tone(self.video_note, "muted")
         self.audio_box = QComboBox(self)
         self.audio_box.setObjectName("audioTake")
         self.audio_box.currentIndexChanged.connect(self._audio_changed)
-        self.file_button = QPushButton("Choose a file…", self)
+        self.file_button = QPushButton(self.tr("Choose a file…"), self)
         self.file_button.clicked.connect(self.choose_file)
-        self.generate_button = QPushButton("Generate a sound…", self)
-        self.generate_button.setToolTip("Go to the Audio tab with a sound-effect model; come back when done.")
+        self.generate_button = QPushButton(self.tr("Generate a sound…"), self)
+        self.generate_button.setToolTip(
+            self.tr("Go to the Audio tab with a sound-effect model; come back when done."))
         self.generate_button.clicked.connect(self.generateAudioRequested)
         audio_row = QHBoxLayout()
         audio_row.addWidget(self.audio_box, 1)
         audio_row.addWidget(self.file_button)
         audio_row.addWidget(self.generate_button)
-        self.offset = _spin(self, -600, 600, " s", "Positive: the sound starts later; negative: earlier.")
-        self.gain = _spin(self, -40, 20, " dB", "Louder or quieter than the take as it is.")
-        self.fade = _spin(self, 0, 30, " s", "Fade in at the start and out at the end of the sound.")
+        seconds = self.tr(" s")
+        self.offset = _spin(self, -600, 600, seconds,
+                            self.tr("Positive: the sound starts later; negative: earlier."))
+        self.gain = _spin(self, -40, 20, self.tr(" dB"), self.tr("Louder or quieter than the take as it is."))
+        self.fade = _spin(self, 0, 30, seconds,
+                          self.tr("Fade in at the start and out at the end of the sound."))
         form = QFormLayout()
-        form.addRow("Sound", audio_row)
-        form.addRow("Offset", self.offset)
-        form.addRow("Gain", self.gain)
-        form.addRow("Fade", self.fade)
+        form.addRow(self.tr("Sound"), audio_row)
+        form.addRow(self.tr("Offset"), self.offset)
+        form.addRow(self.tr("Gain"), self.gain)
+        form.addRow(self.tr("Fade"), self.fade)
 
         self.screen = QVideoWidget(self)
         self.screen.setMinimumSize(320, 180)
@@ -132,7 +140,7 @@ class AddSoundDialog(QDialog):
         self.sound_player.setAudioOutput(self.sound_out)
         self._sound_timer = QTimer(self, singleShot=True)
         self._sound_timer.timeout.connect(self.sound_player.play)
-        self.play_button = QPushButton("Play together", self)
+        self.play_button = QPushButton(self.tr("Play together"), self)
         self.play_button.setObjectName("previewTogether")
         self.play_button.clicked.connect(self.toggle_preview)
 
@@ -142,11 +150,11 @@ class AddSoundDialog(QDialog):
         self.status = QLabel(self)
         self.status.setObjectName("addSoundStatus")
         self.status.setWordWrap(True)
-        self.save_button = QPushButton("Save as new take", self)
+        self.save_button = QPushButton(self.tr("Save as new take"), self)
         self.save_button.setObjectName("saveSoundTake")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.clicked.connect(self.cancel_or_close)
         buttons = QHBoxLayout()
         buttons.addWidget(self.play_button)
@@ -177,18 +185,19 @@ class AddSoundDialog(QDialog):
         for path in self._files:
             key = f"file:{path}"
             self._choices[key] = (FILE_ENTRY, 0, path)
-            self.audio_box.addItem(f"File · {Path(path).name}", key)
+            self.audio_box.addItem(self.tr("File · {name}").format(name=Path(path).name), key)
         if not self._choices:
-            self.audio_box.addItem(NO_AUDIO_TAKES, None)
+            self.audio_box.addItem(QCoreApplication.translate("AddSoundDialog", NO_AUDIO_TAKES), None)
         found = self.audio_box.findData(chosen) if chosen is not None else -1
         self.audio_box.setCurrentIndex(max(found, 0))
         self.audio_box.blockSignals(False)
         self._audio_changed()
 
     def choose_file(self) -> QFileDialog:
-        dialog = QFileDialog(self, "Choose a sound", str(Path(self.video_path).parent))
+        dialog = QFileDialog(self, self.tr("Choose a sound"), str(Path(self.video_path).parent))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilters(["Audio (*.mp3 *.wav *.flac *.m4a *.aac *.ogg)", "All files (*)"])
+        dialog.setNameFilters([self.tr("Audio (*.mp3 *.wav *.flac *.m4a *.aac *.ogg)"),
+                               self.tr("All files (*)")])
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.fileSelected.connect(self.use_file)
         self.file_dialog = dialog
@@ -222,7 +231,7 @@ class AddSoundDialog(QDialog):
 
     async def _check_video(self) -> None:
         if self.video_path and await asyncio.to_thread(has_sound, self.video_path):
-            self.video_note.setText(ALREADY_SOUND)
+            self.video_note.setText(QCoreApplication.translate("AddSoundDialog", ALREADY_SOUND))
 
     # -- preview ------------------------------------------------------------------------------------
 
@@ -241,14 +250,14 @@ class AddSoundDialog(QDialog):
             self._sound_timer.start(round(offset * 1000))
         else:
             self.sound_player.play()
-        self.play_button.setText("Stop")
+        self.play_button.setText(self.tr("Stop"))
 
     def stop_preview(self) -> None:
         self.previewing = False
         self._sound_timer.stop()
         self.video_player.stop()
         self.sound_player.stop()
-        self.play_button.setText("Play together")
+        self.play_button.setText(self.tr("Play together"))
 
     # -- saving -------------------------------------------------------------------------------------
 
@@ -265,9 +274,9 @@ class AddSoundDialog(QDialog):
                             gain_db=self.gain.value(), fade=self.fade.value(), progress=self._progressed.emit)
         self.progress.setValue(0)
         self.progress.show()
-        self._say("Adding the sound…", "muted")
+        self._say(self.tr("Adding the sound…"), "muted")
         self.save_button.setEnabled(False)
-        self.cancel_button.setText("Stop")
+        self.cancel_button.setText(self.tr("Stop"))
         self.work = self._spawn(self._finish(self.job, task_id, audio_path, audio, audio_index))
 
     async def _finish(self, job: SoundJob, task_id: str, audio_path: str, audio: TaskRecord | None,
@@ -277,28 +286,30 @@ class AddSoundDialog(QDialog):
             take = await asyncio.to_thread(sound_take, task_id, self.video, self.video_index, audio_path,
                                            audio, audio_index, result, time.time())
         except SoundCancelled:
-            self._done("Stopped; nothing was saved.", "muted")
+            self._done(self.tr("Stopped; nothing was saved."), "muted")
             return
         except SoundError as exc:
-            self._done(exc.message, "error")
+            self._done(core_text(exc.message), "error")
             return
         except OSError as exc:
-            self._done(f"The new take could not be finished: {exc.strerror or exc}.", "error")
+            reason = exc.strerror or str(exc)
+            failed = self.tr("The new take could not be finished: {reason}.")
+            self._done(failed.format(reason=reason), "error")
             return
-        self.bridge.run(lambda: self.bridge.engine.update(take, added=True), "Adding the take",
+        self.bridge.run(lambda: self.bridge.engine.update(take, added=True), self.tr("Adding the take"),
                         lambda saved: self._added(saved or take))
 
     def _show_progress(self, fraction: float) -> None:
         self.progress.setValue(round(fraction * 1000))
 
     def _added(self, take: TaskRecord) -> None:
-        self._done(f"Saved as a new take: {Path(take.saved_paths[0]).name}.", "ok")
+        self._done(self.tr("Saved as a new take: {file}.").format(file=Path(take.saved_paths[0]).name), "ok")
         self.takeAdded.emit(take)
 
     def _done(self, text: str, tone: str) -> None:
         self.job = None
         self.progress.hide()
-        self.cancel_button.setText("Close")
+        self.cancel_button.setText(self.tr("Close"))
         self._say(text, tone)
         self._audio_changed()
 

@@ -3,7 +3,7 @@
 Every change replans at once (`plan_batch` is pure and fast); the table is exactly what will be
 sent, with each run's quote and the exact total. Drawn seeds come from one generator per dialog,
 so the plan shown is the plan submitted. "Generate N runs" asks through the same spending
-confirmation as Generate, for the total.
+confirmation as Generate, for the total (`PlanDialog`); "At most N at once" bounds the group.
 """
 
 from __future__ import annotations
@@ -12,10 +12,9 @@ import random
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -33,8 +32,8 @@ from PySide6.QtWidgets import (
 from runway_desktop.core.catalogue.spec import Catalogue, ModelSpec
 from runway_desktop.core.plans import Plan, PlanRefused, plan_batch
 from runway_desktop.ui.bridge import EngineBridge
-from runway_desktop.ui.dialogs.plan_view import PlanFooter, PlanView
-from runway_desktop.ui.dialogs.spending import Spend, confirm_spend
+from runway_desktop.ui.dialogs.money import number_words
+from runway_desktop.ui.dialogs.plan_dialog import PlanDialog
 
 SEED_FORM, SEED_DRAWN, SEED_LIST = range(3)
 CHECK_LIST_HEIGHT = 56
@@ -85,25 +84,23 @@ def tick(widget: QListWidget, label: str) -> None:
     raise KeyError(label)
 
 
-class BatchDialog(QDialog):
+class BatchDialog(PlanDialog):
     """A non-modal panel that plans a batch from a form's values and submits it as one group."""
-
-    submitted = Signal(object)  # Group
 
     def __init__(self, model: ModelSpec, values: Mapping[str, Any], catalogue: Catalogue,
                  bridge: EngineBridge, parent: QWidget | None = None, *, rng_seed: int | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(bridge, "batch", "Generate", parent)
         self.setObjectName("batchDialog")
-        self.setWindowTitle(f"Batch — {model.id}")
-        self.setModal(False)
+        self.setWindowTitle(self.tr("Batch — {model}").format(model=model.id))
         self.model = model
         self.values = dict(values)
         self.catalogue = catalogue
-        self.bridge = bridge
-        self.plan: Plan | None = None
         self._rng_seed = random.randrange(2**32) if rng_seed is None else rng_seed
         self._replan_timer = QTimer(self, singleShot=True, interval=REPLAN_DELAY_MS)
         self._replan_timer.timeout.connect(self.replan)
+        self.table, self.total, self.warnings = self.view.table, self.view.total, self.view.warnings
+        self.generate_button = self.action_button
+        self.generate_button.setDefault(True)
         self._build()
         self.replan()
 
@@ -113,24 +110,61 @@ class BatchDialog(QDialog):
         form = QFormLayout()
         self.prompts = QPlainTextEdit(self)
         self.prompts.setObjectName("batchPrompts")
-        self.prompts.setPlaceholderText("One prompt per line")
+        self.prompts.setPlaceholderText(self.tr("One prompt per line"))
         self.prompts.setPlainText(str(self.values.get("promptText", "")))
         self.prompts.setMaximumHeight(84)
         self.prompts.textChanged.connect(self._replan_soon)
         if self.model.field("promptText") is not None:
-            form.addRow("Prompts", self.prompts)
+            form.addRow(self.tr("Prompts"), self.prompts)
         else:
             self.prompts.hide()
+        form.addRow(self.tr("Seeds"), self._seeds_row())
 
+        self.other_models = _check_list(
+            self, "batchModels", [s.id for s in self.catalogue.for_endpoint(self.model.endpoint)
+                                  if s.id != self.model.id])
+        self.other_models.itemChanged.connect(self._replan_soon)
+        if self.other_models.count():
+            form.addRow(self.tr("Also with"), self.other_models)
+        ratio = self.model.field("ratio")
+        self.ratios = _check_list(self, "batchRatios", [str(c) for c in ratio.choices] if ratio else [])
+        self.ratios.itemChanged.connect(self._replan_soon)
+        if self.ratios.count():
+            form.addRow(self.tr("Ratios"), self.ratios)
+        else:
+            self.ratios.hide()
+        self.durations = QLineEdit(self)
+        self.durations.setObjectName("batchDurations")
+        self.durations.setPlaceholderText(self.tr("The form's duration; or several, e.g. 5, 10"))
+        self.durations.textChanged.connect(self._replan_soon)
+        if self.model.field("duration") is not None:
+            form.addRow(self.tr("Durations (s)"), self.durations)
+        else:
+            self.durations.hide()
+
+        self.budget = QDoubleSpinBox(self, minimum=0, maximum=1_000_000, decimals=0)
+        self.budget.setObjectName("batchBudget")
+        self.budget.setSpecialValueText(self.tr("No budget"))
+        self.budget.setSuffix(self.tr(" credits"))
+        self.budget.setToolTip(self.tr("Runs that would take the group past this wait in the queue."))
+        form.addRow(self.tr("Group budget"), self.budget)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(self.footer)
+        self.resize(760, 560)
+
+    def _seeds_row(self) -> QHBoxLayout:
         seeds = QHBoxLayout()
         self.seed_mode = QComboBox(self)
         self.seed_mode.setObjectName("batchSeedMode")
-        self.seed_mode.addItems(["The form's seed", "Draw seeds", "These seeds"])
+        self.seed_mode.addItems([self.tr("The form's seed"), self.tr("Draw seeds"), self.tr("These seeds")])
         self.seed_count = QSpinBox(self, minimum=1, maximum=100, value=2)
         self.seed_count.setObjectName("batchSeedCount")
         self.seed_list = QLineEdit(self)
         self.seed_list.setObjectName("batchSeedList")
-        self.seed_list.setPlaceholderText("e.g. 1, 42, 7")
+        self.seed_list.setPlaceholderText(self.tr("e.g. 1, 42, 7"))
         for widget in (self.seed_mode, self.seed_count, self.seed_list):
             seeds.addWidget(widget)
         if self.model.field("seed") is not None and "seed" not in self.values:
@@ -141,48 +175,7 @@ class BatchDialog(QDialog):
         self.seed_count.valueChanged.connect(self._replan_soon)
         self.seed_list.textChanged.connect(self._replan_soon)
         self._seed_mode_changed()
-        form.addRow("Seeds", seeds)
-
-        self.other_models = _check_list(
-            self, "batchModels", [s.id for s in self.catalogue.for_endpoint(self.model.endpoint)
-                                  if s.id != self.model.id])
-        self.other_models.itemChanged.connect(self._replan_soon)
-        if self.other_models.count():
-            form.addRow("Also with", self.other_models)
-        ratio = self.model.field("ratio")
-        self.ratios = _check_list(self, "batchRatios", [str(c) for c in ratio.choices] if ratio else [])
-        self.ratios.itemChanged.connect(self._replan_soon)
-        if self.ratios.count():
-            form.addRow("Ratios", self.ratios)
-        else:
-            self.ratios.hide()
-        self.durations = QLineEdit(self)
-        self.durations.setObjectName("batchDurations")
-        self.durations.setPlaceholderText("The form's duration; or several, e.g. 5, 10")
-        self.durations.textChanged.connect(self._replan_soon)
-        if self.model.field("duration") is not None:
-            form.addRow("Durations (s)", self.durations)
-        else:
-            self.durations.hide()
-
-        self.budget = QDoubleSpinBox(self, minimum=0, maximum=1_000_000, decimals=0)
-        self.budget.setObjectName("batchBudget")
-        self.budget.setSpecialValueText("No budget")
-        self.budget.setSuffix(" credits")
-        self.budget.setToolTip("Runs that would take the group past this wait in the queue.")
-        form.addRow("Group budget", self.budget)
-
-        self.view = PlanView(self, name="batch")
-        self.table, self.total, self.warnings = self.view.table, self.view.total, self.view.warnings
-        buttons = PlanFooter(self, "batch", "Generate", self.generate)
-        self.status, self.generate_button = buttons.status, buttons.action_button
-        self.generate_button.setDefault(True)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(buttons)
-        self.resize(760, 560)
+        return seeds
 
     def _seed_mode_changed(self) -> None:
         mode = self.seed_mode.currentIndex()
@@ -218,52 +211,32 @@ class BatchDialog(QDialog):
                 catalogue=self.catalogue,
             )
         except PlanRefused as refused:
-            self.plan = None
-            self.view.show_refusal(refused.problems)
-            self.generate_button.setText("Generate")
-            self.generate_button.setEnabled(False)
+            self.show_refused(refused.problems)
             return
-        self.plan = plan
-        self._fill(plan)
+        self.show_ready(plan)
 
-    def _fill(self, plan: Plan) -> None:
-        self.view.show_plan(plan)
-        count = len(plan.runs)
-        self.generate_button.setText(f"Generate {count} run{'' if count == 1 else 's'}")
-        self.generate_button.setEnabled(self.bridge.can_generate)
-        if not self.bridge.can_generate:
-            self.status.setText("Add a Runway API key in Settings, or try the offline simulator.")
+    # -- what the shared part asks ---------------------------------------------------------------
 
-    # -- submitting ------------------------------------------------------------------------------
+    def action_text(self, count: int | None) -> str:
+        if count is None:
+            return self.tr("Generate")
+        if count == 1:
+            return self.tr("Generate 1 run")
+        return self.tr("Generate {count} runs").format(count=number_words(count))
 
-    def generate(self) -> None:
-        """Ask as Generate does (for the total), then queue every run as one group."""
+    def spend_what(self, count: int) -> str:
+        if count == 1:
+            return self.tr("This batch of 1 run")
+        return self.tr("This batch of {count} runs").format(count=number_words(count))
+
+    def group_name(self, plan: Plan) -> str:
+        return self.tr("Batch of {count} · {model}").format(count=number_words(len(plan.runs)),
+                                                           model=self.model.id)
+
+    def group_options(self) -> dict[str, Any]:
+        return {"budget_credits": self.budget.value() or None}
+
+    def send(self) -> None:
+        """Replan first (a prompt typed a moment ago counts), then ask and send."""
         self.replan()
-        plan = self.plan
-        if plan is None or not self.generate_button.isEnabled():
-            return
-        total = plan.total
-        spend = Spend(
-            what=f"This batch of {total.runs} runs",
-            fingerprint=plan.identity,
-            credits=total.credits if total.exact else None,
-            dollars=total.dollars if total.exact else None,
-            detail=total.text,
-        )
-        confirm_spend(self, self.bridge.spend_guard, spend, lambda: self._submit(plan),
-                      accept_label=self.generate_button.text())
-
-    def _submit(self, plan: Plan) -> None:
-        budget = self.budget.value() or None
-        name = f"Batch of {len(plan.runs)} · {self.model.id}"
-        self.generate_button.setEnabled(False)
-        self.status.setText("Submitting…")
-        task = self.bridge.submit_group(plan, self._on_submitted, name=name, budget_credits=budget)
-        task.add_done_callback(lambda _t: self.generate_button.setEnabled(self.plan is not None))
-
-    def _on_submitted(self, group: Any) -> None:
-        if group is None:
-            self.status.setText("")
-            return
-        self.status.setText(f"Queued as one group: {group.name}")
-        self.submitted.emit(group)
+        super().send()

@@ -2,26 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from runway_desktop.core.catalogue.pricing import credits_text
 from runway_desktop.core.plans import Plan, Problem
+from runway_desktop.ui.dialogs.money import credits_words, total_words
 from runway_desktop.ui.form.fields.base import set_tone
+from runway_desktop.ui.i18n import core_text
 
-COLUMNS = ("Run", "Model", "What", "Quote")
+COLUMNS = (QT_TRANSLATE_NOOP("PlanView", "Run"), QT_TRANSLATE_NOOP("PlanView", "Model"),
+           QT_TRANSLATE_NOOP("PlanView", "What"), QT_TRANSLATE_NOOP("PlanView", "Quote"))
 
 
 class PlanView(QWidget):
@@ -31,7 +31,7 @@ class PlanView(QWidget):
         super().__init__(parent)
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setObjectName(f"{name}Runs")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("PlanView", c) for c in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
@@ -54,7 +54,8 @@ class PlanView(QWidget):
         self.table.setRowCount(len(plan.runs))
         for row, run in enumerate(plan.runs):
             quote = run.quote
-            price = credits_text(quote.credits) if quote.known and quote.credits is not None else "no price"
+            known = quote.known and quote.credits is not None
+            price = credits_words(quote.credits or 0) if known else self.tr("no price")
             what = run.source or ", ".join(ref.label for ref in run.inputs) or run.filename
             for column, text in enumerate((run.key if plan.kind == "pipeline" else str(run.number),
                                            run.model, what, price)):
@@ -62,28 +63,11 @@ class PlanView(QWidget):
                 if column == 3:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
-        self.total.setText(f"Total: {plan.total.text}")
-        self.warnings.setText("\n".join(w.sentence for w in plan.warnings))
+        self.total.setText(self.tr("Total: {total}").format(total=total_words(plan.total)))
+        self.warnings.setText("\n".join(core_text(w.sentence) for w in plan.warnings))
 
     def show_refusal(self, problems: Sequence[Problem]) -> None:
         self.table.setRowCount(0)
-        self.total.setText("Nothing to run.")
-        self.warnings.setText("\n".join(p.sentence for p in problems))
+        self.total.setText(self.tr("Nothing to run."))
+        self.warnings.setText("\n".join(core_text(p.sentence) for p in problems))
 
-
-class PlanFooter(QHBoxLayout):
-    """The bottom line of a plan dialog: what is happening, Close, and the button that sends the plan."""
-
-    def __init__(self, dialog: QWidget, name: str, action: str, on_action: Callable[[], object]) -> None:
-        super().__init__()
-        self.status = QLabel(dialog)
-        self.status.setObjectName(f"{name}Status")
-        self.status.setWordWrap(True)
-        self.action_button = QPushButton(action, dialog)
-        self.action_button.setObjectName(f"{name}{action}")
-        self.action_button.clicked.connect(on_action)
-        close = QPushButton("Close", dialog)
-        close.clicked.connect(dialog.close)
-        self.addWidget(self.status, 1)
-        self.addWidget(close)
-        self.addWidget(self.action_button)

@@ -14,10 +14,11 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from runway_desktop.core.catalogue.pricing import credits_text, dollars_text
+from runway_desktop.ui.dialogs.money import credits_words, number_words, price_words
+from runway_desktop.ui.i18n import core_text
 
 REPEAT_WINDOW = 60.0  # seconds in which sending the same request again asks first
 
@@ -32,11 +33,11 @@ def request_fingerprint(endpoint: str, body: Mapping[str, Any], media: Sequence[
 class Spend:
     """A request about to be sent: what it is called, what it is quoted at, and its fingerprint."""
 
-    what: str  # "This gen4.5 generation"
+    what: str  # "This gen4.5 generation", in the window's language (the subject of the question)
     fingerprint: str
     credits: float | None = None
     dollars: float | None = None
-    detail: str = ""
+    detail: str = ""  # shown as it is: in the window's language
     repeats_after: float = 0.0  # only sends after this time count as repeats (a retry: once it ended)
 
 
@@ -80,28 +81,33 @@ class SpendGuard:
 
 
 def _question(guard: SpendGuard, spend: Spend) -> tuple[str, str, str]:
-    """(title, text, informative text) of the question for this spend."""
+    """(title, text, informative text) of the question for this spend, in the window's language."""
     lines: list[str] = []
-    price = ""
-    if spend.credits is not None:
-        price = f"{credits_text(spend.credits)}" + (
-            f" ({dollars_text(spend.dollars)})" if spend.dollars is not None else ""
-        )
+    price = price_words(spend.credits, spend.dollars) if spend.credits is not None else ""
+    limit = credits_words(guard.warn_above)
     if guard.is_repeat(spend):
-        ago = round(guard.seconds_since(spend))
-        title = "Generate again?"
-        text = f"{spend.what} is the same request you sent {ago} s ago. Generate it again?"
+        ago = number_words(round(guard.seconds_since(spend)))
+        title = QCoreApplication.translate("SpendText", "Generate again?")
+        text = QCoreApplication.translate(
+            "SpendText", "{what} is the same request you sent {seconds} s ago. Generate it again?"
+        ).format(what=spend.what, seconds=ago)
         if price:
-            lines.append(f"It is estimated at {price}, charged again for the new task.")
+            again = QCoreApplication.translate(
+                "SpendText", "It is estimated at {price}, charged again for the new task.")
+            lines.append(again.format(price=price))
         if guard.above_limit(spend):
-            lines.append(f"That is above your limit of {guard.warn_above:,} credits.")
-        lines.append("(Asking before a repeat can be turned off in Settings.)")
+            lines.append(QCoreApplication.translate(
+                "SpendText", "That is above your limit of {limit}.").format(limit=limit))
+        lines.append(QCoreApplication.translate(
+            "SpendText", "(Asking before a repeat can be turned off in Settings.)"))
     else:
-        title = "Expensive generation"
-        text = f"{spend.what} is estimated at {price}, above your limit of {guard.warn_above:,} credits."
+        title = QCoreApplication.translate("SpendText", "Expensive generation")
+        text = QCoreApplication.translate(
+            "SpendText", "{what} is estimated at {price}, above your limit of {limit}."
+        ).format(what=spend.what, price=price, limit=limit)
         if spend.detail:
-            lines.append(spend.detail)
-        lines.append("Generate anyway? (The limit is in Settings.)")
+            lines.append(core_text(spend.detail))  # a quote's formula comes from core
+        lines.append(QCoreApplication.translate("SpendText", "Generate anyway? (The limit is in Settings.)"))
     return title, text, "\n".join(lines)
 
 
@@ -111,7 +117,7 @@ def confirm_spend(
     spend: Spend,
     go: Callable[[], object],
     *,
-    accept_label: str = "Generate",
+    accept_label: str = "",
 ) -> QMessageBox | None:
     """Run `go` now when nothing calls for a question; else ask, and run it only if the person agrees.
 
@@ -131,7 +137,8 @@ def confirm_spend(
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
-    box.button(QMessageBox.StandardButton.Yes).setText(accept_label)
+    box.button(QMessageBox.StandardButton.Yes).setText(
+        accept_label or QCoreApplication.translate("SpendText", "Generate"))
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def answered(button: Any) -> None:

@@ -10,6 +10,8 @@ import asyncio
 import logging
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from runway_desktop.core.intake.inspect import IntakeError
 from runway_desktop.core.intake.media import MediaValue
 from runway_desktop.core.requests.media_fields import kind_of
@@ -18,10 +20,18 @@ from runway_desktop.ui.form.fields.keyframes_field import KeyframesField
 from runway_desktop.ui.form.form_builder import ModelForm
 from runway_desktop.ui.form.media_admission import MediaWorker, inspect
 from runway_desktop.ui.form.media_slot import MediaSlot
+from runway_desktop.ui.i18n import core_text
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
-A_KIND = {"image": "an image", "video": "a video", "audio": "an audio file"}
+CONTEXT = "DropRouting"
+# The kinds of file a form takes, as the general drop zone names them ("image, video").
+KIND_WORDS = {
+    "image": QT_TRANSLATE_NOOP("DropRouting", "image"),
+    "video": QT_TRANSLATE_NOOP("DropRouting", "video"),
+    "audio": QT_TRANSLATE_NOOP("DropRouting", "audio"),
+}
 Target = MediaSlot | KeyframesField
 
 
@@ -40,7 +50,8 @@ class DropRouter:
     @property
     def busy(self) -> str | None:
         """"Checking clip.mp4…" while a dropped file is inspected."""
-        return next((f"Checking {name}…" for name, _task in self._checking.values()), None)
+        return next((translate("DropRouting", "Checking {name}…").format(name=name)
+                     for name, _task in self._checking.values()), None)
 
     def target(self, kind: str | None, files_only: bool = False) -> Target | None:
         """The first slot taking `kind` that has room, else the first taking it at all."""
@@ -74,19 +85,42 @@ class DropRouter:
             if slot is None or not slot.route(info):
                 self._no_place(item.name, info.kind)
         except IntakeError as exc:
-            self._say(exc.message, "error")
+            self._say(core_text(exc.message), "error")
         except Exception as exc:  # shown, never lost in a coroutine
             log.exception("routing %s failed", item.name)
-            self._say(f"{item.name} could not be taken: {exc}", "error")
+            self._say(translate("DropRouting", "{name} could not be taken: {error}").format(
+                name=item.name, error=exc), "error")
         finally:
             self._checking.pop(id(asyncio.current_task()), None)
             self._changed()
 
     def _no_place(self, name: str, kind: str | None) -> None:
-        what = A_KIND.get(kind or "", "this kind of file")
-        self._say(f"'{name}' is {what}, but {self._where()} has no place for {what}.", "error")
+        self._say(no_place_text(name, kind, self._where()), "error")
 
     def cancel(self) -> None:
         for _name, task in self._checking.values():
             task.cancel()
         self._checking.clear()
+
+
+def kind_word(kind: str) -> str:
+    """"image", "video" or "audio" in the window's language."""
+    return translate(CONTEXT, KIND_WORDS[kind]) if kind in KIND_WORDS else kind
+
+
+def no_place_text(name: str, kind: str | None, where: str) -> str:
+    """Why a dropped file went nowhere: the form has no place for its kind."""
+    match kind:
+        case "image":
+            text = translate("DropRouting",
+                             "'{name}' is an image, but {where} has no place for an image.")
+        case "video":
+            text = translate("DropRouting",
+                             "'{name}' is a video, but {where} has no place for a video.")
+        case "audio":
+            text = translate(
+                "DropRouting", "'{name}' is an audio file, but {where} has no place for an audio file.")
+        case _:
+            text = translate("DropRouting",
+                             "'{name}' is this kind of file, but {where} has no place for this kind of file.")
+    return text.format(name=name, where=where)

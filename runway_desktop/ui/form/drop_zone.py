@@ -13,7 +13,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QRectF, Qt, QUrl, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMimeData,
+    QRectF,
+    Qt,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
@@ -49,7 +59,7 @@ class Dropped:
             return Path(self.path).name
         if self.url:
             return self.url.rsplit("/", 1)[-1].split("?", 1)[0] or self.url
-        return "pasted image"
+        return QCoreApplication.translate("DropZone", "pasted image")
 
 
 def _outputs(mime: QMimeData) -> list[Dropped]:

@@ -18,6 +18,7 @@ from runway_desktop.core.intake.thumbnails import ThumbnailCache
 from runway_desktop.core.requests.build import BuiltRequest
 from runway_desktop.ui.form.field_pairs import FieldPairs
 from runway_desktop.ui.form.fields.base import FieldEditor, set_tone
+from runway_desktop.ui.form.fields.catalogue_words import english_title
 from runway_desktop.ui.form.fields.choice_fields import (
     BooleanField,
     ChoiceField,
@@ -35,21 +36,18 @@ from runway_desktop.ui.form.fields.ratio_picker import RatioPicker
 from runway_desktop.ui.form.fields.seed_field import SeedField
 from runway_desktop.ui.form.fields.wheel import guard_wheel
 from runway_desktop.ui.form.media_slot import MediaSlot
+from runway_desktop.ui.i18n import catalogue_text
 from runway_desktop.ui.shell.contracts import MediaWorker
 
 WIDE = (FieldKind.PROMPT, FieldKind.MEDIA, FieldKind.KEYFRAMES, FieldKind.RATIO, FieldKind.JSON)
 MAIN = (FieldKind.PROMPT, FieldKind.MEDIA, FieldKind.KEYFRAMES, FieldKind.RATIO, FieldKind.VOICE,
         FieldKind.LANGUAGE, FieldKind.SEED)
-_NAMES = {"promptText": "Prompt", "targetLang": "Target language", "languageCode": "Language"}
 _ORDER = {FieldKind.MEDIA: 0, FieldKind.KEYFRAMES: 1, FieldKind.PROMPT: 2, FieldKind.RATIO: 3}
 
 
 def field_title(spec: FieldSpec) -> str:
-    """The label people see: "Prompt", "Video" (for videoUri), "Reference images"."""
-    if spec.name in _NAMES:
-        return _NAMES[spec.name]
-    label = spec.label
-    return label[:-4] if label.endswith(" uri") else label
+    """The label people see, in the window's language."""
+    return catalogue_text(english_title(spec))
 
 
 def make_editor(
@@ -104,14 +102,16 @@ class FieldRow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         # Plain text (rich text costs a document per label, and forms are rebuilt on every switch).
-        self.title = QLabel(f"{field_title(spec)} *" if spec.required else field_title(spec), self)
+        title = field_title(spec)
+        self.title = QLabel(self.tr("{field} *").format(field=title) if spec.required else title, self)
         self.title.setObjectName("fieldTitle")
         self.title.setProperty("required", spec.required)
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        required = "<p><i>Required.</i></p>" if spec.required else ""
-        self.title.setToolTip(f"<p>{html.escape(spec.help)}</p>{required}" if spec.help else required)
+        required = self.tr("<p><i>Required.</i></p>") if spec.required else ""
+        help_text = catalogue_text(spec.help)
+        self.title.setToolTip(f"<p>{html.escape(help_text)}</p>{required}" if spec.help else required)
         if spec.kind is not FieldKind.BOOLEAN:
             layout.addWidget(self.title)
         else:
@@ -159,7 +159,7 @@ class ModelForm(QWidget):
             self.more_button.setObjectName("moreSettings")
             self.more_button.setCheckable(True)
             self.more_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            self.more_button.setText(f"More settings ({len(extra)})")
+            self.more_button.setText(self.tr("More settings ({count})").format(count=len(extra)))
             self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             self.more_button.setArrowType(Qt.ArrowType.RightArrow)
             self.more_button.toggled.connect(self.set_more_visible)
@@ -302,6 +302,16 @@ class ModelForm(QWidget):
             else:
                 row.show_message(None)
         return loose
+
+    def cancel_work(self) -> None:
+        """Stop the file checks of a form being discarded, so none of them touches its widgets afterwards."""
+        for editor in self.media_editors():
+            slots = [editor] if isinstance(editor, MediaSlot) else [r.slot for r in editor.rows]
+            for slot in slots:
+                for cell in slot.cells:
+                    if cell.task is not None:
+                        cell.task.cancel()
+                        cell.task = None
 
     def slot_problems(self) -> list[str]:
         return [p for e in self.editors.values() if isinstance(e, MediaSlot) and (p := e.problem())]

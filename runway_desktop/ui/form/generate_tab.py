@@ -8,24 +8,15 @@ keeps its values for the next variation.
 from __future__ import annotations
 
 import asyncio
-import itertools
 import random
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QApplication,
-    QBoxLayout,
-    QComboBox,
     QFrame,
-    QHBoxLayout,
-    QLabel,
     QMessageBox,
-    QPushButton,
     QScrollArea,
-    QScrollBar,
-    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -39,23 +30,23 @@ from runway_desktop.core.running.tasks import TaskRecord
 from runway_desktop.ui.bridge import EngineBridge
 from runway_desktop.ui.dialogs.batch_dialog import BatchDialog
 from runway_desktop.ui.dialogs.spending import Spend, confirm_spend, request_fingerprint
-from runway_desktop.ui.form.drop_routing import A_KIND, DropRouter
+from runway_desktop.ui.form.drop_routing import DropRouter
 from runway_desktop.ui.form.drop_zone import Dropped, DropZone, clipboard_items
-from runway_desktop.ui.form.fields.base import set_tone
+from runway_desktop.ui.form.focus_order import chain_focus, focusable
 from runway_desktop.ui.form.form_builder import ModelForm
 from runway_desktop.ui.form.media_card import MediaCell
 from runway_desktop.ui.form.media_slot import MediaSlot
-from runway_desktop.ui.form.model_picker import ModelPicker, inputs_text, price_text
+from runway_desktop.ui.form.model_picker import ModelPicker
 from runway_desktop.ui.form.placeholders import prompt_placeholder
-from runway_desktop.ui.form.quote_label import QuoteLabel
 from runway_desktop.ui.form.restore import DropRecipes
+from runway_desktop.ui.form.tab_footer import GenerateFooter
+from runway_desktop.ui.form.tab_header import ModelHeader
 from runway_desktop.ui.form.task_values import task_values
-from runway_desktop.ui.shell.fitting import Reflow
+from runway_desktop.ui.i18n import catalogue_text, core_text
 
-NO_KEY_REASON = "Add a Runway API key in Settings, or try the offline simulator."
+NO_KEY_REASON = QT_TRANSLATE_NOOP(
+    "GenerateTab", "Add a Runway API key in Settings, or try the offline simulator.")
 PICKER_MIN_WIDTH = 200
-# The price and the messages sit side by side from this footer width, one above the other below it.
-FOOTER_SIDE_BY_SIDE = 640
 
 
 class GenerateTab(QWidget):
@@ -101,46 +92,17 @@ class GenerateTab(QWidget):
     def _build_ui(self) -> None:
         self.picker = ModelPicker(self.catalogue, self.tab, self)
         self.picker.setMinimumWidth(PICKER_MIN_WIDTH)
-        self.title = QLabel(self)
-        self.title.setObjectName("modelTitle")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.endpoint_label = QLabel(self)
-        self.endpoint_label.setObjectName("endpointBadge")
-        set_tone(self.endpoint_label, "muted")
-        self.description = QLabel(self)
-        self.description.setObjectName("modelDescription")
-        self.description.setWordWrap(True)
-        self.facts = QLabel(self)
-        self.facts.setObjectName("modelFacts")
-        self.facts.setWordWrap(True)
-        set_tone(self.facts, "muted")
-        self.drop_zone = DropZone(self)
-        self.drop_zone.setObjectName("generalDropZone")
-        self.drop_hint = QLabel(self.drop_zone)
-        self.drop_hint.setObjectName("generalDropHint")
-        self.drop_hint.setWordWrap(True)
-        hint_layout = QHBoxLayout(self.drop_zone)
-        hint_layout.setContentsMargins(12, 8, 12, 8)
-        hint_layout.addWidget(self.drop_hint)
-        self.drop_zone.dropped.connect(self.route_items)
-
+        self.header = ModelHeader(self)
+        self.header.drop_zone.dropped.connect(self.route_items)
+        self.title, self.facts = self.header.title, self.header.facts
+        self.drop_zone, self.drop_hint = self.header.drop_zone, self.header.drop_hint
         self.form_host = DropZone(self, dashed=False)  # drops between fields are routed like the zone's
         self.form_host.setObjectName("formHost")
         self.form_host.dropped.connect(self.route_items)
         host = QVBoxLayout(self.form_host)
         host.setContentsMargins(16, 14, 16, 14)
         host.setSpacing(10)
-        heading = QHBoxLayout()
-        heading.addWidget(self.title)
-        heading.addWidget(self.endpoint_label, 0, Qt.AlignmentFlag.AlignBottom)
-        heading.addStretch(1)
-        host.addLayout(heading)
-        host.addWidget(self.description)
-        host.addWidget(self.facts)
-        host.addWidget(self.drop_zone)
+        host.addWidget(self.header)
         self.form_layout = host
         scroll = QScrollArea(self)
         scroll.setObjectName("formScroll")
@@ -151,68 +113,17 @@ class GenerateTab(QWidget):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not their frame
         scroll.setWidget(self.form_host)
         self.scroll = scroll
-
-        self.quote = QuoteLabel(self)
-        self.reason = QLabel(self)
-        self.reason.setObjectName("generateReason")
-        self.reason.setWordWrap(True)
-        self.reason.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        set_tone(self.reason, "warning")
-        self.status = QLabel(self)
-        self.status.setObjectName("generateStatus")
-        self.status.setWordWrap(True)
-        self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        set_tone(self.status, "ok")
-        self.generate_button = QPushButton("Generate", self)
-        self.generate_button.setObjectName("generateButton")
-        self.generate_button.setDefault(True)
-        self.generate_button.setMinimumWidth(140)
-        self.generate_button.setMinimumHeight(36)
-        self.generate_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.generate_button.setToolTip("Generate (Ctrl+Enter)")
+        footer = self.generate_bar = GenerateFooter(self)
+        self.quote, self.reason, self.status = footer.quote, footer.reason, footer.status
+        self.generate_button, self.batch_button = footer.generate_button, footer.batch_button
         self.generate_button.clicked.connect(self.generate)
-        self.batch_button = QPushButton("Batch…", self)
-        self.batch_button.setObjectName("batchButton")
-        self.batch_button.setMinimumWidth(140)
-        self.batch_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.batch_button.setToolTip("Plan this request over several prompts, seeds, models, ratios…")
         self.batch_button.clicked.connect(self.open_batch)
-        bar = QFrame(self)
-        bar.setObjectName("generateBar")
-        # Holds the focus while Generate is briefly disabled, so it does not wander off the tab.
-        bar.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        bar.setAccessibleName("Generate bar")
-        self.generate_bar = bar
-        # Generate keeps its place at the right whatever the width; the price and the messages
-        # beside it stack when the footer is narrow, and every line wraps rather than clips.
-        bar_layout = QHBoxLayout(bar)
-        bar_layout.setContentsMargins(16, 10, 16, 12)
-        bar_layout.setSpacing(16)
-        info = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        info.setSpacing(6)
-        info.addWidget(self.quote, 3)
-        messages = QVBoxLayout()
-        messages.setSpacing(2)
-        messages.addWidget(self.reason)
-        messages.addWidget(self.status)
-        info.addLayout(messages, 2)
-        bar_layout.addLayout(info, 1)
-        # At the bottom right, so it stays put when the lines beside it grow or shrink.
-        # Batch… sits above Generate, in its column: the footer is no wider for it.
-        buttons = QVBoxLayout()
-        buttons.setSpacing(4)
-        buttons.addStretch(1)  # both at the bottom right, whatever the lines beside them do
-        buttons.addWidget(self.batch_button)
-        buttons.addWidget(self.generate_button)
-        bar_layout.addLayout(buttons)
-        self._footer_flow = Reflow(bar, info, FOOTER_SIDE_BY_SIDE)
-
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(0)
         right_layout.addWidget(scroll, 1)
-        right_layout.addWidget(bar)
+        right_layout.addWidget(footer)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("tabSplitter")
         splitter.addWidget(self.picker)
@@ -236,6 +147,7 @@ class GenerateTab(QWidget):
         """Show the form of this model; values that fit it (prompt, ratio, files…) are kept."""
         model = self.catalogue.get(endpoint, model_id)
         if model is None or model.tab != self.tab:
+            # A caller's mistake, not a person's: stays in English, like a log line.
             raise ValueError(f"{model_id} on {endpoint} is not a model of the {self.tab} tab.")
         self.picker.select(endpoint, model_id)
         if model == self._model:
@@ -243,10 +155,7 @@ class GenerateTab(QWidget):
         carried = self.form.values() if self.form is not None else {}
         self._model = model
         self._say("")  # "Added to the queue: …" spoke of the previous model
-        self.title.setText(model.id)
-        self.endpoint_label.setText(self.catalogue.endpoints[model.endpoint].title)
-        self.description.setText(model.description)
-        self.facts.setText(f"Inputs: {inputs_text(model)}   ·   Price: {price_text(model)}")
+        self.header.show_model(model, self.catalogue.endpoints[model.endpoint].title)
         self._show_drop_hint()
         self._replace_form(ModelForm(model, self.thumbnails, self.form_host, worker=self.bridge.media))
         if self.form.prompt is not None and self.form.prompt.spec.name == "promptText":
@@ -257,7 +166,7 @@ class GenerateTab(QWidget):
     def _replace_form(self, form: ModelForm) -> None:
         old = self.form
         if old is not None:
-            _cancel_work(old)
+            old.cancel_work()
             self.form_layout.removeWidget(old)
             old.hide()
             old.deleteLater()
@@ -270,14 +179,7 @@ class GenerateTab(QWidget):
             form.more_button.toggled.connect(lambda _open: self._order_tabs())
 
     def _show_drop_hint(self, text: str | None = None, tone: str | None = None) -> None:
-        kinds = sorted({k for f in self.current_model.media_fields for k in f.media})
-        self.drop_zone.setVisible(bool(kinds) or text is not None)
-        if text is None:
-            what = ", ".join(A_KIND[k].split(" ", 1)[1] for k in kinds)
-            text = f"Drop files anywhere on this form ({what}): each goes to the first place that takes it."
-            tone = "muted"
-        self.drop_hint.setText(text)
-        set_tone(self.drop_hint, tone)
+        self.header.show_drop_hint({k for f in self.current_model.media_fields for k in f.media}, text, tone)
 
     # -- checking ----------------------------------------------------------------------------------
 
@@ -294,25 +196,23 @@ class GenerateTab(QWidget):
 
     def _order_tabs(self) -> None:
         """Tab goes search → model list → each control of the form, top to bottom → Generate."""
-        chain = [self.picker.search, self.picker.tree, *_focusable(self.form), self.batch_button,
-                 self.generate_button]
-        for first, second in itertools.pairwise(chain):
-            QWidget.setTabOrder(first, second)
+        chain_focus([self.picker.search, self.picker.tree, *focusable(self.form), self.batch_button,
+                     self.generate_button])
 
     def _blocking_reason(self, built: BuiltRequest, loose: list[str]) -> str | None:
         assert self.form is not None
         busy = self.form.busy or self.router.busy
         if busy:
-            return busy
+            return busy  # already in the window's language: the form's own words
         if not built.ok:
-            return loose[0] if loose else built.blocking_reason
+            return core_text(loose[0] if loose else built.blocking_reason)
         problems = self.form.slot_problems()
         if problems:
-            return problems[0]
+            return core_text(problems[0])
         if not self.bridge.can_generate:
-            return NO_KEY_REASON
+            return QCoreApplication.translate("GenerateTab", NO_KEY_REASON)
         if self._submitting:
-            return "Submitting…"
+            return self.tr("Submitting…")
         return None
 
     def _set_reason(self, reason: str | None) -> None:
@@ -328,7 +228,7 @@ class GenerateTab(QWidget):
             if self.generate_bar.hasFocus():
                 button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.reason.setText(reason or "")
-        self.generate_button.setToolTip(reason or "Generate (Ctrl+Enter)")
+        self.generate_button.setToolTip(reason or self.generate_bar.generate_tip())
 
     def refresh(self) -> None:
         """Check again (for example after an API key was added or the simulator started)."""
@@ -361,7 +261,7 @@ class GenerateTab(QWidget):
         known = quote is not None and quote.known and quote.credits is not None
         files = [(m.path, m.url) for m in built.media]
         spend = Spend(
-            what=f"This {built.model} generation",
+            what=self.tr("This {model} generation").format(model=built.model),
             fingerprint=request_fingerprint(built.endpoint, built.body, files),
             credits=quote.credits if known else None,
             dollars=quote.dollars if known else None,
@@ -397,7 +297,7 @@ class GenerateTab(QWidget):
             params = {**params, seed_field(self.current_model).name: seed}
         self._submitting = True
         self._say("")
-        self._set_reason("Submitting…")
+        self._set_reason(self.tr("Submitting…"))
         task = self.bridge.submit(built, params, on_done=self._on_submitted)
         task.add_done_callback(self._submission_over)
 
@@ -405,12 +305,15 @@ class GenerateTab(QWidget):
         if record is None:
             return
         seed = record.body.get("seed")
-        self._say(f"Added to the queue: {record.model}" + (f" · seed {seed}" if seed is not None else ""))
+        if seed is None:
+            self._say(self.tr("Added to the queue: {model}").format(model=record.model))
+        else:
+            text = self.tr("Added to the queue: {model} · seed {seed}")
+            self._say(text.format(model=record.model, seed=seed))
         self.submitted.emit(record)
 
     def _say(self, text: str, tone: str = "ok") -> None:
-        self.status.setText(text)
-        set_tone(self.status, tone)
+        self.generate_bar.say(text, tone)
 
     def _submission_over(self, _task: asyncio.Task) -> None:
         self._submitting = False
@@ -420,9 +323,9 @@ class GenerateTab(QWidget):
         """Fill the form from a past task ("Use parameters")."""
         if self.catalogue.get(task.endpoint, task.model) is None:
             retired = self.catalogue.retirement(task.model)
-            advice = f" {retired.note}" if retired else ""
-            gone = f"{task.model} is not offered any more, so its parameters cannot be used."
-            self._say(gone + advice, "warning")
+            gone = self.tr("{model} is not offered any more, so its parameters cannot be used.").format(
+                model=task.model)
+            self._say(f"{gone} {catalogue_text(retired.note)}" if retired else gone, "warning")
             return
         self.select_model(task.endpoint, task.model)
         assert self.form is not None
@@ -455,32 +358,6 @@ class GenerateTab(QWidget):
 
     def _where(self) -> str:
         model = self.current_model
-        return f"{model.id} ({self.catalogue.endpoints[model.endpoint].title.lower()})"
+        endpoint = catalogue_text(self.catalogue.endpoints[model.endpoint].title).lower()
+        return self.tr("{model} ({endpoint})").format(model=model.id, endpoint=endpoint)
 
-
-def _focusable(form: ModelForm | None) -> list[QWidget]:
-    """The form's controls that take the focus from the keyboard, in the order they are laid out."""
-    if form is None:
-        return []
-    found = []
-    window = form.window()
-    for widget in form.findChildren(QWidget):
-        parent = widget.parentWidget()
-        if widget.objectName().startswith("qt_") or isinstance(parent, QAbstractSpinBox | QComboBox):
-            continue  # the inside of a spin box or combo box: the box itself is in the order
-        if isinstance(widget, QScrollBar) or widget.window() is not window:
-            continue  # a scroll bar, or a combo box's list (a popup window of its own)
-        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None:
-            found.append(widget)
-    return found
-
-
-def _cancel_work(form: ModelForm) -> None:
-    """Stop a discarded form's file checks, so none of them touches its widgets afterwards."""
-    for editor in form.media_editors():
-        slots = [editor] if isinstance(editor, MediaSlot) else [r.slot for r in editor.rows]
-        for slot in slots:
-            for cell in slot.cells:
-                if cell.task is not None:
-                    cell.task.cancel()
-                    cell.task = None

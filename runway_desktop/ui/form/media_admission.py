@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
 from runway_desktop.core.catalogue.spec import FieldSpec, ModelSpec
 from runway_desktop.core.intake import plan as input_plan
 from runway_desktop.core.intake import rules as input_rules
@@ -18,9 +20,22 @@ from runway_desktop.core.intake.inspect import IntakeError, human_size
 from runway_desktop.core.intake.media import MediaInfo, MediaValue
 from runway_desktop.core.intake.thumbnails import ThumbnailCache
 from runway_desktop.core.requests.media_fields import kind_of
+from runway_desktop.ui.i18n import catalogue_text
 from runway_desktop.ui.shell.contracts import MediaWorker
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
+CONTEXT = "MediaAdmission"
+_A_KIND = {
+    "image": QT_TRANSLATE_NOOP("MediaAdmission", "an image"),
+    "video": QT_TRANSLATE_NOOP("MediaAdmission", "a video"),
+    "audio": QT_TRANSLATE_NOOP("MediaAdmission", "audio"),
+}
+
+
+def a_kind(kind: str) -> str:
+    """"an image", "a video", "audio" in the window's language."""
+    return translate(CONTEXT, _A_KIND[kind]) if kind in _A_KIND else kind
 
 
 @dataclass(frozen=True)
@@ -47,16 +62,18 @@ def details_text(info: MediaInfo) -> str:
     if info.width and info.height:
         parts.append(f"{info.width}×{info.height}")
     if info.duration is not None:
-        parts.append(f"{info.duration:.1f} s")
+        seconds = QLocale().toString(float(info.duration), "f", 1)
+        parts.append(translate("MediaAdmission", "{seconds} s").format(seconds=seconds))
     return " · ".join(parts)
 
 
 def sending_text(info: MediaInfo) -> str:
     """How the file will travel: inline as a data URI, or as an upload, with the bytes it puts on the wire."""
     plan = input_plan.plan_input(info)
+    size = human_size(plan.encoded_size)
     if plan.method == "data-uri":
-        return f"inline, {human_size(plan.encoded_size)}"
-    return f"upload, {human_size(plan.encoded_size)}"
+        return translate("MediaAdmission", "inline, {size}").format(size=size)
+    return translate("MediaAdmission", "upload, {size}").format(size=size)
 
 
 async def inspect(path: str, worker: MediaWorker) -> MediaInfo:
@@ -95,11 +112,14 @@ def admit_url(url: str, field: FieldSpec) -> Admitted:
     value = MediaValue(url=checked)
     kind = kind_of(value)
     if kind and field.media and kind not in field.media:
-        takes = " or ".join(input_rules.A_KIND[k] for k in field.media)
-        raise IntakeError(f"'{_link_name(checked)}' looks like {input_rules.A_KIND.get(kind, kind)}, but "
-                          f"{field.label} takes {takes}.", path=url, code="wrong-kind")
+        takes = translate("MediaAdmission", " or ").join(a_kind(k) for k in field.media)
+        message = translate("MediaAdmission", "'{name}' looks like {kind}, but {field} takes {takes}.")
+        raise IntakeError(message.format(name=_link_name(checked), kind=a_kind(kind),
+                                         field=catalogue_text(field.label), takes=takes),
+                          path=url, code="wrong-kind")
     host = urlsplit(checked).hostname or ""
-    return Admitted(value, None, f"from {host}", "link: Runway downloads it")
+    return Admitted(value, None, translate("MediaAdmission", "from {host}").format(host=host),
+                    translate("MediaAdmission", "link: Runway downloads it"))
 
 
 def _link_name(url: str) -> str:

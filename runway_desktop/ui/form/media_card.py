@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from dataclasses import replace
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,10 +25,29 @@ from runway_desktop.core.intake.media import MediaValue
 from runway_desktop.ui.form.drop_zone import DropZone
 from runway_desktop.ui.form.fields.base import set_tone
 from runway_desktop.ui.form.media_admission import Admitted
+from runway_desktop.ui.i18n import catalogue_text
 
 THUMB = QSize(112, 63)
-_POSITIONS = {None: "Reference", "first": "First frame", "last": "Last frame"}
-_GLYPHS = {"image": "IMAGE", "video": "VIDEO", "audio": "AUDIO", None: "LINK"}
+CONTEXT = "MediaCell"
+_POSITIONS = {
+    None: QT_TRANSLATE_NOOP("MediaCell", "Reference"),
+    "first": QT_TRANSLATE_NOOP("MediaCell", "First frame"),
+    "last": QT_TRANSLATE_NOOP("MediaCell", "Last frame"),
+}
+# Drawn in place of a thumbnail that could not be made.
+_GLYPHS = {
+    "image": QT_TRANSLATE_NOOP("MediaCell", "IMAGE"),
+    "video": QT_TRANSLATE_NOOP("MediaCell", "VIDEO"),
+    "audio": QT_TRANSLATE_NOOP("MediaCell", "AUDIO"),
+    None: QT_TRANSLATE_NOOP("MediaCell", "LINK"),
+}
+
+
+def position_name(position: str | None) -> str:
+    """"First frame", "Last frame" or "Reference" in the window's language."""
+    if position in _POSITIONS:
+        return QCoreApplication.translate(CONTEXT, _POSITIONS[position])
+    return str(position)
 
 
 class MediaCell(DropZone):
@@ -95,11 +114,11 @@ class MediaCell(DropZone):
         page = QWidget(self)
         row = QHBoxLayout(page)
         row.setContentsMargins(0, 0, 0, 0)
-        hint = QLabel(f"Drop {wants} here, paste it (Ctrl+V), or", page)
+        hint = QLabel(self.tr("Drop {wanted} here, paste it (Ctrl+V), or").format(wanted=wants), page)
         hint.setObjectName("dropHint")
         hint.setWordWrap(True)
         set_tone(hint, "muted")
-        self.choose_button = QPushButton("Choose file…", page)
+        self.choose_button = QPushButton(self.tr("Choose file…"), page)
         self.choose_button.setObjectName("chooseFile")
         self.choose_button.clicked.connect(self.chooseRequested)
         row.addWidget(hint, 1)
@@ -150,8 +169,9 @@ class MediaCell(DropZone):
         if tagged:
             self.tag = QLineEdit(page)
             self.tag.setObjectName("tagEdit")
-            self.tag.setPlaceholderText("tag")
-            self.tag.setToolTip("Mention it in the prompt as @tag (3–16 letters, digits or _)")
+            self.tag.setPlaceholderText(self.tr("tag"))
+            self.tag.setToolTip(self.tr("Mention it in the prompt as @tag (3–16 letters, digits or _)"))
+            self.tag.setAccessibleName(self.tr("Tag"))
             self.tag.setMaximumWidth(150)
             self.tag.textEdited.connect(lambda _t: self.edited.emit())
             extras.addWidget(QLabel("@", page))
@@ -160,15 +180,15 @@ class MediaCell(DropZone):
             self.position_box = QComboBox(page)
             self.position_box.setObjectName("positionBox")
             for value in (None, *positions):
-                self.position_box.addItem(_POSITIONS.get(value, str(value)), value)
+                self.position_box.addItem(position_name(value), value)
             self.position_box.currentIndexChanged.connect(lambda _i: self.edited.emit())
             extras.addWidget(self.position_box)
         if subjects:
             self.subject_box = QComboBox(page)
             self.subject_box.setObjectName("subjectBox")
-            self.subject_box.addItem("Any subject", None)
+            self.subject_box.addItem(self.tr("Any subject"), None)
             for subject in subjects:
-                self.subject_box.addItem(subject.capitalize(), subject)
+                self.subject_box.addItem(catalogue_text(subject.capitalize()), subject)
             self.subject_box.currentIndexChanged.connect(lambda _i: self.edited.emit())
             extras.addWidget(self.subject_box)
         extras.addStretch(1)
@@ -177,12 +197,12 @@ class MediaCell(DropZone):
         buttons = QVBoxLayout()
         self.replace_button = QToolButton(page)
         self.replace_button.setObjectName("replaceItem")
-        self.replace_button.setText("Replace…")
-        self.replace_button.setToolTip("Choose another file (or drop one here)")
+        self.replace_button.setText(self.tr("Replace…"))
+        self.replace_button.setToolTip(self.tr("Choose another file (or drop one here)"))
         self.replace_button.clicked.connect(self.chooseRequested)
         self.remove_button = QToolButton(page)
         self.remove_button.setObjectName("removeItem")
-        self.remove_button.setText("Remove")
+        self.remove_button.setText(self.tr("Remove"))
         self.remove_button.clicked.connect(self.removeRequested)
         buttons.addWidget(self.replace_button)
         buttons.addWidget(self.remove_button)
@@ -212,11 +232,11 @@ class MediaCell(DropZone):
     def describe(self) -> None:
         """The accessible name: the field and what this place holds now."""
         if self.item is not None and self.busy_text is None:
-            held = f"{self.item.name}, {self.item.details}"
+            held = self.tr("{name}, {details}").format(name=self.item.name, details=self.item.details)
         else:
-            held = self.busy_text or f"empty, drop or paste {self.wants}"
-        self.setAccessibleName(f"{self.field_label}: {held}")
-        self.setAccessibleDescription("Drop a file here, press Ctrl+V to paste, or use Choose")
+            held = self.busy_text or self.tr("empty, drop or paste {wanted}").format(wanted=self.wants)
+        self.setAccessibleName(self.tr("{field}: {held}").format(field=self.field_label, held=held))
+        self.setAccessibleDescription(self.tr("Drop a file here, press Ctrl+V to paste, or use Choose"))
 
     @property
     def state(self) -> str:
@@ -233,7 +253,7 @@ class MediaCell(DropZone):
         return self.item is None and self.busy_text is None
 
     def show_busy(self, name: str) -> None:
-        self.busy_text = f"Checking {name}…"
+        self.busy_text = self.tr("Checking {name}…").format(name=name)
         self._show_page("busy")
         self.busy_label.setText(self.busy_text)
         self.set_error(None)
@@ -246,12 +266,13 @@ class MediaCell(DropZone):
         self.name.setText(item.name)
         self.name.setToolTip(item.value.path or item.value.url or "")
         self.details.setText(item.details)
-        self.sending.setText(f"Sent {item.sending}")
+        self.sending.setText(self.tr("Sent {how}").format(how=item.sending))
         if item.thumbnail and not (pixmap := QPixmap(item.thumbnail)).isNull():
             self.thumb.setPixmap(pixmap.scaled(THUMB, Qt.AspectRatioMode.KeepAspectRatio,
                                                Qt.TransformationMode.SmoothTransformation))
         else:
-            self.thumb.setText(_GLYPHS.get(item.kind, "FILE"))
+            glyph = _GLYPHS.get(item.kind)
+            self.thumb.setText(QCoreApplication.translate(CONTEXT, glyph) if glyph else self.tr("FILE"))
         given = value or MediaValue()
         if self.tag is not None and given.tag:
             self.tag.setText(given.tag)

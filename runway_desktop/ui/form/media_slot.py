@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDir, QSize
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDir, QLocale, QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFileDialog, QGridLayout, QLabel, QVBoxLayout, QWidget
 
@@ -21,29 +21,67 @@ from runway_desktop.core.intake import rules as input_rules
 from runway_desktop.core.intake.inspect import IntakeError
 from runway_desktop.core.intake.media import MediaInfo, MediaValue
 from runway_desktop.core.intake.thumbnails import ThumbnailCache
-from runway_desktop.core.requests.media_fields import counted, wanted
 from runway_desktop.ui.form.drop_zone import Dropped, clipboard_items, save_image
 from runway_desktop.ui.form.fields.base import FieldEditor, set_tone
 from runway_desktop.ui.form.media_admission import (
     Admitted,
     MediaWorker,
+    a_kind,
     admit_info,
     admit_path,
     admit_url,
     pasted_folder,
 )
-from runway_desktop.ui.form.media_card import MediaCell
+from runway_desktop.ui.form.media_card import MediaCell, position_name
 from runway_desktop.ui.form.origin import with_origin
+from runway_desktop.ui.i18n import catalogue_text, core_text
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 _FILTERS = {
-    "image": "Images (*.png *.jpg *.jpeg *.webp)",
-    "video": "Videos (*.mp4 *.mov *.mkv *.webm *.m4v)",
-    "audio": "Audio (*.mp3 *.wav *.flac *.m4a *.aac)",
+    "image": QT_TRANSLATE_NOOP("MediaSlot", "Images (*.png *.jpg *.jpeg *.webp)"),
+    "video": QT_TRANSLATE_NOOP("MediaSlot", "Videos (*.mp4 *.mov *.mkv *.webm *.m4v)"),
+    "audio": QT_TRANSLATE_NOOP("MediaSlot", "Audio (*.mp3 *.wav *.flac *.m4a *.aac)"),
 }
-_FRAME_TITLES = {"first": "First frame", "last": "Last frame"}
 Source = Dropped | MediaInfo | MediaValue
+
+
+def wanted_text(spec: FieldSpec) -> str:
+    """"an image", "an image or a video": what a place takes, for sentences."""
+    kinds = [a_kind(k) for k in spec.media]
+    return translate("MediaSlot", " or ").join(kinds) or translate(
+        "MediaSlot", "a file")
+
+
+def counted_text(count: int, spec: FieldSpec) -> str:
+    """"1 image", "3 images", "2 audio files", "4 files"."""
+    number = QLocale().toString(count)
+    kind = spec.media[0] if len(spec.media) == 1 else None
+    one = count == 1
+    match kind:
+        case "image":
+            text = translate("MediaSlot", "1 image") if one else translate("MediaSlot", "{count} images")
+        case "video":
+            text = translate("MediaSlot", "1 video") if one else translate("MediaSlot", "{count} videos")
+        case "audio":
+            text = translate("MediaSlot", "1 audio file") if one else \
+                translate("MediaSlot", "{count} audio files")
+        case _:
+            text = translate("MediaSlot", "1 file") if one else translate("MediaSlot", "{count} files")
+    return text.format(count=number)
+
+
+def plural_text(spec: FieldSpec) -> str:
+    """"images", "videos", "audio files" or "files": any number of what a place takes."""
+    match spec.media[0] if len(spec.media) == 1 else None:
+        case "image":
+            return translate("MediaSlot", "images")
+        case "video":
+            return translate("MediaSlot", "videos")
+        case "audio":
+            return translate("MediaSlot", "audio files")
+    return translate("MediaSlot", "files")
 
 
 def suggested_tag(path: str | None, taken: set[str]) -> str:
@@ -102,24 +140,31 @@ class MediaSlot(FieldEditor):
             layout.addWidget(hint)
         if self.fixed and len(spec.positions) > 1:
             for position in spec.positions:
-                self._add_cell(position=position, title=_FRAME_TITLES.get(position, position))
+                self._add_cell(position=position, title=position_name(position))
         else:
             self._add_cell(position=spec.positions[0] if self.fixed else None)
 
     def _hint(self) -> str:
+        tagged = self.spec.item == "tagged"
         if self.capacity:
-            limit = f"Up to {counted(self.capacity, self.spec)}"
-        else:
-            limit = f"Any number of {wanted(self.spec)}"
-        if self.spec.item == "tagged":
-            return f"{limit}. Tag each one to mention it in the prompt as @tag."
-        return f"{limit}."
+            items = counted_text(self.capacity, self.spec)
+            text = self.tr("Up to {items}. Tag each one to mention it in the prompt as @tag.") if tagged \
+                else self.tr("Up to {items}.")
+            return text.format(items=items)
+        text = self.tr("Any number of {items}. Tag each one to mention it in the prompt as @tag.") if tagged \
+            else self.tr("Any number of {items}.")
+        return text.format(items=plural_text(self.spec))
+
+    @property
+    def label(self) -> str:
+        """The field's name as people see it, in the window's language."""
+        return catalogue_text(self.spec.label)
 
     # -- places ----------------------------------------------------------------------------------
 
     def _add_cell(self, position: str | None = None, title: str | None = None) -> MediaCell:
         cell = MediaCell(
-            wanted(self.spec),
+            wanted_text(self.spec),
             title=title,
             position=position,
             tagged=self.spec.item == "tagged",
@@ -127,7 +172,8 @@ class MediaSlot(FieldEditor):
             subjects=self.spec.subjects,
             parent=self,
         )
-        cell.field_label = self.spec.label if not title else f"{self.spec.label}, {title}"
+        cell.field_label = self.tr("{field}, {place}").format(field=self.label, place=title) if title \
+            else self.label
         cell.describe()
         cell.dropped.connect(lambda items, c=cell: self.load(items, c))
         cell.chooseRequested.connect(lambda c=cell: self.open_chooser(c))
@@ -201,9 +247,13 @@ class MediaSlot(FieldEditor):
             targets.append(target)
             self._start(target, item)  # busy from now on, so the next item finds another place
         left = len(items) - len(targets)
-        self.set_notice(None if left <= 0 else (
-            f"{self.spec.label} takes {counted(self.capacity or 0, self.spec)} at most; "
-            f"{left} more {'was' if left == 1 else 'were'} not added."))
+        if left <= 0:
+            self.set_notice(None)
+            return
+        text = self.tr("{field} takes {items} at most; 1 more was not added.") if left == 1 else \
+            self.tr("{field} takes {items} at most; {count} more were not added.")
+        self.set_notice(text.format(field=self.label, items=counted_text(self.capacity or 0, self.spec),
+                                    count=QLocale().toString(left)))
 
     def set_notice(self, text: str | None) -> None:
         """A message about the slot as a whole (not one of its files)."""
@@ -231,10 +281,11 @@ class MediaSlot(FieldEditor):
 
     def open_chooser(self, cell: MediaCell | None = None) -> QFileDialog:
         """A non-modal file dialog; its choice goes to `cell` (or the first free place)."""
-        dialog = QFileDialog(self, f"Choose {wanted(self.spec)} for {self.spec.label}", MediaSlot.last_folder)
+        title = self.tr("Choose {wanted} for {field}").format(wanted=wanted_text(self.spec), field=self.label)
+        dialog = QFileDialog(self, title, MediaSlot.last_folder)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        filters = [_FILTERS[k] for k in self.spec.media if k in _FILTERS]
-        dialog.setNameFilters([*filters, "All files (*)"])
+        filters = [self.tr(_FILTERS[k]) for k in self.spec.media if k in _FILTERS]
+        dialog.setNameFilters([*filters, self.tr("All files (*)")])
         dialog.fileSelected.connect(lambda path: self.choose_file(path, cell))
         dialog.finished.connect(dialog.deleteLater)
         self.file_dialog = dialog
@@ -258,12 +309,15 @@ class MediaSlot(FieldEditor):
             if cell.task is mine:
                 cell.settle()
                 message = getattr(exc, "message", None)
-                cell.set_error(message or f"{_source_name(source)} cannot be read: {exc}.")
+                name = _source_name(source)
+                unread = self.tr("{name} cannot be read: {error}.").format(name=name, error=exc)
+                cell.set_error(core_text(message) if message else unread)
         except Exception as exc:  # shown in place: never lost in a coroutine
             log.exception("taking %s into %s failed", _source_name(source), self.spec.name)
             if cell.task is mine:
                 cell.settle()
-                cell.set_error(f"{_source_name(source)} could not be taken: {exc}")
+                cell.set_error(self.tr("{name} could not be taken: {error}").format(
+                    name=_source_name(source), error=exc))
         else:
             if cell.task is mine:
                 cell.show_item(item, source if isinstance(source, MediaValue) else None)
@@ -339,7 +393,7 @@ class MediaSlot(FieldEditor):
         try:
             input_rules.check_slot(infos, self.model, self.spec)
         except IntakeError as exc:
-            return exc.message
+            return core_text(exc.message)
         return None
 
     def set_value(self, value: Any) -> bool:

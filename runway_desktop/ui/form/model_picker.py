@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,35 +34,44 @@ from PySide6.QtWidgets import (
 from runway_desktop.core.catalogue.pricing import rate_text
 from runway_desktop.core.catalogue.spec import Catalogue, FieldKind, ModelSpec, RetiredModel
 from runway_desktop.ui.form.fields.base import set_tone
+from runway_desktop.ui.i18n import catalogue_text, core_text
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 PRICE_ROLE = Qt.ItemDataRole.UserRole + 1
 DESCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 2
 FEATURED_ROLE = Qt.ItemDataRole.UserRole + 3
 FEATURED = "★"
+translate = QCoreApplication.translate
+# What a model needs, in the words of the facts line and the tooltip ("prompt, image · optional: …").
+_INPUT_WORDS = {
+    FieldKind.PROMPT: QT_TRANSLATE_NOOP("ModelPicker", "prompt"),
+    FieldKind.KEYFRAMES: QT_TRANSLATE_NOOP("ModelPicker", "keyframes"),
+    FieldKind.VOICE: QT_TRANSLATE_NOOP("ModelPicker", "voice"),
+    FieldKind.LANGUAGE: QT_TRANSLATE_NOOP("ModelPicker", "target language"),
+}
+_MEDIA_WORDS = {
+    "image": QT_TRANSLATE_NOOP("ModelPicker", "image"),
+    "video": QT_TRANSLATE_NOOP("ModelPicker", "video"),
+    "audio": QT_TRANSLATE_NOOP("ModelPicker", "audio"),
+}
 
 
 def price_text(model: ModelSpec) -> str:
     """"12 credits/s", "2 credits/image", "1 credit per 50 characters", or "price not published"."""
-    return rate_text(model) or "price not published"
+    rate = rate_text(model)
+    return core_text(rate) if rate else translate("ModelPicker", "price not published")
 
 
 def _input_word(model: ModelSpec, spec) -> str | None:
-    if spec.kind is FieldKind.PROMPT:
-        return "prompt"
-    if spec.kind is FieldKind.KEYFRAMES:
-        return "keyframes"
-    if spec.kind is FieldKind.VOICE:
-        return "voice"
-    if spec.kind is FieldKind.LANGUAGE and spec.required:
-        return "target language"
+    if spec.kind in _INPUT_WORDS and (spec.kind is not FieldKind.LANGUAGE or spec.required):
+        return translate("ModelPicker", _INPUT_WORDS[spec.kind])
     if spec.kind is not FieldKind.MEDIA:
         return None
-    kinds = "/".join(spec.media)
+    kinds = "/".join(translate("ModelPicker", _MEDIA_WORDS.get(k, k)) for k in spec.media)
     if spec.item == "positioned" and {"first", "last"} <= set(spec.positions) and spec.position_required:
-        return f"{kinds} (first/last frame)"
+        return translate("ModelPicker", "{kinds} (first/last frame)").format(kinds=kinds)
     if spec.multiple:
-        return spec.label.lower()
+        return catalogue_text(spec.label).lower()
     return kinds
 
 
@@ -63,8 +82,12 @@ def inputs_text(model: ModelSpec) -> str:
         word = _input_word(model, spec)
         if word and word not in need + may:
             (need if spec.required else may).append(word)
-    text = ", ".join(need) or "no required inputs"
-    return f"{text} · optional: {', '.join(may)}" if may else text
+    comma = translate("ModelPicker", ", ")
+    text = comma.join(need) or translate("ModelPicker", "no required inputs")
+    if not may:
+        return text
+    both = translate("ModelPicker", "{needed} · optional: {optional}")
+    return both.format(needed=text, optional=comma.join(may))
 
 
 class ModelDelegate(QStyledItemDelegate):
@@ -130,8 +153,8 @@ class ModelPicker(QWidget):
         self.tab = tab
         self.search = QLineEdit(self)
         self.search.setObjectName("modelSearch")
-        self.search.setPlaceholderText("Search models…")
-        self.search.setAccessibleName("Search models")
+        self.search.setPlaceholderText(self.tr("Search models…"))
+        self.search.setAccessibleName(self.tr("Search models"))
         self.search.setClearButtonEnabled(True)
         self.notice = QFrame(self)
         self.notice.setObjectName("retiredNotice")
@@ -151,8 +174,9 @@ class ModelPicker(QWidget):
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("modelTree")
         self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName("Models")
-        self.tree.setAccessibleDescription("Choose a model with the arrow keys; its form opens beside it")
+        self.tree.setAccessibleName(self.tr("Models"))
+        self.tree.setAccessibleDescription(
+            self.tr("Choose a model with the arrow keys; its form opens beside it"))
         self.tree.setRootIsDecorated(False)
         self.tree.setIndentation(0)
         self.tree.setUniformRowHeights(False)
@@ -177,13 +201,13 @@ class ModelPicker(QWidget):
             models = sorted(self.catalogue.for_endpoint(endpoint.name), key=lambda m: not m.seed_model)
             if not models:
                 continue
-            group = QTreeWidgetItem(self.tree, [endpoint.title])
+            group = QTreeWidgetItem(self.tree, [catalogue_text(endpoint.title)])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             for model in models:
                 item = QTreeWidgetItem(group, [model.id])
                 item.setData(0, KEY_ROLE, model.key)
                 item.setData(0, PRICE_ROLE, price_text(model))
-                item.setData(0, DESCRIPTION_ROLE, model.description)
+                item.setData(0, DESCRIPTION_ROLE, catalogue_text(model.description))
                 item.setData(0, FEATURED_ROLE, model.seed_model)
                 item.setToolTip(0, tooltip(model))
                 self.items[model.key] = item
@@ -243,8 +267,8 @@ class ModelPicker(QWidget):
             self.notice.hide()
             return
         target = self._replacement_key(retired)
-        self.notice_text.setText(html.escape(retired.note))
-        self.replacement_button.setText(f"Use {retired.replacement}")
+        self.notice_text.setText(html.escape(catalogue_text(retired.note)))
+        self.replacement_button.setText(self.tr("Use {model}").format(model=retired.replacement))
         self.replacement_button.setVisible(target is not None)
         self.notice.show()
 
@@ -270,6 +294,10 @@ class ModelPicker(QWidget):
 
 
 def tooltip(model: ModelSpec) -> str:
-    return (f"<p><b>{html.escape(model.id)}</b>{' (featured)' if model.seed_model else ''}</p>"
-            f"<p>{html.escape(model.description)}</p>"
-            f"<p>Inputs: {html.escape(inputs_text(model))}<br>Price: {html.escape(price_text(model))}</p>")
+    """The model's name, what it does, what it needs and what it costs, as rich text."""
+    name = f"<b>{html.escape(model.id)}</b>"
+    if model.seed_model:
+        name = translate("ModelPicker", "{model} (featured)").format(model=name)
+    facts = translate("ModelPicker", "Inputs: {inputs}<br>Price: {price}").format(
+        inputs=html.escape(inputs_text(model)), price=html.escape(price_text(model)))
+    return f"<p>{name}</p><p>{html.escape(catalogue_text(model.description))}</p><p>{facts}</p>"

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from runway_desktop.core.catalogue.spec import Catalogue
@@ -23,20 +23,31 @@ from runway_desktop.core.running.tasks import TaskRecord
 from runway_desktop.ui.form.drop_zone import Dropped
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
-NO_RECORD = (
+# English here; shown through translate("Restore", …).
+NO_RECORD = QT_TRANSLATE_NOOP(
+    "Restore",
     "{name} carries no generation settings (it was not saved by Runway Desktop, or an editor removed "
-    "them), so there is nothing to fill the form with. Choose an output saved by the app."
+    "them), so there is nothing to fill the form with. Choose an output saved by the app.",
 )
-NOT_A_GENERATION = "{name} carries settings, but they name no model this app knows; the form is unchanged."
-RESTORED = "Settings from {name} are in the form: {model}{seed}."
-ASK_TITLE = "Input or settings?"
-ASK_TEXT = (
+NOT_A_GENERATION = QT_TRANSLATE_NOOP(
+    "Restore", "{name} carries settings, but they name no model this app knows; the form is unchanged.")
+RESTORED = QT_TRANSLATE_NOOP("Restore", "Settings from {name} are in the form: {model}.")
+RESTORED_SEED = QT_TRANSLATE_NOOP("Restore", "Settings from {name} are in the form: {model} · seed {seed}.")
+ASK_TITLE = QT_TRANSLATE_NOOP("Restore", "Input or settings?")
+ASK_TEXT = QT_TRANSLATE_NOOP(
+    "Restore",
     "{name} was made with {model}. Use the file as an input of this form, or fill the form with "
-    "the settings it was made with?"
+    "the settings it was made with?",
 )
-USE_AS_INPUT = "Use as input"
-USE_SETTINGS = "Use its settings"
+USE_AS_INPUT = QT_TRANSLATE_NOOP("Restore", "Use as input")
+USE_SETTINGS = QT_TRANSLATE_NOOP("Restore", "Use its settings")
+
+
+def words(text: str) -> str:
+    """One of the texts above in the window's language."""
+    return translate("Restore", text)
 
 
 async def task_of_file(path: str, catalogue: Catalogue | None = None) -> tuple[TaskRecord | None, str]:
@@ -45,19 +56,20 @@ async def task_of_file(path: str, catalogue: Catalogue | None = None) -> tuple[T
     try:
         record = await asyncio.to_thread(record_of_file, path)
     except OSError as exc:
-        return None, f"{name} cannot be read ({exc.strerror or exc})."
+        return None, translate("Restore", "{name} cannot be read ({error}).").format(
+            name=name, error=exc.strerror or exc)
     if record is None:
-        return None, NO_RECORD.format(name=name)
+        return None, words(NO_RECORD).format(name=name)
     task = await asyncio.to_thread(task_from_record, record, catalogue)
     if task is None:
-        return None, NOT_A_GENERATION.format(name=name)
+        return None, words(NOT_A_GENERATION).format(name=name)
     return task, ""
 
 
 def restored_text(path: str, task: TaskRecord) -> str:
     seed = task.body.get("seed", task.params.get("seed"))
-    seed_text = f" · seed {seed}" if seed is not None else ""
-    return RESTORED.format(name=Path(path).name, model=task.model, seed=seed_text)
+    text = words(RESTORED) if seed is None else words(RESTORED_SEED)
+    return text.format(name=Path(path).name, model=task.model, seed=seed)
 
 
 def _kind_of_record(task: TaskRecord, path: str) -> str | None:
@@ -89,11 +101,11 @@ class RestoreFromFile(QObject):
         self.said.connect(self._show)
 
     def choose_file(self) -> QFileDialog:
-        dialog = QFileDialog(self._window, "Use the settings of an output file")
+        dialog = QFileDialog(self._window, self.tr("Use the settings of an output file"))
         dialog.setObjectName("useParametersFromFile")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilters(["Outputs (*.png *.jpg *.jpeg *.webp *.mp4 *.mov *.mp3 *.wav *.flac *.m4a)",
-                               "All files (*)"])
+        outputs = self.tr("Outputs (*.png *.jpg *.jpeg *.webp *.mp4 *.mov *.mp3 *.wav *.flac *.m4a)")
+        dialog.setNameFilters([outputs, self.tr("All files (*)")])
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.fileSelected.connect(self.restore)
         dialog.finished.connect(lambda _r: setattr(self, "file_dialog", None))
@@ -111,7 +123,9 @@ class RestoreFromFile(QObject):
             task, why = await task_of_file(path)
         except Exception as exc:  # stated, never a traceback
             log.exception("reading the settings of %s failed", path)
-            task, why = None, f"The settings in {Path(path).name} could not be read: {exc}"
+            why = self.tr("The settings in {name} could not be read: {error}").format(
+                name=Path(path).name, error=exc)
+            task = None
         if task is None:
             self.said.emit(why, "warning")
             return
@@ -174,10 +188,10 @@ class DropRecipes:
         box.setObjectName("inputOrSettings")
         box.setWindowModality(Qt.WindowModality.NonModal)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(ASK_TITLE)
-        box.setText(ASK_TEXT.format(name=item.name, model=task.model))
-        as_input = box.addButton(USE_AS_INPUT, QMessageBox.ButtonRole.AcceptRole)
-        settings = box.addButton(USE_SETTINGS, QMessageBox.ButtonRole.ActionRole)
+        box.setWindowTitle(words(ASK_TITLE))
+        box.setText(words(ASK_TEXT).format(name=item.name, model=task.model))
+        as_input = box.addButton(words(USE_AS_INPUT), QMessageBox.ButtonRole.AcceptRole)
+        settings = box.addButton(words(USE_SETTINGS), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 

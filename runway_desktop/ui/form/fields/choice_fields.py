@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -21,26 +21,33 @@ from PySide6.QtWidgets import (
 from runway_desktop.core.catalogue.spec import FieldSpec
 from runway_desktop.core.requests.values import NO_MATCH, match_choice
 from runway_desktop.ui.form.fields.base import FieldEditor
+from runway_desktop.ui.form.fields.catalogue_words import is_word_choice
+from runway_desktop.ui.form.fields.language_names import language_name
+from runway_desktop.ui.i18n import catalogue_text
 
 SEGMENTS_UP_TO = 5  # a few short choices read best as buttons; more go into a drop-down list
 # Offered when a model takes any language code (the list is open: other codes can be typed).
 COMMON_LANGUAGES = ("en", "es", "fr", "de", "it", "pt", "nl", "pl", "sv", "tr", "ru", "uk", "ar", "hi",
                     "ja", "ko", "zh", "id")
-_MODERATION = {"auto": "Auto (standard checks)", "low": "Low (fewer checks on public figures)"}
-
-
-def language_name(code: str) -> str:
-    """"French (fr)"; the bare code when the language is unknown."""
-    locale = QLocale(code)
-    if locale.language() == QLocale.Language.C:
-        return code
-    return f"{QLocale.languageToString(locale.language())} ({code})"
+_MODERATION = {
+    "auto": QT_TRANSLATE_NOOP("ChoiceField", "Auto (standard checks)"),
+    "low": QT_TRANSLATE_NOOP("ChoiceField", "Low (fewer checks on public figures)"),
+}
 
 
 def default_text(spec: FieldSpec, shown: str | None = None) -> str:
     """How "leave it to the model" reads: "Default (4444)" when the default is known."""
     default = shown if shown is not None else spec.default
-    return f"Default ({default})" if default is not None else "Model default"
+    if default is None:
+        return QCoreApplication.translate("ChoiceField", "Model default")
+    shown_default = choice_label(spec, default)
+    return QCoreApplication.translate("ChoiceField", "Default ({value})").format(value=shown_default)
+
+
+def choice_label(spec: FieldSpec, choice: Any) -> str:
+    """A choice as people see it: words from the catalogue in the window's language, values as they are."""
+    text = str(choice)
+    return catalogue_text(text) if is_word_choice(spec, choice) else text
 
 
 class Segmented(QWidget):
@@ -105,7 +112,9 @@ class ChoiceField(FieldEditor):
         for choice in choices if choices is not None else spec.choices:
             if str(choice).lower() not in seen:  # "768p" and "768P" are one choice to a person
                 seen.add(str(choice).lower())
-                options.append((choice, (labels or {}).get(choice, str(choice))))
+                label = (labels or {}).get(choice)
+                options.append((choice, QCoreApplication.translate("ChoiceField", label) if label
+                                else choice_label(spec, choice)))
         self.options = options
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -196,7 +205,8 @@ class VoiceField(FieldEditor):
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
         self.combo = SearchableCombo(self)
-        self.combo.lineEdit().setPlaceholderText("Search voices…")
+        self.combo.lineEdit().setPlaceholderText(self.tr("Search voices…"))
+        self.combo.setAccessibleName(catalogue_text(spec.label))
         if not spec.required:
             self.combo.addItem("", None)
         for name in spec.choices:
@@ -230,9 +240,11 @@ class LanguageField(FieldEditor):
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
         self.combo = SearchableCombo(self)
-        self.combo.lineEdit().setPlaceholderText("Search languages…")
+        self.combo.lineEdit().setPlaceholderText(self.tr("Search languages…"))
+        self.combo.setAccessibleName(catalogue_text(spec.label))
         if not spec.required:
-            self.combo.addItem("Automatic (detect)" if not spec.choices else "Model default", None)
+            unset = self.tr("Automatic (detect)") if not spec.choices else self.tr("Model default")
+            self.combo.addItem(unset, None)
         codes = spec.choices or COMMON_LANGUAGES
         for code in sorted(codes, key=lambda c: language_name(str(c)).lower()):
             self.combo.addItem(language_name(str(code)), str(code))
@@ -267,8 +279,8 @@ class BooleanField(FieldEditor):
 
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None, text: str | None = None) -> None:
         super().__init__(spec, parent)
-        self.box = QCheckBox(text or spec.label, self)
-        self.box.setToolTip(spec.help)
+        self.box = QCheckBox(text or catalogue_text(spec.label), self)
+        self.box.setToolTip(catalogue_text(spec.help))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.box)
@@ -298,7 +310,7 @@ class TextField(FieldEditor):
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
         self.line = QLineEdit(self)
-        self.line.setPlaceholderText("Optional" if not spec.required else "")
+        self.line.setPlaceholderText(self.tr("Optional") if not spec.required else "")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.line)

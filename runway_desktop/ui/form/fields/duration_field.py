@@ -12,6 +12,7 @@ from runway_desktop.core.requests.values import NO_MATCH, match_choice, parse_nu
 from runway_desktop.ui.form.fields.base import FieldEditor
 from runway_desktop.ui.form.fields.choice_fields import Segmented
 from runway_desktop.ui.form.fields.number_field import make_spin, spin_set, spin_value
+from runway_desktop.ui.i18n import catalogue_text
 
 # Used when the catalogue gives no range: every duration the API takes today fits in it.
 OPEN_RANGE = (1, 60)
@@ -29,19 +30,21 @@ class DurationField(FieldEditor):
         self.spin: QAbstractSpinBox | None = None
         self.optional = not spec.required and spec.default is None
         if spec.choices:
-            options = [(None, "Default")] if self.optional else []
-            options += [(c, f"{plain_number(parse_number(c) or 0)} s") for c in spec.choices]
+            options = [(None, self.tr("Default"))] if self.optional else []
+            options += [(c, self.tr("{seconds} s").format(seconds=plain_number(parse_number(c) or 0)))
+                        for c in spec.choices]
             self.segments = Segmented(options, self)
             self.segments.changed.connect(self.changed)
             layout.addWidget(self.segments)
         else:
             low = spec.minimum if spec.minimum is not None else OPEN_RANGE[0]
             high = spec.maximum if spec.maximum is not None else OPEN_RANGE[1]
-            self.spin = make_spin(spec, low, high, optional=self.optional, suffix=" s")
+            self.spin = make_spin(spec, low, high, optional=self.optional, suffix=self.tr(" s"))
             self.spin.setObjectName("durationSpin")
-            self.spin.setAccessibleName(spec.label)
+            self.spin.setAccessibleName(catalogue_text(spec.label))
             if spec.minimum is not None and spec.maximum is not None:
-                self.spin.setToolTip(f"{plain_number(low)} to {plain_number(high)} seconds")
+                self.spin.setToolTip(self.tr("{low} to {high} seconds").format(
+                    low=plain_number(low), high=plain_number(high)))
             self.spin.valueChanged.connect(lambda _v: self.changed.emit())
             layout.addWidget(self.spin)
         self.auto: QToolButton | None = None
@@ -49,8 +52,8 @@ class DurationField(FieldEditor):
             self.auto = QToolButton(self)
             self.auto.setObjectName("durationAuto")
             self.auto.setCheckable(True)
-            self.auto.setText(str(spec.also[0]).capitalize())
-            self.auto.setToolTip("Let the model choose the length")
+            self.auto.setText(catalogue_text(str(spec.also[0]).capitalize()))
+            self.auto.setToolTip(self.tr("Let the model choose the length"))
             self.auto.toggled.connect(self._on_auto)
             layout.addWidget(self.auto)
         layout.addStretch(1)

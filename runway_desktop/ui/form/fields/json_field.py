@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from runway_desktop.core.catalogue.spec import FieldSpec
 from runway_desktop.ui.form.fields.base import FieldEditor, set_tone
+from runway_desktop.ui.i18n import catalogue_text
 
 
 class JsonField(FieldEditor):
@@ -22,6 +23,7 @@ class JsonField(FieldEditor):
         self.edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.edit.setPlaceholderText('{"key": "value"}')
         self.edit.setTabChangesFocus(True)
+        self.edit.setAccessibleName(catalogue_text(spec.label))
         self.edit.setFixedHeight(80)
         self.status = QLabel(self)
         self.status.setObjectName("jsonStatus")
@@ -36,17 +38,17 @@ class JsonField(FieldEditor):
     def _on_text(self) -> None:
         text = self.edit.toPlainText().strip()
         if not text:
-            self.status.setText("Empty: the model's defaults apply.")
+            self.status.setText(self.tr("Empty: the model's defaults apply."))
             set_tone(self.status, "muted")
         else:
             try:
                 json.loads(text)
             except json.JSONDecodeError as error:
-                where = f"line {error.lineno}, column {error.colno}"
-                self.status.setText(f"Not valid JSON yet: {error.msg} ({where}).")
+                text = self.tr("Not valid JSON yet: {error} (line {line}, column {column}).")
+                self.status.setText(text.format(error=error.msg, line=error.lineno, column=error.colno))
                 set_tone(self.status, "error")
             else:
-                self.status.setText("Valid JSON.")
+                self.status.setText(self.tr("Valid JSON."))
                 set_tone(self.status, "ok")
         self.changed.emit()
 

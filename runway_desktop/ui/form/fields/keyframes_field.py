@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -23,7 +24,10 @@ from runway_desktop.ui.form.fields.base import FieldEditor
 from runway_desktop.ui.form.media_admission import MediaWorker
 from runway_desktop.ui.form.media_slot import MediaSlot
 
-_UNITS = (("seconds", "seconds from the start"), ("at", "fraction of the video (0–1)"))
+_UNITS = (
+    ("seconds", QT_TRANSLATE_NOOP("KeyframeRow", "seconds from the start")),
+    ("at", QT_TRANSLATE_NOOP("KeyframeRow", "fraction of the video (0–1)")),
+)
 
 
 class KeyframeRow(QWidget):
@@ -36,14 +40,16 @@ class KeyframeRow(QWidget):
         self.slot = MediaSlot(image_spec, model, thumbnails, self, worker=worker)
         self.unit = QComboBox(self)
         for key, text in _UNITS:
-            self.unit.addItem(text, key)
+            self.unit.addItem(QCoreApplication.translate("KeyframeRow", text), key)
+        self.unit.setAccessibleName(self.tr("Keyframe time unit"))
         self.time = QDoubleSpinBox(self)
         self.time.setObjectName("keyframeTime")
         self.time.setDecimals(2)
         self.time.setRange(0, 3600)
         self.time.setSingleStep(0.5)
+        self.time.setAccessibleName(self.tr("Keyframe time"))
         self.remove_button = QToolButton(self)
-        self.remove_button.setText("Remove keyframe")
+        self.remove_button.setText(self.tr("Remove keyframe"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         when = QHBoxLayout()
@@ -91,7 +97,7 @@ class KeyframesField(FieldEditor):
         layout.setContentsMargins(0, 0, 0, 0)
         self.list_layout = QVBoxLayout()
         layout.addLayout(self.list_layout)
-        self.add_button = QPushButton("Add keyframe", self)
+        self.add_button = QPushButton(self.tr("Add keyframe"), self)
         self.add_button.setObjectName("addKeyframe")
         self.add_button.clicked.connect(lambda: self.add_row())
         button_row = QHBoxLayout()
@@ -128,7 +134,7 @@ class KeyframesField(FieldEditor):
         limit = self.spec.max_items
         full = limit is not None and len(self.rows) >= limit
         self.add_button.setEnabled(not full)
-        self.add_button.setToolTip(f"Up to {limit} keyframes" if limit else "")
+        self.add_button.setToolTip(self.tr("Up to {count} keyframes").format(count=limit) if limit else "")
 
     def takes(self, kind: str) -> bool:
         return kind in self.spec.media

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QDoubleValidator, QIntValidator
 from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QHBoxLayout, QLineEdit, QSpinBox, QWidget
 
@@ -13,8 +14,8 @@ from runway_desktop.core.requests.text_rules import plain_number
 from runway_desktop.core.requests.values import parse_number
 from runway_desktop.ui.form.fields.base import FieldEditor
 
-UNSET_TEXT = "Default"
 INT_LIMIT = 2_147_483_647
+translate = QCoreApplication.translate
 
 
 def make_spin(
@@ -35,8 +36,11 @@ def make_spin(
         spin.setRange(low - (step if optional else 0), high)
     if optional:
         default = spec.default
-        spin.setSpecialValueText(f"{UNSET_TEXT} ({plain_number(default)})" if isinstance(default, int | float)
-                                 else UNSET_TEXT)
+        if isinstance(default, int | float):
+            unset = translate("NumberField", "Default ({value})").format(value=plain_number(default))
+        else:
+            unset = translate("NumberField", "Default")
+        spin.setSpecialValueText(unset)
     if suffix:
         spin.setSuffix(suffix)
     spin.setAccelerated(True)
@@ -79,14 +83,16 @@ class NumberField(FieldEditor):
         self.line: QLineEdit | None = None
         if spec.minimum is not None and spec.maximum is not None:
             self.spin = make_spin(spec, spec.minimum, spec.maximum, optional=self.optional)
-            self.spin.setToolTip(f"From {plain_number(spec.minimum)} to {plain_number(spec.maximum)}")
+            self.spin.setToolTip(self.tr("From {low} to {high}").format(
+                low=plain_number(spec.minimum), high=plain_number(spec.maximum)))
             self.spin.valueChanged.connect(lambda _v: self.changed.emit())
             layout.addWidget(self.spin)
         else:
             self.line = QLineEdit(self)
             self.line.setPlaceholderText(_hint(spec))
             if spec.default is not None and not spec.required:
-                self.line.setPlaceholderText(f"default {plain_number(spec.default)}")
+                default = plain_number(spec.default)
+                self.line.setPlaceholderText(self.tr("default {value}").format(value=default))
             whole = spec.kind is not FieldKind.NUMBER
             self.line.setValidator(QIntValidator(self) if whole else QDoubleValidator(self))
             self.line.textChanged.connect(lambda _t: self.changed.emit())
@@ -118,7 +124,9 @@ class NumberField(FieldEditor):
 
 def _hint(spec: FieldSpec) -> str:
     if spec.minimum is not None:
-        return f"at least {plain_number(spec.minimum)}"
+        return translate("NumberField", "at least {value}").format(value=plain_number(spec.minimum))
     if spec.maximum is not None:
-        return f"at most {plain_number(spec.maximum)}"
-    return "model default" if not spec.required else "a number"
+        return translate("NumberField", "at most {value}").format(value=plain_number(spec.maximum))
+    if not spec.required:
+        return translate("NumberField", "model default")
+    return translate("NumberField", "a number")

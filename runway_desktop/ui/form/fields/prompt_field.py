@@ -6,13 +6,14 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QStringListModel, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from runway_desktop.core.catalogue.spec import FieldSpec
 from runway_desktop.core.requests.text_rules import plain_number, utf16_length
 from runway_desktop.ui.form.fields.base import FieldEditor, set_tone
+from runway_desktop.ui.i18n import catalogue_text
 
 # The partial mention right before the cursor: "@" then what has been typed of the tag.
 _PARTIAL = re.compile(r"(?<![\w@])@([A-Za-z0-9_]*)$")
@@ -108,7 +109,7 @@ class PromptField(FieldEditor):
         super().__init__(spec, parent)
         self.edit = PromptEdit(self)
         self.edit.setObjectName("promptEdit")
-        self.edit.setAccessibleName(spec.label)
+        self.edit.setAccessibleName(catalogue_text(spec.label))
         self.edit.setPlaceholderText(_placeholder(spec))
         self.edit.setFixedHeight(110 if spec.kind.value == "prompt" else 64)
         self.counter = QLabel(self)
@@ -134,11 +135,12 @@ class PromptField(FieldEditor):
         length = utf16_length(self.edit.toPlainText())
         limit = self.spec.max_length
         if limit is None:
-            self.counter.setText(f"{plain_number(length)} character{'' if length == 1 else 's'}")
+            text = self.tr("1 character") if length == 1 else self.tr("{count} characters")
+            self.counter.setText(text.format(count=plain_number(length)))
             set_tone(self.counter, "muted")
             return
         self.counter.setText(f"{plain_number(length)} / {plain_number(limit)}")
-        self.counter.setToolTip("Counted as Runway counts: most emoji count as two.")
+        self.counter.setToolTip(self.tr("Counted as Runway counts: most emoji count as two."))
         set_tone(self.counter, "error" if length > limit else "muted")
 
     def set_tags(self, tags: Sequence[str]) -> None:
@@ -162,5 +164,8 @@ def _is_media(mime: QMimeData | None) -> bool:
 
 def _placeholder(spec: FieldSpec) -> str:
     if spec.name == "promptText":
-        return "Describe what you want to see or hear…"
-    return spec.help.split(". ")[0][:120] if spec.help else ""
+        return QCoreApplication.translate("PromptField", "Describe what you want to see or hear…")
+    if not spec.help:
+        return ""
+    first = catalogue_text(spec.help).split(". ")[0].split("。")[0]  # its first sentence, in either language
+    return first[:120]

@@ -4,19 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QIcon, QPainter, QPen, QPixmap, QPixmapCache
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QGridLayout, QToolButton, QVBoxLayout, QWidget
 
 from runway_desktop.core.catalogue.ratios import aspect_label, is_pixel_ratio, ratio_size
 from runway_desktop.core.catalogue.spec import FieldSpec
 from runway_desktop.ui.form.fields.base import FieldEditor
+from runway_desktop.ui.form.fields.catalogue_words import ratio_word
+from runway_desktop.ui.i18n import catalogue_text
 from runway_desktop.ui.shell.theme import colour as theme_colour
 
 BUTTONS_UP_TO = 8  # more choices than this go into a drop-down list (still with shapes)
 COLUMNS = 4
 ICON = 34
-DEFAULT_TEXT = "Model default"
+DEFAULT_TEXT = QT_TRANSLATE_NOOP("RatioPicker", "Model default")
 
 
 def ratio_caption(ratio: str) -> tuple[str, str]:
@@ -25,10 +27,10 @@ def ratio_caption(ratio: str) -> tuple[str, str]:
         width, height = ratio_size(ratio)
         return aspect_label(ratio), f"{width}×{height}"
     if ratio.startswith("auto_"):
-        return "Auto", ratio.removeprefix("auto_")
+        return QCoreApplication.translate("RatioPicker", "Auto"), ratio.removeprefix("auto_")
     if ":" in ratio:
         return ratio, ""
-    return ratio.replace("_", " ").capitalize(), ""
+    return catalogue_text(ratio_word(ratio) or ratio), ""
 
 
 def _shape(ratio: str | None) -> tuple[float, float] | None:
@@ -97,11 +99,12 @@ class RatioPicker(FieldEditor):
             button.setIcon(ratio_icon(ratio))
             button.setIconSize(QSize(ICON, ICON))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-            name, pixels = ratio_caption(ratio) if ratio else (DEFAULT_TEXT, "")
+            name, pixels = ratio_caption(ratio) if ratio else (self.tr(DEFAULT_TEXT), "")
             button.setText(f"{name}\n{pixels}" if pixels else name)
-            button.setToolTip(ratio or "Let the model choose its default size")
-            button.setAccessibleName(f"Ratio {name}, {pixels}" if pixels else f"Ratio: {name}")
-            button.setAccessibleDescription(ratio or "Let the model choose its default size")
+            button.setToolTip(ratio or self.tr("Let the model choose its default size"))
+            spoken = self.tr("Ratio {name}, {pixels}") if pixels else self.tr("Ratio: {name}")
+            button.setAccessibleName(spoken.format(name=name, pixels=pixels))
+            button.setAccessibleDescription(ratio or self.tr("Let the model choose its default size"))
             button.setMinimumWidth(92)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrows and Space choose, the ring shows it
             button.setProperty("ratio", ratio)
@@ -114,10 +117,11 @@ class RatioPicker(FieldEditor):
     def _combo(self) -> QWidget:
         self.combo = QComboBox(self)
         self.combo.setObjectName("ratioCombo")
+        self.combo.setAccessibleName(catalogue_text(self.spec.label))
         self.combo.setIconSize(QSize(ICON - 8, ICON - 8))
         self.combo.setMaxVisibleItems(14)
         for ratio in self.options:
-            name, pixels = ratio_caption(ratio) if ratio else (DEFAULT_TEXT, "")
+            name, pixels = ratio_caption(ratio) if ratio else (self.tr(DEFAULT_TEXT), "")
             self.combo.addItem(ratio_icon(ratio), f"{name}  ·  {pixels}" if pixels else name, ratio)
         self.combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
         return self.combo

@@ -23,11 +23,11 @@ class SeedField(FieldEditor):
         self._rng = rng or random.Random()
         self.low = int(spec.minimum if spec.minimum is not None else SEED_MIN)
         self.high = int(spec.maximum if spec.maximum is not None else SEED_MAX)
-        self.mode = Segmented([("random", "Random"), ("fixed", "Fixed")], self)
-        self.mode.setToolTip(
+        self.mode = Segmented([("random", self.tr("Random")), ("fixed", self.tr("Fixed"))], self)
+        self.mode.setToolTip(self.tr(
             "Random: a new seed is drawn for every generation, sent with it and kept in the history "
             "and the sidecar, so any take can be made again. Fixed: the same seed every time."
-        )
+        ))
         # A double spin box: seeds go past the 32-bit range of QSpinBox; doubles hold them exactly.
         self.spin = QDoubleSpinBox(self)
         self.spin.setObjectName("seedSpin")
@@ -37,12 +37,12 @@ class SeedField(FieldEditor):
         self.dice = QToolButton(self)
         self.dice.setObjectName("seedDice")
         self.dice.setText("⚄")
-        self.dice.setToolTip("Pick a new random seed")
-        self.dice.setAccessibleName("New random seed")
-        self.spin.setAccessibleName("Seed")
-        self.mode.setAccessibleName("Seed: random or fixed")
+        self.dice.setToolTip(self.tr("Pick a new random seed"))
+        self.dice.setAccessibleName(self.tr("New random seed"))
+        self.spin.setAccessibleName(self.tr("Seed"))
+        self.mode.setAccessibleName(self.tr("Seed: random or fixed"))
         for button in self.mode.group.buttons():
-            button.setAccessibleDescription("The seed: drawn anew for each generation, or fixed")
+            button.setAccessibleDescription(self.tr("The seed: drawn anew for each generation, or fixed"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.mode)
