@@ -15,15 +15,13 @@ import asyncio
 import contextlib
 import json
 import os
-import signal
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
 
 from runway_desktop.simulator.config import SimConfig
-from runway_desktop.simulator.render import Renderer
-from runway_desktop.simulator.server import SimulatorServer
+from runway_desktop.simulator.serving import positive, run_until_stopped, serving
 from runway_desktop.simulator.state import SimState
 
 _LIVE = ("PENDING", "THROTTLED", "RUNNING")
@@ -62,57 +60,38 @@ async def _stop_when_idle(state: SimState, idle: float, stop: asyncio.Event) -> 
 
 
 async def serve(config: SimConfig, state_file: Path, idle_exit: float | None) -> None:
-    renderer = Renderer(workers=config.render_workers)
-    server = SimulatorServer(config, renderer=renderer)
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(signum, stop.set)
-    try:
-        url = await server.start()
-        write_state(state_file, url, config.speed)
-        print(url, flush=True)
-        # Whoever started this process may stop reading: nothing more goes to that pipe.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
-        print(f"Offline Runway for {state_file.parent} listening on {url}", file=sys.stderr, flush=True)
-        watcher = None
-        if idle_exit is not None and server.state is not None:
-            watcher = asyncio.ensure_future(_stop_when_idle(server.state, idle_exit, stop))
-        await stop.wait()
-        if watcher is not None:
-            watcher.cancel()
-    finally:
-        clear_state(state_file)
-        await server.stop()
-        await renderer.aclose()
-
-
-def _positive(text: str) -> float:
-    value = float(text)
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"must be greater than 0, got {text}")
-    return value
+    async with serving(config) as running:
+        try:
+            write_state(state_file, running.url, config.speed)
+            print(running.url, flush=True)
+            # Whoever started this process may stop reading: nothing more goes to that pipe.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            os.close(devnull)
+            print(f"Offline Runway for {state_file.parent} listening on {running.url}",
+                  file=sys.stderr, flush=True)
+            watcher = None
+            state = running.server.state
+            if idle_exit is not None and state is not None:
+                watcher = asyncio.ensure_future(_stop_when_idle(state, idle_exit, running.stop))
+            await running.stop.wait()
+            if watcher is not None:
+                watcher.cancel()
+        finally:
+            clear_state(state_file)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m runway_desktop.simulator_host")
     parser.add_argument("--state-file", type=Path, required=True)
     parser.add_argument("--data-dir", default=None, help="where uploads and outputs go (default: temporary)")
-    parser.add_argument("--speed", type=_positive, default=1.0)
+    parser.add_argument("--speed", type=positive, default=1.0)
     parser.add_argument("--api-key", default=None)
-    parser.add_argument("--idle-exit", type=_positive, default=None, metavar="SECONDS")
+    parser.add_argument("--idle-exit", type=positive, default=None, metavar="SECONDS")
     args = parser.parse_args(argv)
     config = SimConfig(speed=args.speed, api_key=args.api_key, data_dir=args.data_dir)
-    try:
-        asyncio.run(serve(config, args.state_file, args.idle_exit))
-    except KeyboardInterrupt:
-        pass
-    except OSError as error:
-        print(f"runway-desktop simulator: cannot start: {error}", file=sys.stderr)
-        return 1
-    return 0
+    return run_until_stopped(lambda: serve(config, args.state_file, args.idle_exit),
+                             "runway-desktop simulator")
 
 
 if __name__ == "__main__":

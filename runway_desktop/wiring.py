@@ -65,11 +65,12 @@ async def open_services(
     library_dir: Path | None = None,
     config: EngineConfig | None = None,
     start: bool = True,
+    daily_budget: float | None = None,
 ) -> AsyncIterator[Services]:
     """The engine and its collaborators, built as the window builds them (`build_engine`);
     with `start` it resumes unfinished work, without it the history is only loaded. With no key
     the engine has no client, as the window has before one is added."""
-    engine = await build_engine(data_dir, library_dir=library_dir, config=config)
+    engine = await build_engine(data_dir, library_dir=library_dir, config=config, daily_budget=daily_budget)
     try:
         client = make_client(api_key, base_url) if api_key is not None else None
         if client is not None and start:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import io
 
 import pytest
@@ -87,6 +88,13 @@ class _Engine:
             return self.task
 
         return await asyncio.wait_for(waiter(), timeout)
+
+    def holds_for_daily_budget(self, task: TaskRecord) -> bool:
+        return False  # no budget in Settings
+
+    async def wait_for_change(self, timeout: float) -> None:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self.changed.wait(), timeout)
 
     def set(self, task: TaskRecord) -> None:
         self.task = task

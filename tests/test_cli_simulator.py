@@ -118,3 +118,14 @@ def test_a_simulator_started_for_a_command_stops_itself_when_unused(tmp_path):
     assert process.wait(30) == 0
     assert "No request for 1 s: stopping." in process.stderr.read()
     assert not state_file.exists()
+
+
+def test_a_pipeline_runs_against_the_offline_runway_with_no_key(data_dir):
+    example = Path(__file__).parent / "plans" / "pipelines" / "image_to_video.json"
+    result = sim_cli(data_dir, "pipeline", "run", str(example), "--json")
+    assert result.returncode == 0, result.stderr
+    assert STARTED in result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert [run["state"] for run in report["runs"]] == ["succeeded", "succeeded"]
+    listed = sim_cli(data_dir, "list")  # the runs are in the simulator's history, as the window shows it
+    assert listed.returncode == 0 and listed.stdout.lower().count("succeeded") >= 2, listed.stdout

@@ -203,7 +203,8 @@ async def submit(args: argparse.Namespace, data_dir: Path) -> int:
 async def _engine(service: Service, data_dir: Path) -> AsyncIterator[Engine]:
     """The engine with its client, the history's unfinished work resumed."""
     async with open_services(
-        data_dir, base_url=service.base_url, api_key=service.api_key, config=service.config
+        data_dir, base_url=service.base_url, api_key=service.api_key, config=service.config,
+        daily_budget=service.daily_budget,
     ) as services:
         yield services.engine
 

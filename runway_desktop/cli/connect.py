@@ -10,6 +10,7 @@ from pathlib import Path
 from runway_desktop.api.base_url import checked_base_url
 from runway_desktop.cli.errors import EXIT_USAGE, CliError, one_line
 from runway_desktop.core.running.engine import EngineConfig
+from runway_desktop.core.storage.limits import settings_limits
 from runway_desktop.core.storage.secrets import ENV_VAR, Secrets
 from runway_desktop.simulator_child import (
     CLI_IDLE_EXIT,
@@ -28,6 +29,7 @@ class Service:
     base_url: str
     api_key: str
     config: EngineConfig
+    daily_budget: float | None = None  # the one in Settings, as the window's engine keeps it
 
 
 def data_dir_of(args: argparse.Namespace) -> Path:
@@ -57,6 +59,15 @@ def _with_poll_interval(config: EngineConfig, args: argparse.Namespace) -> Engin
     return replace(config, timing=replace(config.timing, min_interval=args.min_poll_interval))
 
 
+def _with_settings(service: Service, args: argparse.Namespace) -> Service:
+    """The limits in Settings (the window's file): tasks at Runway at once, and the daily budget."""
+    limits = settings_limits(args.data_dir)
+    for problem in limits.problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    return replace(service, config=replace(service.config, max_live=limits.max_live),
+                   daily_budget=limits.daily_budget)
+
+
 async def connect(args: argparse.Namespace, data_dir: Path) -> Service:
     """The service for this command; starts (or reuses) the data dir's simulator with --simulator."""
     if args.simulator:
@@ -73,10 +84,10 @@ async def connect(args: argparse.Namespace, data_dir: Path) -> Service:
                 file=sys.stderr,
             )
         config = engine_config(simulator_speed=shared.speed)
-        return Service(shared.url, PLACEHOLDER_KEY, _with_poll_interval(config, args))
+        return _with_settings(Service(shared.url, PLACEHOLDER_KEY, _with_poll_interval(config, args)), args)
     base_url = args.base_url or default_base_url()
     try:
         base_url = checked_base_url(base_url)
     except ValueError as exc:
         raise CliError(one_line(str(exc)), EXIT_USAGE) from None
-    return Service(base_url, _api_key(), _with_poll_interval(EngineConfig(), args))
+    return _with_settings(Service(base_url, _api_key(), _with_poll_interval(EngineConfig(), args)), args)

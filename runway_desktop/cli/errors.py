@@ -6,6 +6,7 @@ EXIT_OK = 0
 EXIT_FAILED = 1  # a task failed, was cancelled, needs attention or was not saved; Runway refused
 EXIT_USAGE = 2  # a bad option or field, no API key, an unusable base URL
 EXIT_TIMEOUT = 3  # --timeout passed while waiting; the task itself goes on
+EXIT_BUDGET = 4  # a run would pass the daily budget in Settings: not sent, nothing spent
 EXIT_INTERRUPTED = 130  # Ctrl+C, as shells report SIGINT
 
 EXIT_CODES_HELP = """\
@@ -15,6 +16,8 @@ exit status:
        Runway refused the request or could not be reached; a file was rejected (inspect)
   2    usage: an unknown option, a field error, no API key, an unusable --base-url
   3    timed out: --timeout passed while waiting; the task goes on, `download ID` picks it up
+  4    stopped at the daily budget (Settings): runs that would pass it were not sent and nothing
+       was spent on them; the same command sends them again after 00:00 UTC
   130  interrupted (Ctrl+C); unfinished tasks resume the next time a command runs
 """
 

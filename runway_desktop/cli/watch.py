@@ -8,10 +8,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TextIO
 
-from runway_desktop.cli.errors import EXIT_FAILED, EXIT_OK, EXIT_TIMEOUT, CliError, one_line
+from runway_desktop.cli.errors import EXIT_BUDGET, EXIT_FAILED, EXIT_OK, EXIT_TIMEOUT, CliError, one_line
 from runway_desktop.cli.render import short_id
 from runway_desktop.core.running import events as ev
 from runway_desktop.core.running.config import EngineRefused
+from runway_desktop.core.running.daily_budget import stop_at_daily_budget, stuck_at_daily_budget
 from runway_desktop.core.running.engine import Engine
 from runway_desktop.core.running.tasks import NextStep, OutputState, TaskRecord, TaskState
 
@@ -194,23 +195,43 @@ async def wait_settled(
     timeout: float | None,
     until: Callable[[TaskRecord], bool] = settled,
 ) -> list[TaskRecord]:
-    """Wait until every task satisfies `until`, talking meanwhile; CliError(EXIT_TIMEOUT) past `timeout`."""
+    """Wait until every task satisfies `until`, talking meanwhile; CliError(EXIT_TIMEOUT) past `timeout`,
+    CliError(EXIT_BUDGET) when the daily budget holds runs that nothing in flight could free."""
     deadline = None if timeout is None else narrator.clock() + timeout
-    for task_id in task_ids:
-        while True:
-            quiet = max(0.1, HEARTBEAT_SECONDS - (narrator.clock() - narrator.last_said))
-            left = None if deadline is None else deadline - narrator.clock()
-            if left is not None and left <= 0:
-                raise _timed_out(engine, task_ids, timeout, until)
-            try:
-                await engine.wait_for(task_id, until, min(quiet, left) if left is not None else quiet)
-                break
-            except TimeoutError:
-                if narrator.clock() - narrator.last_said >= HEARTBEAT_SECONDS - 0.05:
-                    narrator.heartbeat(t for t in _records(engine, task_ids) if not until(t))
-            except EngineRefused as exc:  # removed from the history meanwhile (by the window)
-                raise CliError(f"{task_id[:12]}: {exc.message}") from None
-    return _records(engine, task_ids)
+
+    def done_or_held(task: TaskRecord) -> bool:
+        return until(task) or engine.holds_for_daily_budget(task)
+
+    while True:
+        for task_id in task_ids:
+            await _wait_one(engine, task_id, task_ids, narrator, deadline, timeout, until, done_or_held)
+        records = _records(engine, task_ids)
+        if all(until(t) for t in records):
+            return records
+        held = stuck_at_daily_budget(engine, records)
+        if held:
+            raise CliError(await stop_at_daily_budget(engine, held), EXIT_BUDGET)
+        # A held run was let through meanwhile (a failure gave credits back), or one of the command's
+        # runs is still in flight: look again after the next change (at the latest in a second).
+        await engine.wait_for_change(1.0)
+
+
+async def _wait_one(engine: Engine, task_id: str, task_ids: list[str], narrator: Narrator,
+                    deadline: float | None, timeout: float | None, until: Callable[[TaskRecord], bool],
+                    done: Callable[[TaskRecord], bool]) -> None:
+    while True:
+        quiet = max(0.1, HEARTBEAT_SECONDS - (narrator.clock() - narrator.last_said))
+        left = None if deadline is None else deadline - narrator.clock()
+        if left is not None and left <= 0:
+            raise _timed_out(engine, task_ids, timeout, until)
+        try:
+            await engine.wait_for(task_id, done, min(quiet, left) if left is not None else quiet)
+            return
+        except TimeoutError:
+            if narrator.clock() - narrator.last_said >= HEARTBEAT_SECONDS - 0.05:
+                narrator.heartbeat(t for t in _records(engine, task_ids) if not until(t))
+        except EngineRefused as exc:  # removed from the history meanwhile (by the window)
+            raise CliError(f"{task_id[:12]}: {exc.message}") from None
 
 
 def _records(engine: Engine, task_ids: list[str]) -> list[TaskRecord]:

@@ -21,9 +21,22 @@ from runway_desktop.core.plans.pipeline import load_pipeline, plan_pipeline
 from runway_desktop.core.plans.plan import Plan, PlannedRun, plan_json
 from runway_desktop.core.plans.problems import PlanRefused
 from runway_desktop.core.plans.templates import parse_assignments
+from runway_desktop.core.storage.limits import settings_limits
 
 EXIT_OK, EXIT_USAGE = 0, 2
 PROG = "runway-desktop-cli pipeline"
+EXIT_HELP = """\
+The daily budget in Runway Desktop's Settings applies: a run that would pass it waits while
+other runs are in flight, then is not sent (nothing is spent on it) and the command stops.
+
+exit status:
+  0    --dry-run: the file can run; otherwise every run succeeded
+  1    a run failed, was cancelled or its output could not be saved (each says why)
+  2    an unusable file, variable or option, or no API key: nothing was sent
+  4    stopped at the daily budget: runs that would pass it were not sent; the same command
+       sends them after 00:00 UTC (or once the budget is raised)
+  130  interrupted (Ctrl+C); the same command resumes the run
+"""
 
 
 def add_parser(subparsers: Any) -> argparse.ArgumentParser:
@@ -36,7 +49,8 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 def _configure(parser: argparse.ArgumentParser) -> None:
     actions = parser.add_subparsers(dest="pipeline_command", required=True, metavar="ACTION")
-    run_parser = actions.add_parser("run", help="check and price a pipeline file (--dry-run)")
+    run_parser = actions.add_parser("run", help="check and price a pipeline file (--dry-run), or run it",
+                                    epilog=EXIT_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     run_parser.add_argument("file", metavar="FILE", help="the pipeline JSON file (or the JSON itself)")
     run_parser.add_argument("--var", action="append", default=[], metavar="NAME=VALUE",
                             help="a value for {{NAME}} in the file (repeatable)")
@@ -44,12 +58,19 @@ def _configure(parser: argparse.ArgumentParser) -> None:
                             help="print the plan and its exact total; send nothing")
     run_parser.add_argument("--json", action="store_true", help="print the plan as one JSON object")
     run_parser.add_argument("--max-parallel", type=_positive, default=None, metavar="N",
-                            help="at most N of its runs at Runway at once (the account's limits still apply)")
+                            help="at most N of its runs at Runway at once; only lowers the limits "
+                            "(the account's tier and 'Tasks sent at once' in Settings still apply)")
     run_parser.add_argument("--output-dir", default=None, metavar="DIR",
                             help="also copy each output here, named by the step's filename")
+    run_parser.add_argument("--notify", action="store_true",
+                            help="a desktop notification when the run ends (with its counts and cost)")
     run_parser.add_argument("--restart", action="store_true",
                             help="start a new run of the pipeline instead of resuming the last one")
+    run_parser.add_argument("--resume", action="store_true",
+                            help="as Runway's runner takes it; running the same file and variables again "
+                            "always resumes (nothing done or sent is sent again)")
     # Also here, for `python -m runway_desktop.commands.pipeline`; the main CLI's options apply too.
+    run_parser.add_argument("--simulator", dest="run_simulator", action="store_true", help=argparse.SUPPRESS)
     run_parser.add_argument("--data-dir", dest="run_data_dir", default=None, help=argparse.SUPPRESS)
     run_parser.add_argument("--base-url", dest="run_base_url", default=None, help=argparse.SUPPRESS)
     run_parser.add_argument("--min-poll-interval", dest="run_min_poll_interval", type=float, default=None,
@@ -59,6 +80,10 @@ def _configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Plan the pipeline named by `args` and print it; 0 when it can run, 2 when it cannot."""
+    if getattr(args, "resume", False) and getattr(args, "restart", False):
+        print(f"{PROG}: --resume and --restart cannot be used together: one continues the last run, the "
+              "other starts a new one.", file=sys.stderr)
+        return EXIT_USAGE
     try:
         variables = parse_assignments(args.var)
         plan = _plan(args.file, variables)
@@ -69,6 +94,9 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     for warning in plan.warnings:
         print(f"warning: {warning.sentence}", file=sys.stderr)
+    over = _over_budget(plan, args)
+    if over:
+        print(f"warning: {over}", file=sys.stderr)
     if not args.dry_run:
         from runway_desktop.commands.pipeline_run import execute  # the engine loads only to run
 
@@ -78,6 +106,17 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(_table(plan), flush=True)
     return EXIT_OK
+
+
+def _over_budget(plan: Plan, args: argparse.Namespace) -> str | None:
+    """Said before anything runs: a total above the daily budget in Settings cannot all be sent today."""
+    data_dir = getattr(args, "run_data_dir", None) or getattr(args, "data_dir", None)
+    budget = settings_limits(data_dir).daily_budget
+    total = plan.total.credits
+    if budget is None or total is None or total <= budget:
+        return None
+    return (f"the plan's total of {credits_text(total)} is more than the daily budget of "
+            f"{credits_text(budget)} set in Settings; runs that would pass it are not sent today.")
 
 
 def _positive(text: str) -> int:

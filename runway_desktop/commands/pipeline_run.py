@@ -8,6 +8,7 @@ ones sent again, and a run whose outcome is unknown is never sent again on its o
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import json
 import shutil
@@ -15,16 +16,16 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from runway_desktop.commands import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
+from runway_desktop.commands import EXIT_BUDGET, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
+from runway_desktop.commands.notify import notify
 from runway_desktop.core.plans.plan import Plan
 from runway_desktop.core.running import events as ev
-from runway_desktop.core.running.config import EngineConfig, EngineRefused
+from runway_desktop.core.running.config import EngineRefused
+from runway_desktop.core.running.daily_budget import stop_at_daily_budget, stuck_at_daily_budget
 from runway_desktop.core.running.engine import Engine
 from runway_desktop.core.running.groups import Group
-from runway_desktop.core.running.poll_schedule import PollTiming
 from runway_desktop.core.running.states import TaskState
 from runway_desktop.core.running.tasks import OutputState, TaskRecord
-from runway_desktop.core.storage.secrets import ENV_VAR, Secrets
 
 PROG = "runway-desktop-cli pipeline run"
 _EXPLAINED = frozenset({TaskState.FAILED, TaskState.CANCELLED, TaskState.UNKNOWN, TaskState.NEEDS_ATTENTION})
@@ -32,31 +33,42 @@ _EXPLAINED = frozenset({TaskState.FAILED, TaskState.CANCELLED, TaskState.UNKNOWN
 
 def execute(plan: Plan, args: Any, name: str) -> int:
     """Run `plan` to the end (or resume it); the exit status: 0 all succeeded, 1 failures, 2 unusable."""
-    key = Secrets().get()
-    if not key:
-        print(f"{PROG}: no Runway API key. Set {ENV_VAR}, or add a key in Runway Desktop's settings. "
-              "Nothing was sent.", file=sys.stderr)
-        return EXIT_USAGE
     try:
-        return asyncio.run(_execute(plan, args, name, key))
+        return asyncio.run(_execute(plan, args, name))
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted; run the same command again to resume (nothing is sent twice).",
               file=sys.stderr)
         return EXIT_INTERRUPTED
 
 
-def _config(args: Any) -> EngineConfig:
-    interval = args.run_min_poll_interval or getattr(args, "min_poll_interval", None)
-    return EngineConfig(timing=PollTiming(min_interval=interval)) if interval else EngineConfig()
+def connection_options(args: Any) -> argparse.Namespace:
+    """The connection options as every command has them, given before or after `pipeline run`."""
+    return argparse.Namespace(
+        simulator=bool(getattr(args, "simulator", False) or getattr(args, "run_simulator", False)),
+        data_dir=getattr(args, "run_data_dir", None) or getattr(args, "data_dir", None),
+        base_url=getattr(args, "run_base_url", None) or getattr(args, "base_url", None),
+        min_poll_interval=(getattr(args, "run_min_poll_interval", None)
+                           or getattr(args, "min_poll_interval", None)),
+    )
 
 
-async def _execute(plan: Plan, args: Any, name: str, key: str) -> int:
-    from runway_desktop.wiring import default_base_url, default_data_dir, open_services
+async def _execute(plan: Plan, args: Any, name: str) -> int:
+    # The same service as every other command: Runway with the key, or the shared offline Runway
+    # with --simulator; the limits in Settings applied (tasks at once, daily budget).
+    from runway_desktop.cli.connect import connect, data_dir_of
+    from runway_desktop.cli.errors import CliError
+    from runway_desktop.wiring import open_services
 
-    data_dir = Path(args.run_data_dir or getattr(args, "data_dir", None) or default_data_dir())
-    base_url = args.run_base_url or getattr(args, "base_url", None) or default_base_url()
+    options = connection_options(args)
+    data_dir = data_dir_of(options)
+    try:
+        service = await connect(options, data_dir)
+    except CliError as refused:
+        print(f"{PROG}: {refused.message}", file=sys.stderr)
+        return refused.code
     output_dir = _output_dir(args.output_dir)
-    async with open_services(data_dir, base_url=base_url, api_key=key, config=_config(args)) as services:
+    async with open_services(data_dir, base_url=service.base_url, api_key=service.api_key,
+                             config=service.config, daily_budget=service.daily_budget) as services:
         engine = services.engine
         if engine.paused:
             print("The queue is paused (in Runway Desktop); runs wait until it is resumed.", file=sys.stderr)
@@ -77,7 +89,20 @@ async def _execute(plan: Plan, args: Any, name: str, key: str) -> int:
             unsubscribe()
         ledger = engine.groups.latest(group.id)
         copied = _copy_outputs(plan, ledger, output_dir) if output_dir else {}
-        return _final(engine, group, plan, ledger, copied, args.json)
+        code = _final(engine, group, plan, ledger, copied, args.json)
+        if getattr(args, "notify", False):
+            _notify(name, engine.group_progress(group.id).text)
+        if reporter.budget_stop is not None:
+            print(f"{PROG}: {reporter.budget_stop}", file=sys.stderr)
+            return EXIT_BUDGET
+        return code
+
+
+def _notify(name: str, counts: str) -> None:
+    """--notify: the desktop says the run ended; where it cannot, one line says why (the result stands)."""
+    why = notify(f"Pipeline “{name}” finished", f"{counts}.")
+    if why is not None:
+        print(f"{PROG}: --notify: no desktop notification: {why}.", file=sys.stderr)
 
 
 def _output_dir(given: str | None) -> Path | None:
@@ -102,6 +127,7 @@ class _Reporter:
         self._engine = engine
         self._last: dict[str, tuple[str, str | None]] = {}
         self._done = asyncio.Event()
+        self.budget_stop: str | None = None  # the sentence, once runs were held back by the daily budget
 
     def on_event(self, event: ev.Event) -> None:
         if isinstance(event, ev.GroupFinished) and event.group.id == self.group_id:
@@ -127,8 +153,12 @@ class _Reporter:
         print(line, file=sys.stderr, flush=True)
 
     async def finished(self, engine: Engine) -> None:
+        """Until the group has finished; runs the daily budget holds with nothing in flight are not sent."""
         assert self.group_id is not None
         while not engine.group_progress(self.group_id).finished:
+            held = stuck_at_daily_budget(engine, engine.groups.latest(self.group_id).values())
+            if held:
+                self.budget_stop = await stop_at_daily_budget(engine, held)
             try:
                 await asyncio.wait_for(self._done.wait(), 1.0)
             except TimeoutError:

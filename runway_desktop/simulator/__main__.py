@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
-import signal
 import sys
 from collections.abc import Sequence
 
@@ -12,15 +10,7 @@ from runway_desktop.version import version_line
 
 from .config import SimConfig
 from .faults import FaultSpecError, parse_faults
-from .render import Renderer
-from .server import SimulatorServer
-
-
-def _positive(text: str) -> float:
-    value = float(text)
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"must be greater than 0, got {text}")
-    return value
+from .serving import positive, run_until_stopped, serving
 
 
 def parse_args(argv: Sequence[str] | None = None) -> SimConfig:
@@ -32,7 +22,7 @@ def parse_args(argv: Sequence[str] | None = None) -> SimConfig:
     parser.add_argument("--host", default="127.0.0.1", help="interface to listen on (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=0, help="port to listen on; 0 picks a free one (default)")
     parser.add_argument(
-        "--speed", type=_positive, default=1.0, help="divide simulated run times by this factor"
+        "--speed", type=positive, default=1.0, help="divide simulated run times by this factor"
     )
     parser.add_argument(
         "--lenient",
@@ -43,7 +33,7 @@ def parse_args(argv: Sequence[str] | None = None) -> SimConfig:
         "--faults", default="", metavar="SPEC", help="e.g. create:429=0.2,poll:drop=0.1,safety=0.05,seed=7"
     )
     parser.add_argument(
-        "--url-ttl", type=_positive, default=86400.0, metavar="SECONDS", help="lifetime of output URLs"
+        "--url-ttl", type=positive, default=86400.0, metavar="SECONDS", help="lifetime of output URLs"
     )
     parser.add_argument(
         "--api-key", default=None, metavar="KEY", help="accept only this bearer key (default: any)"
@@ -56,46 +46,21 @@ def parse_args(argv: Sequence[str] | None = None) -> SimConfig:
         parse_faults(args.faults)
     except FaultSpecError as error:
         parser.error(f"argument --faults: {error}")
-    return SimConfig(
-        host=args.host,
-        port=args.port,
-        speed=args.speed,
-        lenient=args.lenient,
-        faults=args.faults,
-        url_ttl=args.url_ttl,
-        api_key=args.api_key,
-        data_dir=args.data_dir,
-    )
+    fields = ("host", "port", "speed", "lenient", "faults", "url_ttl", "api_key", "data_dir")
+    return SimConfig(**{name: getattr(args, name) for name in fields})
 
 
 async def serve(config: SimConfig) -> None:
     """Serve until SIGINT or SIGTERM, then shut down cleanly."""
-    renderer = Renderer(workers=config.render_workers)
-    server = SimulatorServer(config, renderer=renderer)
-    try:
-        stop = asyncio.Event()
-        loop = asyncio.get_running_loop()
-        for signum in (signal.SIGINT, signal.SIGTERM):
-            loop.add_signal_handler(signum, stop.set)
-        base_url = await server.start()
-        print(base_url, flush=True)
-        print(f"Offline Runway listening on {base_url} (Ctrl+C to stop)", file=sys.stderr, flush=True)
-        await stop.wait()
-    finally:
-        await server.stop()
-        await renderer.aclose()
+    async with serving(config) as running:
+        print(running.url, flush=True)
+        print(f"Offline Runway listening on {running.url} (Ctrl+C to stop)", file=sys.stderr, flush=True)
+        await running.stop.wait()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     config = parse_args(argv)
-    try:
-        asyncio.run(serve(config))
-    except KeyboardInterrupt:
-        pass
-    except OSError as error:
-        print(f"runway-desktop-sim: cannot start: {error}", file=sys.stderr)
-        return 1
-    return 0
+    return run_until_stopped(lambda: serve(config), "runway-desktop-sim")
 
 
 if __name__ == "__main__":

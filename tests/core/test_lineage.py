@@ -91,3 +91,71 @@ def test_ancestors_and_children_both_ways_and_a_loop_ends():
     assert children(looped_a, loop.values())[0].branches == ()
     missing = ancestors(_task("orphan", [_from("forgotten")]), loop.get)
     assert missing[0].task is None and missing[0].task_id == "forgotten"
+
+
+# -- one record of an input's origin, whichever way the input came ---------------------------------
+
+
+def _stored(task_id: str, items: list[dict]) -> TaskRecord:
+    return TaskRecord(id=task_id, endpoint="image_to_video", model="gen4_turbo", tab="video",
+                      state=TaskState.SUCCEEDED, body={"promptImage": {"$media": 0}}, media=items, prompt="p")
+
+
+OLD_CHAIN_ITEM = {  # a pipeline run's input as groups recorded it before origins were unified
+    "path": "/lib/car-hero.png", "info": None, "url": None, "tag": None, "position": None, "subject": None,
+    "from": {"run": "1.1", "output": 2, "task": "producer"},
+}
+
+
+def test_an_old_group_record_keeps_its_lineage_in_the_one_record():
+    value = MediaValue.from_json(OLD_CHAIN_ITEM)
+    assert value.origin == MediaOrigin("producer", 1, None, run="1.1")  # `output` was counted from 1
+    rewritten = value.to_json()
+    assert "from" not in rewritten
+    assert rewritten["origin"] == {"task_id": "producer", "output_index": 1, "sha256": None, "run": "1.1"}
+    assert MediaValue.from_json(rewritten) == value
+
+
+def test_old_and_new_group_records_show_the_same_lineage_both_ways():
+    producer = _stored("producer", [])
+    old = _stored("old-video", [OLD_CHAIN_ITEM])
+    new = _stored("new-video", [MediaValue(path="/lib/car.png",
+                                           origin=MediaOrigin("producer", 1, HASH, run="1.1")).to_json()])
+    tasks = {t.id: t for t in (producer, old, new)}
+    for child in (old, new):
+        (parent,) = parents_of(child)
+        assert (parent.task_id, parent.output_index) == ("producer", 1)
+        (up,) = ancestors(child, tasks.get)
+        assert up.task is producer and up.output_index == 1
+    assert sorted(n.task_id for n in children(producer, tasks.values())) == ["new-video", "old-video"]
+
+
+def test_an_input_still_waiting_for_its_run_names_no_parent_and_no_sidecar_lineage(tmp_path):
+    waiting = MediaValue(origin=MediaOrigin(None, 0, run="1.1"))
+    assert waiting.origin is not None and waiting.origin.pending
+    assert MediaValue.from_json(waiting.to_json()) == waiting
+    old_waiting = {**OLD_CHAIN_ITEM, "from": {"run": "1.1", "output": 1}}  # old format, not made yet
+    assert MediaValue.from_json(old_waiting).origin == MediaOrigin(None, 0, run="1.1")
+    task = _stored("video", [waiting.to_json(), old_waiting])
+    assert parents_of(task) == []
+    output = OutputFile(index=0, url=None, path=str(tmp_path / "o.mp4"), state=OutputState.SAVED)
+    data = sidecar_data(task, output, saved_at=0.0)
+    assert data["lineage"] == {"parents": []} and "origin" not in data["inputs"][0]
+
+
+def test_the_origin_of_a_use_as_input_and_of_a_pipeline_input_are_the_same_record():
+    use_as = MediaValue(path="/lib/a.png", origin=MediaOrigin("producer", 0, HASH)).to_json()
+    from_run = MediaValue(path="/lib/a.png", origin=MediaOrigin("producer", 0, HASH, run="1.1")).to_json()
+    assert set(use_as["origin"]) | {"run"} == set(from_run["origin"])
+    assert {k: v for k, v in from_run["origin"].items() if k != "run"} == use_as["origin"]
+
+
+def test_only_a_run_of_a_group_waits_for_an_awaited_output():
+    from runway_desktop.core.running.gate import waiting_for
+
+    item = MediaValue(path="output 1 of run 1.1", origin=MediaOrigin(None, 0, run="1.1")).to_json()
+    queued = TaskRecord(id="t", endpoint="image_to_video", model="gen4.5", tab="video",
+                        state=TaskState.QUEUED,
+                        body={}, media=[item, OLD_CHAIN_ITEM | {"from": {"run": "1.2", "output": 1}}])
+    assert waiting_for(queued.evolve(group_id="g")) == ["1.1", "1.2"]
+    assert waiting_for(queued) == []  # a copied record outside its group never waits for ever

@@ -213,3 +213,47 @@ def test_a_trashed_file_goes_back_where_it_was_and_its_trash_entry_is_removed(tm
     with pytest.raises(FileExistsError, match="exists again"):  # never overwrites a newer file
         restore_from_trash(in_trash, original)
     assert original.read_bytes() == b"png" and in_trash.read_bytes() == b"older"
+
+
+def _statements(index: TakesIndex) -> list[str]:
+    """Every statement the index's connection runs from now on, with its values filled in."""
+    seen: list[str] = []
+    index._conn().set_trace_callback(seen.append)
+    return seen
+
+
+async def test_every_filter_and_sort_reads_its_page_off_an_index(history):
+    index, _tasks, _ = history
+    await index.set_favourite([TakeKey("t0002", 0)], True)
+    await index.set_rating([TakeKey("t0003", 0)], 4)
+    cases = [
+        TakeFilters(), TakeFilters(kinds=frozenset({"video"})), TakeFilters(models=frozenset({"gen4.5"})),
+        TakeFilters(favourite_only=True), TakeFilters(min_rating=3), TakeFilters(group_id="batch-a"),
+        TakeFilters(since=T0 + DAY, until=T0 + 3 * DAY),
+    ]
+    for filters in cases:
+        for sort in TakeSort:
+            seen = _statements(index)
+            await index.first_page(filters, sort)
+            index._conn().set_trace_callback(None)
+            for sql in (s for s in seen if s.startswith("SELECT")):
+                plan = " / ".join(row[3] for row in index._conn().execute(f"EXPLAIN QUERY PLAN {sql}"))
+                assert "INDEX takes_shown_" in plan, (sql, plan)  # never a walk through the whole table
+                if filters == TakeFilters():  # the whole library: a page straight off the sort's index
+                    assert "TEMP B-TREE" not in plan, (sql, plan)
+
+
+async def test_a_search_asks_the_search_index_once_for_its_count_and_every_page(history):
+    index, _tasks, _ = history
+    seen = _statements(index)
+    count, first = await index.first_page(TakeFilters(text="neon"), TakeSort.NEWEST, limit=1)
+    second = await index.query(TakeFilters(text="neon"), TakeSort.NEWEST, limit=1, offset=1)
+    rated = await index.query(TakeFilters(text="neon", kinds=frozenset({"video"})), TakeSort.RATING)
+    index._conn().set_trace_callback(None)
+    assert count == 2 and ids(first + second) == [("t0003", 0), ("t0002", 0)]
+    assert sorted(ids(rated)) == [("t0002", 0), ("t0003", 0)]
+    assert len([s for s in seen if "MATCH" in s]) == 1, seen
+    # Anything written since is seen: the matches are read again.
+    await index.mark_trashed([(TakeKey("t0003", 0), None, None)])
+    assert ids(await index.query(TakeFilters(text="neon"))) == [("t0002", 0)]
+    assert await index.count(TakeFilters(text="neon")) == 1

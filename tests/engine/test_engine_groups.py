@@ -98,7 +98,9 @@ async def test_image_to_video_chain_sends_the_saved_image_and_records_where_it_c
     assert progress.succeeded == 2
     image, video = engine.get(ledger["1.1"].id), engine.get(video.id)
     (source,) = video.media
-    assert source["from"] == {"run": "1.1", "output": 1, "task": image.id}
+    assert source["origin"] == {"task_id": image.id, "output_index": 0, "sha256": image.outputs[0].sha256,
+                                "run": "1.1"}
+    assert "from" not in source and image.outputs[0].sha256  # one record, with the bytes' hash
     assert source["path"] == image.saved_paths[0]
     assert video.endpoint == "image_to_video" and video.input_hashes  # the image was sent, by content
 

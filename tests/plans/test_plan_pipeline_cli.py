@@ -73,7 +73,7 @@ def test_without_a_key_nothing_is_sent_and_it_says_so_in_one_line(capsys, monkey
     monkeypatch.delenv("RUNWAYML_API_SECRET", raising=False)
     assert command.main(["run", str(EXAMPLES / "image_to_video.json"), "--data-dir", str(tmp_path)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 1 and "no Runway API key" in err[0] and "Nothing was sent" in err[0]
+    assert len(err) == 1 and "No Runway API key" in err[0] and "--simulator" in err[0]
     assert not (tmp_path / "tasks.sqlite3").exists()
 
 

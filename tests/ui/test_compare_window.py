@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import pytest
 from media_factory import make_mp3, make_mp4, make_png
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QSlider, QWidget
 from shiboken6 import isValid
 
 from runway_desktop.ui.compare import CompareRefused, Take, open_compare
 from runway_desktop.ui.compare.labels import HIGHLIGHT
+from runway_desktop.ui.compare.tiles import ROW, TWO_OVER_ONE, arrangement_for_three, cells_for
+from runway_desktop.ui.compare.window import placement
 
 PROMPT = "a paper boat on a river"
 
@@ -133,3 +135,83 @@ def test_four_takes_fit_at_1024_by_700(tmp_path, qtbot, open_window, kind):
     hint = window.minimumSizeHint()
     assert hint.width() <= 1024 and hint.height() <= 700, hint
     assert _clipped(window) == []
+
+
+def _quadrants_filled(grid: QWidget) -> bool:
+    """Every quarter of the grid holds (part of) a take's cell: nothing is left as an empty corner."""
+    width, height = grid.width(), grid.height()
+    cells = [QRect(cell.pos(), cell.size()) for cell in grid.cells if cell.isVisible()]
+    quarters = [QRect(x, y, width // 2, height // 2) for x in (0, width // 2) for y in (0, height // 2)]
+    return all(any(quarter.intersects(cell) for cell in cells) for quarter in quarters)
+
+
+def test_three_takes_leave_no_empty_quadrant_at_any_shape(tmp_path, qtbot, open_window):
+    window = open_window(video_takes(tmp_path))
+    grid = window.page.grid
+    window.resize(1240, 800)  # an ordinary window: two above, the third centred under them
+    qtbot.waitUntil(lambda: grid.arrangement == TWO_OVER_ONE and grid.width() > 1000)
+    cells = [QRect(cell.pos(), cell.size()) for cell in grid.cells]
+    assert cells[0].top() == cells[1].top() < cells[2].top()
+    assert abs(cells[2].center().x() - grid.width() / 2) <= 8
+    assert cells[2].width() == pytest.approx(cells[0].width(), abs=8)
+    assert _quadrants_filled(grid)
+
+    window.resize(1800, 520)  # wide and low: all three in a row are larger
+    qtbot.waitUntil(lambda: grid.arrangement == ROW)
+    qtbot.waitUntil(lambda: len({QRect(c.pos(), c.size()).top() for c in grid.cells}) == 1)
+    assert _quadrants_filled(grid)
+    widths = [cell.width() for cell in grid.cells]
+    assert max(widths) - min(widths) <= 8
+
+    qtbot.keyClick(window, Qt.Key.Key_3)  # alone, a soloed take fills the grid
+    qtbot.waitUntil(lambda: grid.cells[2].width() > grid.width() - 8)
+
+
+def test_three_in_a_row_only_when_that_shows_the_pictures_larger():
+    assert arrangement_for_three(QSize(1200, 700)) == TWO_OVER_ONE
+    assert arrangement_for_three(QSize(2400, 600)) == ROW
+    assert arrangement_for_three(QSize(1200, 700), aspect=9 / 16) == ROW  # portrait pictures
+    assert cells_for(4) == [(0, 0, 1, 2), (0, 2, 1, 2), (1, 0, 1, 2), (1, 2, 1, 2)]
+
+
+def test_the_window_opens_centred_over_its_parent_and_on_the_screen(tmp_path, qtbot):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    available = parent.screen().availableGeometry()
+    takes = video_takes(tmp_path, count=2)
+    # A parent near the middle: the window is centred over it. Near a corner: moved back onto the screen.
+    for offset in (QPoint(available.width() // 2 - 20, available.height() // 2 - 30),
+                   QPoint(available.width() - 100, available.height() - 80)):
+        parent.setGeometry(QRect(available.topLeft() + offset, QSize(100, 80)))
+        parent.show()
+        qtbot.waitExposed(parent)
+        window = open_compare(parent, takes)
+        try:
+            qtbot.waitExposed(window)
+            frame = window.frameGeometry()
+            assert available.contains(frame), (frame, available)
+            least = window.minimumSizeHint()
+            assert window.width() <= max(available.width() * 0.9 + 1, least.width())
+            assert window.height() <= max(available.height() * 0.9 + 1, least.height())
+            margins = frame.size() - window.size()
+            expected = placement(parent.frameGeometry(), available, window.size() + margins, least + margins)
+            assert frame.size() == expected.size()
+            assert frame.topLeft() == expected.topLeft(), (frame, expected)
+            assert frame.topLeft() != available.topLeft()  # not left at the default place
+        finally:
+            window.close()
+    middle = placement(QRect(available.topLeft() + QPoint(available.width() // 2 - 20,
+                                                          available.height() // 2 - 30), QSize(100, 80)),
+                       available)
+    assert abs(middle.center().x() - (available.left() + available.width() // 2 + 30)) <= 1
+    assert placement(None, QRect(0, 0, 800, 600), minimum=QSize(760, 700)).size() == QSize(760, 600)
+
+
+def test_placement_centres_over_the_parent_and_keeps_the_window_on_screen():
+    screen = QRect(0, 0, 1920, 1080)
+    centred = placement(QRect(400, 200, 1000, 700), screen)
+    assert centred.size() == QSize(1240, 800) and centred.center() == QRect(400, 200, 1000, 700).center()
+    at_the_edge = placement(QRect(1700, 900, 400, 300), screen)
+    assert screen.contains(at_the_edge)
+    small = placement(None, QRect(0, 0, 1024, 700))
+    assert small.size() == QSize(921, 630) and small.center() == QRect(0, 0, 1024, 700).center()

@@ -60,3 +60,30 @@ def test_rows_come_in_pages_and_scrolling_to_the_end_reads_only_what_is_shown(qt
     assert model.take_at(0).task_id == f"p{max(expected):05d}"
     panel.shutdown()
     run_coro(qtbot, index.close())
+
+
+def test_an_action_on_a_wide_selection_reads_each_page_once(qtbot, qloop, tmp_path):
+    index = TakesIndex(tmp_path / "tasks.sqlite3")
+    run_coro(qtbot, index.open())
+    run_coro(qtbot, index.backfill_from_tasks(history(3000)))
+    reads: list[tuple[int, int]] = []
+    original = index.query
+
+    async def counted(filters, sort, limit=200, offset=0):
+        reads.append((limit, offset))
+        return await original(filters, sort, limit, offset)
+
+    index.query = counted
+    panel = LibraryPanel(index, None)
+    qtbot.addWidget(panel)
+    panel.start()
+    model = panel.model
+    qtbot.waitUntil(lambda: model.count() == 3000, timeout=10000)
+    reads.clear()
+    rows = list(range(5, 3000, 7))
+    takes = run_coro(qtbot, model.takes_at(rows))
+    assert [t.task_id for t in takes] == [f"p{2999 - row:05d}" for row in rows]
+    pages = 3000 // model_module.PAGE_SIZE
+    assert len(reads) <= pages and all(limit == model_module.PAGE_SIZE for limit, _ in reads), reads
+    panel.shutdown()
+    run_coro(qtbot, index.close())

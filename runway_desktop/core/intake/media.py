@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, TypeGuard
 
 MediaKind = Literal["image", "video", "audio"]
 
@@ -39,27 +39,72 @@ class MediaInfo:
 
 @dataclass(frozen=True)
 class MediaOrigin:
-    """Where an input came from: an output of an earlier task (which one, and the bytes' hash)."""
+    """Where an input came from: an output of an earlier task (which one, and the bytes' hash).
 
-    task_id: str
+    The one record of an input's lineage, whether it came by "Use as", a drag from the queue, a
+    batch or a pipeline. Inside a group, `run` names the producing run; until that run has made
+    its output, `task_id` is None (the input waits for it).
+    """
+
+    task_id: str | None
     output_index: int = 0
     sha256: str | None = None
+    run: str | None = None
+
+    @property
+    def pending(self) -> bool:
+        """True while the producing run of the group has not made this output yet."""
+        return self.task_id is None
 
     def to_json(self) -> dict[str, Any]:
-        return {"task_id": self.task_id, "output_index": self.output_index, "sha256": self.sha256}
+        data: dict[str, Any] = {"task_id": self.task_id, "output_index": self.output_index,
+                                "sha256": self.sha256}
+        if self.run is not None:
+            data["run"] = self.run
+        return data
 
     @classmethod
     def from_json(cls, data: Any) -> MediaOrigin | None:
-        """None for anything that does not name a task (old records carry no origin at all)."""
-        if not isinstance(data, dict) or not isinstance(data.get("task_id"), str) or not data["task_id"]:
+        """None for anything that names neither a task nor a run (old records carry no origin at all)."""
+        if not isinstance(data, dict):
+            return None
+        task_id, run = _text(data.get("task_id")), _text(data.get("run"))
+        if task_id is None and run is None:
             return None
         index = data.get("output_index")
-        digest = data.get("sha256")
-        return cls(
-            task_id=data["task_id"],
-            output_index=index if isinstance(index, int) and not isinstance(index, bool) else 0,
-            sha256=digest if isinstance(digest, str) else None,
-        )
+        return cls(task_id=task_id, output_index=index if _whole(index) and index >= 0 else 0,
+                   sha256=_text(data.get("sha256")), run=run)
+
+    @classmethod
+    def from_chain(cls, data: Any) -> MediaOrigin | None:
+        """The origin an older group record kept as `from: {run, output (1-based), task}`."""
+        if not isinstance(data, dict) or data.get("run") in (None, ""):
+            return None
+        output = data.get("output")
+        index = output - 1 if _whole(output) and output > 0 else 0
+        return cls(task_id=_text(data.get("task")), output_index=index, run=str(data["run"]))
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _whole(value: Any) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def origin_of_item(item: Any) -> MediaOrigin | None:
+    """The origin a stored media item records, in either the current or the older group format."""
+    if not isinstance(item, dict):
+        return None
+    return MediaOrigin.from_json(item.get("origin")) or MediaOrigin.from_chain(item.get("from"))
+
+
+def with_origin_item(item: dict[str, Any], origin: MediaOrigin) -> dict[str, Any]:
+    """A stored media item recording `origin` in the current format (an older `from` is dropped)."""
+    data = {k: v for k, v in item.items() if k != "from"}
+    data["origin"] = origin.to_json()
+    return data
 
 
 @dataclass(frozen=True)
@@ -112,5 +157,5 @@ class MediaValue:
             tag=data.get("tag"),
             position=data.get("position"),
             subject=data.get("subject"),
-            origin=MediaOrigin.from_json(data.get("origin")),
+            origin=origin_of_item(data),
         )

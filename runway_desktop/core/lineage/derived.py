@@ -15,8 +15,8 @@ import av
 
 from runway_desktop.core.embed import embed_record, record_for_file
 from runway_desktop.core.intake.media import MediaOrigin, MediaValue
+from runway_desktop.core.intake.plan import file_sha256
 from runway_desktop.core.running.tasks import OutputFile, OutputState, TaskRecord, TaskState
-from runway_desktop.core.sound.lineage import sha256_file
 from runway_desktop.core.sound.mux import SoundResult
 
 ADD_SOUND = "add_sound"
@@ -67,7 +67,7 @@ def sound_take(
     record = {**result.record, "task_id": task_id, "output_index": 0}
     embed_record(result.path, record)  # metadata only: the picture and sound are not touched
     size = result.path.stat().st_size
-    digest = sha256_file(result.path)
+    digest = file_sha256(result.path)
     _write_sidecar(result.path, {**record, "size": size, "sha256": digest})
     output = OutputFile(
         index=0, path=str(result.path), state=OutputState.SAVED, size=size,

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from runway_desktop.core.intake.media import MediaOrigin, MediaValue
+from runway_desktop.core.intake.media import origin_of_item
 from runway_desktop.core.running.tasks import TaskRecord
 
 MAX_DEPTH = 8
@@ -23,15 +23,26 @@ class Node:
     branches: tuple[Node, ...] = field(default=())
 
 
-def parents_of(task: TaskRecord) -> list[MediaOrigin]:
-    """The origins of the task's inputs, each parent output once, in input order."""
-    found: list[MediaOrigin] = []
+@dataclass(frozen=True)
+class Parent:
+    """An earlier task's output that this task used as an input."""
+
+    task_id: str
+    output_index: int = 0
+    sha256: str | None = None
+
+
+def parents_of(task: TaskRecord) -> list[Parent]:
+    """The made origins of the task's inputs (any format), each parent output once, in input order."""
+    found: list[Parent] = []
     seen: set[tuple[str, int]] = set()
     for raw in task.media:
-        origin = MediaValue.from_json(raw).origin if isinstance(raw, dict) else None
-        if origin is not None and (origin.task_id, origin.output_index) not in seen:
+        origin = origin_of_item(raw)
+        if origin is None or origin.task_id is None:
+            continue  # an input still waiting for its run's output has no parent task yet
+        if (origin.task_id, origin.output_index) not in seen:
             seen.add((origin.task_id, origin.output_index))
-            found.append(origin)
+            found.append(Parent(origin.task_id, origin.output_index, origin.sha256))
     return found
 
 

@@ -21,7 +21,14 @@ from runway_desktop.core.plans.pipeline_file import FanOutStep, GenerationStep, 
 from runway_desktop.core.plans.plan import InputRef, Plan, PlannedRun, identity_of, total_of
 from runway_desktop.core.plans.problems import PlanRefused, Problem
 from runway_desktop.core.plans.routing import Draft, Given, route
-from runway_desktop.core.plans.sources import MEDIA_SUFFIXES, Inspect, OutputRef, SourceError, Sources
+from runway_desktop.core.plans.sources import (
+    MEDIA_SUFFIXES,
+    Inspect,
+    OutputRef,
+    SourceError,
+    Sources,
+    file_name_part,
+)
 from runway_desktop.core.plans.templates import fill_run, uses
 from runway_desktop.core.requests.build import BuiltRequest, build_request
 from runway_desktop.core.requests.values import choices_text, parse_number
@@ -133,6 +140,10 @@ class _Planner:
                             Problem(str(error), step.number, "fan_out", field=f"sources.{number}"))
                         continue
             fields = fill_run(dict(template.fields), number, text)
+            if isinstance(template.fields.get("filename"), str):  # {source} may be a path or a URL
+                kind = "text" if isinstance(item, OutputRef) else self.sources.classify(item)
+                fields["filename"] = fill_run(template.fields["filename"], number,
+                                              file_name_part(text, kind, number))
             concrete = GenerationStep(step.number, template.action, fields, in_fan_out=True)
             if not given and _image_url(concrete):  # a media source takes its place, as in Runway's runner
                 given.extend(self._image_url(concrete, number))

@@ -60,11 +60,13 @@ class PipelineFile:
 
 def read_pipeline(text: str | bytes, variables: Mapping[str, str]) -> PipelineFile:
     """The steps of a pipeline file with variables filled; PlanRefused lists every problem found."""
+    if isinstance(text, str):
+        text = text.removeprefix("\ufeff")  # a byte order mark, as some editors write: not part of the JSON
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        where = f"{error.msg} (line {error.lineno}, column {error.colno})"
-        raise PlanRefused([Problem(f"The pipeline is not valid JSON: {where}.")]) from None
+        where = f"{error.msg} (line {error.lineno}, column {error.colno}).{_comment_hint(error)}"
+        raise PlanRefused([Problem(f"The pipeline is not valid JSON: {where}")]) from None
     except UnicodeDecodeError:
         raise PlanRefused([Problem("The pipeline is not valid JSON: it is not UTF-8 text.")]) from None
     if not isinstance(data, dict) or not isinstance(data.get("steps"), list) or not data["steps"]:
@@ -87,6 +89,14 @@ def read_pipeline(text: str | bytes, variables: Mapping[str, str]) -> PipelineFi
     if problems:
         raise PlanRefused(problems)
     return PipelineFile(tuple(steps), tuple(warnings))
+
+
+def _comment_hint(error: json.JSONDecodeError) -> str:
+    """JSON has no comments: say so where one stands, and where a note can go instead."""
+    rest = error.doc[error.pos:error.pos + 2] if isinstance(error.doc, str) else ""
+    if rest in ("//", "/*") or rest.startswith("#"):
+        return ' JSON has no comments; put a note in a step as "comment": "…" instead.'
+    return ""
 
 
 def _action_of(raw: Any) -> str | None:
@@ -116,8 +126,8 @@ def _step(number: int, raw: Any) -> tuple[Step | None, list[Problem]]:
     if not isinstance(action, str) or action not in ACTIONS:
         close = difflib.get_close_matches(str(action), ACTIONS, n=1)
         hint = f" Did you mean {close[0]}?" if close else ""
-        what = "is missing" if action is None else f"'{action}' is not one"
-        message = f"the action {what} of {', '.join(ACTIONS)}.{hint}"
+        what = "the step has no action" if action is None else f"'{action}' is not an action"
+        message = f"{what}; write one of {', '.join(ACTIONS)}.{hint}"
         return None, [Problem(message, step=number, field="action")]
     use_previous = raw.get("use_previous", False)
     problems: list[Problem] = []

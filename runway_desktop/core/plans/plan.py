@@ -16,7 +16,7 @@ from types import MappingProxyType
 from typing import Any, Literal
 
 from runway_desktop.core.catalogue.pricing import CREDIT_DOLLARS, Quote, credits_text, dollars_text
-from runway_desktop.core.intake.media import MediaValue
+from runway_desktop.core.intake.media import MediaOrigin, MediaValue
 from runway_desktop.core.plans.problems import Problem
 from runway_desktop.core.requests.build import BuiltRequest
 
@@ -53,6 +53,13 @@ class InputRef:
             url = self.url or ""
             source = url.split(",", 1)[0] + ",…" if url.startswith("data:") else url
         return f"{self.field} ← {source}"
+
+    @property
+    def awaited(self) -> MediaOrigin | None:
+        """For an earlier run's output: the input's origin record until that run has made it."""
+        if self.origin != "output" or self.producer is None:
+            return None
+        return MediaOrigin(None, (self.output or 1) - 1, run=self.producer)
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,11 @@ AUDIO_TYPES = {
     "tts": "text_to_speech", "sfx": "sound_effect", "isolate": "voice_isolation",
     "dub": "voice_dubbing", "sts": "speech_to_speech",
 }
+# With an audio_type and no model, the runner's ElevenLabs model for that endpoint.
+AUDIO_TYPE_MODEL = {
+    "tts": "eleven_multilingual_v2", "sfx": "eleven_text_to_sound_v2", "isolate": "eleven_voice_isolation",
+    "dub": "eleven_voice_dubbing", "sts": "eleven_multilingual_sts_v2",
+}
 _REQUIRED_DEFAULTS: dict[str, dict[str, Any]] = {
     "generate_video": {"ratio": "1280:720", "duration": 5},
     "generate_image": {"ratio": "1280:720"},
@@ -78,7 +83,9 @@ def route(step: GenerationStep, given: Sequence[Given], catalogue: Catalogue, so
 
 
 def _entries(step: GenerationStep, catalogue: Catalogue) -> tuple[list[ModelSpec], tuple[str, str] | None]:
-    model_id = step.fields.get("model") or DEFAULT_MODEL[step.action]
+    audio_type = step.fields.get("audio_type") if step.action == "generate_audio" else None
+    model_id = (step.fields.get("model") or AUDIO_TYPE_MODEL.get(audio_type or "")
+                or DEFAULT_MODEL[step.action])
     named = catalogue.named(model_id)
     if not named:
         try:
@@ -92,8 +99,7 @@ def _entries(step: GenerationStep, catalogue: Catalogue) -> tuple[list[ModelSpec
         served = ", ".join(m.endpoint for m in named)
         return [], ("model", f"{model_id} makes {makes} ({served}), not {output}; use it in a "
                              f"generate_{makes.split(' ')[0]} step or choose a {output} model.")
-    audio_type = step.fields.get("audio_type")
-    if step.action == "generate_audio" and audio_type:
+    if audio_type:
         endpoint = AUDIO_TYPES.get(audio_type, audio_type)
         if endpoint not in catalogue.endpoints:
             known = ", ".join([*AUDIO_TYPES, "or an endpoint name such as video_to_audio"])

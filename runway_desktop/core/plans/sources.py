@@ -21,6 +21,18 @@ MEDIA_SUFFIXES = frozenset({
 _OUTPUT_PREFIX = "output "
 
 
+def file_name_part(text: str, kind: Literal["url", "file", "text"], number: int) -> str:
+    """`{source}` as it may stand in a file name: a file's or URL's base name, text without folders."""
+    value = text.strip()
+    if kind in ("url", "file") and not value.lower().startswith("data:"):
+        value = value.split("?", 1)[0].split("#", 1)[0].replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
+        value = Path(value).stem if Path(value).suffix.lower() in MEDIA_SUFFIXES else value
+    elif kind == "url":
+        value = ""  # a data URI has no name
+    cleaned = "".join("-" if c in '/\\:*?"<>|' or ord(c) < 32 else c for c in value).strip(" .-")
+    return cleaned[:100] or f"source-{number}"
+
+
 class SourceError(ValueError):
     """A file or URL that cannot be an input; the message says which and why."""
 

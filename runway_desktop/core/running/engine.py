@@ -8,6 +8,7 @@ asking, and every action is offered or refused by the one table in `states`.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import random
 import time
@@ -15,7 +16,6 @@ import uuid
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 
-from runway_desktop.api.errors import NotFoundError, RunwayError
 from runway_desktop.core.catalogue.spec import Catalogue
 from runway_desktop.core.intake.media import MediaInfo
 from runway_desktop.core.plans.plan import Plan
@@ -33,8 +33,9 @@ from runway_desktop.core.running.poll_schedule import RequestBudget, TypicalDura
 from runway_desktop.core.running.poller import Poller
 from runway_desktop.core.running.problems import unexpected
 from runway_desktop.core.running.redaction import SECRETS, Redactor
-from runway_desktop.core.running.states import Action, NextStep, TaskState, actions_for, lasting_attention
+from runway_desktop.core.running.states import NextStep, TaskState
 from runway_desktop.core.running.submission import Submitter
+from runway_desktop.core.running.task_actions import TaskActions
 from runway_desktop.core.running.tasks import TaskRecord
 from runway_desktop.core.running.writer import TaskWriter
 from runway_desktop.core.storage.library import Library
@@ -46,15 +47,6 @@ PAUSED_FLAG = "queue_paused"
 _KEEP: Any = object()  # set_limits: leave this limit as it is
 # Causes that a new key, a restart or time may have cured: such tasks are checked again on resume.
 _RECHECKED = frozenset({NextStep.REENTER_KEY, NextStep.CHECK_CONNECTION, NextStep.CHECK_AGAIN})
-
-_REFUSALS = {
-    Action.CANCEL: "Only pending, throttled or running tasks can be cancelled (or ones not sent yet)",
-    Action.RETRY: "Only failed, cancelled or unknown-outcome tasks can be retried",
-    Action.REMOVE: "A live task cannot be removed from the history; cancel it first",
-    Action.DELETE_AT_RUNWAY: "Only finished tasks whose outputs are saved here can be deleted from Runway",
-    Action.DOWNLOAD_AGAIN: "Only a succeeded task with outputs that were not saved can be downloaded again",
-    Action.CHECK_AGAIN: "Only a task that needs attention can be checked again",
-}
 
 
 class Engine:
@@ -108,7 +100,7 @@ class Engine:
             clock=clock,
         )
         self.gate = Gate(clock, max_live=config.max_live)
-        self._submitter = Submitter(
+        self.submitter = Submitter(
             self.writer,
             lambda: self.client,
             inputs,
@@ -119,6 +111,7 @@ class Engine:
             clock=clock,
         )
         self.groups = GroupRunner(self, self.writer, self.gate)
+        self.actions = TaskActions(self)
 
     # -- state ---------------------------------------------------------------------------
 
@@ -185,7 +178,7 @@ class Engine:
         self.poller.start()
         queued = [t.id for t in sorted(self.writer.tasks, key=lambda t: t.created_at)
                   if t.state is TaskState.QUEUED]
-        self._submitter.start(*queued)  # one pass over the queue, oldest first
+        self.submitter.start(*queued)  # one pass over the queue, oldest first
         for task in list(self.writer.tasks):
             if task.state is not TaskState.QUEUED:
                 await self._resume(task)
@@ -211,7 +204,7 @@ class Engine:
             and task.attention
             and task.attention.action in _RECHECKED
         ):
-            await self._check(task.id)
+            await self.actions.check(task.id)
 
     # -- submit ----------------------------------------------------------------------------
 
@@ -258,143 +251,48 @@ class Engine:
     async def enqueue(self, task: TaskRecord) -> TaskRecord:
         """Store a new QUEUED record, then queue it for sending."""
         task = await self.writer.add(task)
-        self._submitter.start(task.id)
+        self.submitter.start(task.id)
         return task
 
     async def enqueue_many(self, tasks: list[TaskRecord]) -> list[TaskRecord]:
         """Store many new QUEUED records in one transaction, then queue them (oldest first)."""
         stored = await self.writer.add_many(tasks)
-        self._submitter.start(*(task.id for task in stored))
+        self.submitter.start(*(task.id for task in stored))
         return stored
 
     async def _after_create(self, task: TaskRecord) -> None:
         """A task Runway accepted: cancel it if the user asked meanwhile, else poll it."""
-        if self._submitter.cancel_requested(task.id):
+        if self.submitter.cancel_requested(task.id):
             await self.cancel(task.id)
         elif task.state.is_live_at_runway:
             self.poller.start()
             self.poller.schedule(task.id, None)
 
-    # -- user actions ------------------------------------------------------------------------
+    # -- user actions (see task_actions) ------------------------------------------------------
 
-    def _require(self, task_id: str, action: Action | None = None) -> TaskRecord:
-        task = self.get(task_id)
-        if task is None:
-            raise EngineRefused(f"There is no task {task_id} in the history.")
-        if action is not None and action not in actions_for(task):
-            raise EngineRefused(f"{_REFUSALS[action]}; this one is {task.state.label.lower()}.")
-        return task
-
-    def _require_client(self) -> RunwayApi:
-        if self.client is None:
-            raise EngineRefused(NO_CLIENT)
-        return self.client
-
-    async def cancel(self, task_id: str) -> TaskRecord:
+    async def cancel(self, task_id: str, note: str | None = None) -> TaskRecord:
         """Cancel a task that is waiting locally, being submitted, or at Runway; nothing else."""
-        task = self._require(task_id, Action.CANCEL)
-        now = self._clock()
-        if task.state is TaskState.QUEUED:
-            self._submitter.stop(task.id)
-            note = "Cancelled before it was submitted; nothing was spent."
-            cancelled = await self.writer.mutate(
-                task.id,
-                lambda t: t.evolve(state=TaskState.CANCELLED, finished_at=now, updated_at=now, error=note),
-            )
-            return cancelled or task
-        if task.state is TaskState.SUBMITTING:
-            # The create call is in flight: cancel it at Runway as soon as its id is known.
-            self._submitter.request_cancel(task.id)
-            return task
-        client = self._require_client()
-        assert task.runway_id is not None  # CANCEL is offered for Runway's tasks only with their id
-        try:
-            await client.delete(task.runway_id)
-        except NotFoundError:
-            pass  # already gone at Runway: nothing left to cancel there
-        except Exception as exc:
-            reason = exc.user_message if isinstance(exc, RunwayError) else unexpected(exc, "Cancelling")
-            raise EngineRefused(
-                "Runway did not confirm the cancel, so the task was left as it is: "
-                + self.redactor.text(reason)
-            ) from None
-        self._submitter.forget(task.id)
-        self.poller.forget(task.id)
-        cancelled = await self.writer.mutate(
-            task.id,
-            lambda t: t.evolve(
-                state=TaskState.CANCELLED,
-                finished_at=t.finished_at or now,
-                updated_at=now,
-                error=None,
-                attention=lasting_attention(t.attention),
-            ),
-        )
-        return cancelled or task
+        return await self.actions.cancel(task_id, note)
 
     async def delete_from_runway(self, task_id: str) -> TaskRecord:
         """Delete a finished task (and its outputs) at Runway — only once they are saved here."""
-        task = self._require(task_id)
-        if task.state is TaskState.SUCCEEDED and not task.all_outputs_saved:
-            raise EngineRefused("The outputs are not saved locally yet; deleting now would lose them.")
-        task = self._require(task_id, Action.DELETE_AT_RUNWAY)
-        client = self._require_client()
-        assert task.runway_id is not None
-        try:
-            await client.delete(task.runway_id)
-        except RunwayError:
-            pass  # already gone at Runway is fine; any other answer leaves nothing here to undo
-        except Exception as exc:
-            raise EngineRefused(self.redactor.text(unexpected(exc, "Deleting at Runway"))) from None
-        deleted = await self.writer.mutate(
-            task.id, lambda t: t.evolve(runway_deleted=True, updated_at=self._clock())
-        )
-        return deleted or task
+        return await self.actions.delete_from_runway(task_id)
 
     async def retry(self, task_id: str) -> TaskRecord:
         """Submit the same request again as a new task (failed, cancelled or outcome unknown)."""
-        task = self._require(task_id, Action.RETRY)
-        if self.client is None:
-            raise EngineRefused(NO_CLIENT)
-        record = self.new_record(task.endpoint, task.model, task.body, task.media, task.params,
-                                 task.estimated_credits, retry_of=task.id, group_id=task.group_id,
-                                 run_key=task.run_key)
-        return await self.enqueue(record)
+        return await self.actions.retry(task_id)
 
     async def download_again(self, task_id: str) -> TaskRecord:
         """Try every output that was not saved again."""
-        task = self._require(task_id, Action.DOWNLOAD_AGAIN)
-        self._require_client()
-        return await self.downloads.download_again(task.id) or task
+        return await self.actions.download_again(task_id)
 
     async def check_again(self, task_id: str) -> TaskRecord:
         """Ask Runway about a task that needs attention, as soon as the budget allows."""
-        task = self._require(task_id, Action.CHECK_AGAIN)
-        self._require_client()
-        return await self._check(task.id) or task
-
-    async def _check(self, task_id: str) -> TaskRecord | None:
-        """Poll again: the task is pending until Runway answers (and needs attention again if it cannot)."""
-        now = self._clock()
-        task = await self.writer.mutate(
-            task_id,
-            lambda t: (
-                t.evolve(state=TaskState.PENDING, updated_at=now, error=None,
-                         attention=lasting_attention(t.attention))
-                if t.state is TaskState.NEEDS_ATTENTION
-                else None
-            ),
-        )
-        self.poller.start()
-        self.poller.schedule(task_id, 0)
-        return task
+        return await self.actions.check_again(task_id)
 
     async def remove(self, task_id: str) -> None:
         """Forget a task locally (its saved files stay in the library); a download is stopped first."""
-        task = self._require(task_id, Action.REMOVE)
-        await self.downloads.stop(task.id)
-        self.poller.forget(task.id)
-        await self.writer.remove(task.id)
+        await self.actions.remove(task_id)
 
     # -- groups: batches and pipeline runs (see group_runs) ---------------------------------------
 
@@ -420,14 +318,14 @@ class Engine:
         """Send nothing new (live tasks finish and download); remembered across restarts."""
         self.gate.paused = True
         await self.store.set_flag(PAUSED_FLAG, "1")
-        self._submitter.wake()
+        self.submitter.wake()
         self.events.publish(ev.QueuePaused(True))
 
     async def resume(self) -> None:
         """Send queued tasks again, as the limits allow."""
         self.gate.paused = False
         await self.store.set_flag(PAUSED_FLAG, "0")
-        self._submitter.wake()
+        self.submitter.wake()
         self.events.publish(ev.QueuePaused(False))
 
     @property
@@ -443,12 +341,12 @@ class Engine:
             self.gate.daily_budget = daily_budget
         if max_live is not _KEEP:
             self.gate.max_live = max_live
-        self._submitter.wake()
+        self.submitter.wake()
 
     async def refresh_account(self) -> None:
         """Read the organization's tier and this month's use for the gate (kept as is if unreadable)."""
         if await read_account_limits(self.client, self.gate, self._clock):
-            self._submitter.wake()
+            self.submitter.wake()
 
     async def wait_for(
         self, task_id: str, predicate: Callable[[TaskRecord], bool], timeout: float | None = None
@@ -458,12 +356,22 @@ class Engine:
         async def waiter() -> TaskRecord:
             async with self.writer.changed:
                 while True:
-                    task = self._require(task_id)
+                    task = self.actions.require(task_id)
                     if predicate(task):
                         return task
                     await self.writer.changed.wait()
 
         return await asyncio.wait_for(waiter(), timeout)
+
+    async def wait_for_change(self, timeout: float) -> None:
+        """Return after the next change to any task, or after `timeout` seconds."""
+        async with self.writer.changed:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.writer.changed.wait(), timeout)
+
+    def holds_for_daily_budget(self, task: TaskRecord) -> bool:
+        """True when the daily budget is, right now, what keeps this queued task from being sent."""
+        return self.gate.holds_for_daily_budget(task)
 
     async def wait_until_settled(self, task_id: str, timeout: float | None = None) -> TaskRecord:
         """Nothing more happens on its own: finished, every output saved or given up, or the user needed."""

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from runway_desktop.core.intake.media import origin_of_item
 from runway_desktop.core.running import events as ev
 from runway_desktop.core.running.groups import Group, charged
 from runway_desktop.core.running.states import TaskState
@@ -36,11 +37,13 @@ class ModelTier:
 
 def waiting_for(task: TaskRecord) -> list[str]:
     """Run keys of the earlier runs whose outputs this task still needs."""
+    if not task.group_id:
+        return []  # only a run of a group waits for another run (a copied record never does)
     keys = []
     for item in task.media:
-        source = item.get("from") if isinstance(item, dict) else None
-        if isinstance(source, dict) and not source.get("task"):
-            keys.append(str(source.get("run")))
+        origin = origin_of_item(item)
+        if origin is not None and origin.pending and origin.run is not None:
+            keys.append(origin.run)
     return list(dict.fromkeys(keys))
 
 
@@ -218,11 +221,27 @@ class Gate:
                 return (f"Waiting: this run ({estimate:,.0f} credits) would take “{group.name}” past its "
                         f"budget of {group.budget_credits:,.0f} credits ({committed:,.0f} committed). "
                         "Raise the budget to send it.")
+        return self._daily_budget_reason(task, snap)
+
+    def _daily_budget_reason(self, task: TaskRecord, snap: Snapshot) -> str | None:
+        estimate = task.estimated_credits or 0.0
         if self.daily_budget is not None and snap.committed_today + estimate > self.daily_budget:
             return (f"Waiting: this run ({estimate:,.0f} credits) would pass the daily budget of "
                     f"{self.daily_budget:,.0f} credits ({snap.committed_today:,.0f} committed today); "
                     "resumes at 00:00 UTC, or raise the budget in Settings.")
         return None
+
+    def holds_for_daily_budget(self, task: TaskRecord) -> bool:
+        """True when the daily budget is, right now, what keeps this queued task from being sent."""
+        if task.state is not TaskState.QUEUED or self.daily_budget is None:
+            return False
+        snap = self.snapshot()
+        reason = self.reason(task, snap)
+        return reason is not None and reason == self._daily_budget_reason(task, snap)
+
+    def committed_today(self) -> float:
+        """Credits sent or charged today (UTC), as the daily budget counts them."""
+        return self.snapshot().committed_today
 
     def let_through(self, task: TaskRecord, snap: Snapshot) -> None:
         """Count a task that passed: it is busy now, and one more of its model today."""

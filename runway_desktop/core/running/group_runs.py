@@ -12,9 +12,10 @@ from __future__ import annotations
 import asyncio
 import functools
 import uuid
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from runway_desktop.core.intake.media import MediaValue
+from runway_desktop.core.intake.media import MediaValue, origin_of_item, with_origin_item
 from runway_desktop.core.plans.plan import Plan, PlannedRun
 from runway_desktop.core.running import events as ev
 from runway_desktop.core.running.config import EngineRefused
@@ -143,7 +144,7 @@ class GroupRunner:
         return record.evolve(waiting=dependency_reason(needed)) if needed else record
 
     def _gate_changed(self) -> None:
-        self._engine._submitter.wake()
+        self._engine.submitter.wake()
 
     # -- following -----------------------------------------------------------------------------
 
@@ -284,13 +285,11 @@ class GroupRunner:
 
 
 def _media_json(run: PlannedRun, index: int, value: MediaValue) -> dict[str, Any]:
-    """A media slot as the record keeps it; an earlier output is marked with where it comes from."""
-    data = value.to_json()
-    ref = next((r for r in run.inputs if r.media_index == index and r.origin == "output"), None)
-    if ref is not None:
-        data["from"] = {"run": ref.producer, "output": ref.output or 1}
-        data["info"] = None
-    return data
+    """A media slot as the record keeps it; an earlier run's output records that run as its origin."""
+    awaited = next((r.awaited for r in run.inputs if r.media_index == index and r.awaited), None)
+    if awaited is None:
+        return value.to_json()  # a file, a URL, or an output chosen in the form (its origin kept)
+    return replace(value, info=None, origin=awaited).to_json()
 
 
 def _resolved(task: TaskRecord, producers: dict[str, TaskRecord]) -> TaskRecord | None:
@@ -299,29 +298,31 @@ def _resolved(task: TaskRecord, producers: dict[str, TaskRecord]) -> TaskRecord 
         return None
     media = []
     for item in task.media:
-        source = item.get("from") if isinstance(item, dict) else None
-        if not isinstance(source, dict) or source.get("task") or str(source.get("run")) not in producers:
+        origin = origin_of_item(item)
+        if origin is None or not origin.pending or origin.run not in producers:
             media.append(item)
             continue
-        producer = producers[str(source.get("run"))]
-        output = producer.output(int(source.get("output") or 1) - 1)
+        producer = producers[origin.run]
+        output = producer.output(origin.output_index)
         if output is None:
             media.append(item)
             continue
         saved = output.state is OutputState.SAVED and output.path
-        media.append({**item, "path": output.path if saved else None, "url": None if saved else output.url,
-                      "info": None, "from": {**source, "task": producer.id}})
+        made = replace(origin, task_id=producer.id, sha256=output.sha256)
+        media.append(with_origin_item({**item, "path": output.path if saved else None,
+                                       "url": None if saved else output.url, "info": None}, made))
     return task.evolve(media=media)
 
 
 def _unavailable(task: TaskRecord, producers: dict[str, TaskRecord]) -> str | None:
     """Why a resolved input cannot be used (an output missing, or neither saved nor reachable), or None."""
     for item in task.media:
-        source = item.get("from") if isinstance(item, dict) else None
-        if not isinstance(source, dict) or str(source.get("run")) not in producers:
+        origin = origin_of_item(item)
+        if origin is None or origin.run not in producers:
             continue
-        if not source.get("task"):
-            return f"run {source.get('run')} made no output {source.get('output')}"
+        number = origin.output_index + 1
+        if origin.pending:
+            return f"run {origin.run} made no output {number}"
         if not item.get("path") and not item.get("url"):
-            return f"output {source.get('output')} of run {source.get('run')} was not saved and has no URL"
+            return f"output {number} of run {origin.run} was not saved and has no URL"
     return None

@@ -203,20 +203,12 @@ class Submitter:
         now = self._clock()
         problem = runway_id_problem(created.id)
         if problem is not None:
-            attention = Attention(problem, now, NextStep.CHECK_AT_RUNWAY)
-            await self._writer.mutate(
-                task_id,
-                lambda t: t.evolve(
-                    state=TaskState.NEEDS_ATTENTION,
-                    attention=attention,
-                    error=problem,
-                    submitted_at=now,
-                    updated_at=now,
-                    input_hashes=hashes,
-                    estimated_credits=created.estimated_credits or t.estimated_credits,
-                ),
-            )
-            self._writer.report(problem, task_id)
+            known: dict[str, Any] = {}
+            if created.estimated_credits:
+                known["estimated_credits"] = created.estimated_credits
+            await self._settle(task_id, problem, state=TaskState.NEEDS_ATTENTION, submitted_at=now,
+                               attention=Attention(problem, now, NextStep.CHECK_AT_RUNWAY),
+                               input_hashes=hashes, **known)
             return
         flag = self._duplicate(task_id, created.id, now)
         task = await self._writer.mutate(
@@ -253,29 +245,20 @@ class Submitter:
         return Attention(reason, now, NextStep.CHECK_AT_RUNWAY)
 
     async def _unknown(self, task_id: str, message: str, hashes: dict[str, str]) -> None:
-        now = self._clock()
-        await self._writer.mutate(
-            task_id,
-            lambda t: t.evolve(state=TaskState.UNKNOWN, error=message, input_hashes=hashes, updated_at=now),
-        )
-        self._writer.report(message, task_id)
+        await self._settle(task_id, message, state=TaskState.UNKNOWN, input_hashes=hashes)
 
     async def _fail_locally(self, task_id: str, message: str, code: str = "LOCAL") -> None:
         """Nothing was created at Runway (so nothing was spent): FAILED, retryable."""
-        now = self._clock()
-        await self._writer.mutate(
-            task_id,
-            lambda t: t.evolve(
-                state=TaskState.FAILED,
-                failure=message,
-                failure_code=code,
-                error=message,
-                finished_at=now,
-                updated_at=now,
-            ),
-        )
-        self._writer.report(message, task_id)
+        await self._settle(task_id, message, state=TaskState.FAILED, failure=message, failure_code=code,
+                           finished=True)
 
+    async def _settle(self, task_id: str, message: str, *, finished: bool = False, **changes: Any) -> None:
+        """Record how the submission ended (with `message` as the task's error), then report it."""
+        now = self._clock()
+        if finished:
+            changes["finished_at"] = now
+        await self._writer.mutate(task_id, lambda t: t.evolve(error=message, updated_at=now, **changes))
+        self._writer.report(message, task_id)
 
 def _waiting_change(reason: str) -> Callable[[TaskRecord], TaskRecord | None]:
     """The change that records why a queued task waits (nothing, once it has left the queue)."""

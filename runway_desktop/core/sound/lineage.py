@@ -2,28 +2,20 @@
 
 from __future__ import annotations
 
-import hashlib
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from runway_desktop.core.embed import EmbedError, read_record, with_app_version
+from runway_desktop.core.intake.plan import file_sha256
 
 # What a parent entry keeps of the parent's own record: enough to find it and to make it again.
 _PARENT_KEYS = ("task_id", "runway_task_id", "model", "endpoint", "prompt", "seed", "parameters", "lineage")
 
 
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(1 << 20):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def parent(role: str, path: Path) -> dict[str, Any]:
     """One parent: its file name and hash, and the generation it came from when the file says."""
-    entry: dict[str, Any] = {"role": role, "file": path.name, "sha256": sha256_file(path)}
+    entry: dict[str, Any] = {"role": role, "file": path.name, "sha256": file_sha256(path)}
     try:
         record = read_record(path)
     except EmbedError:

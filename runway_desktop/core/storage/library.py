@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import errno
-import hashlib
 import inspect
 import json
 import logging
@@ -26,6 +25,7 @@ from typing import Any
 from runway_desktop.core.embed import EmbedError, embed_record, record_for_file
 from runway_desktop.core.intake import sniff
 from runway_desktop.core.intake.media import MediaInfo, MediaValue
+from runway_desktop.core.intake.plan import file_sha256
 from runway_desktop.core.running.tasks import NextStep, OutputFile, OutputState, TaskRecord
 
 _log = logging.getLogger(__name__)
@@ -75,14 +75,6 @@ def _iso(timestamp: float | None) -> str | None:
     if timestamp is None:
         return None
     return datetime.fromtimestamp(timestamp, UTC).isoformat(timespec="seconds")
-
-
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(1 << 20):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def disk_error_message(exc: OSError, folder: Path) -> str:
@@ -151,7 +143,7 @@ class Library:
             placed = replace(output, path=str(target), mime=info.mime)
             record = sidecar_data(task, placed, saved_at=self._clock())
             await asyncio.to_thread(_embed, part, record)
-            digest = await asyncio.to_thread(sha256_file, part)
+            digest = await asyncio.to_thread(file_sha256, part)
             size = (await asyncio.to_thread(part.stat)).st_size
             await asyncio.to_thread(part.replace, target)
         except OSError as exc:
@@ -232,7 +224,7 @@ def sidecar_data(task: TaskRecord, output: OutputFile, *, saved_at: float) -> di
             "sha256": (value.info.sha256 if value.info else None) or task.input_hashes.get(str(index)),
             "url": value.url,
         }
-        if value.origin is not None:
+        if value.origin is not None and not value.origin.pending:
             entry["origin"] = value.origin.to_json()
             if all(p["task_id"] != value.origin.task_id or p["output_index"] != value.origin.output_index
                    for p in parents):

@@ -37,6 +37,7 @@ _UNTRASH = "UPDATE takes SET trashed_at = NULL, trash_path = NULL, trash_sidecar
 _FTS_INSERT = "INSERT INTO takes_fts(rowid, prompt, model) VALUES (?, ?, ?)"
 _FTS_DELETE = "INSERT INTO takes_fts(takes_fts, rowid, prompt, model) VALUES ('delete', ?, ?, ?)"
 _KEY_CHUNK = 400
+_MATCHES_TABLE = "CREATE TEMP TABLE IF NOT EXISTS take_matches (id INTEGER PRIMARY KEY)"
 # Below this many matches a search reads its matches and sorts them; above, it walks the sort's index
 # and keeps the matches it meets (at most PAGE × total / matches entries before a page is full).
 _FEW_MATCHES = 3000  # keys per statement, under SQLite's bound-parameter limit
@@ -68,7 +69,8 @@ class TakesIndex:
         self._clock = clock
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="takes")
         self._db: sqlite3.Connection | None = None
-        self._match_counts: dict[str, int] = {}
+        self._matched: str | None = None  # the search whose takes temp.take_matches holds
+        self._matched_count = 0
         self._data_version = -1
 
     async def open(self) -> None:
@@ -80,6 +82,7 @@ class TakesIndex:
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
         db.executescript(f"BEGIN; {SCHEMA} COMMIT;")  # all tables, indexes and triggers, or none
+        db.execute(_MATCHES_TABLE)
         self._db = db
 
     async def _run(self, fn: Callable[..., T], *args: Any) -> T:
@@ -142,7 +145,7 @@ class TakesIndex:
 
     def _begin(self) -> sqlite3.Connection:
         """Start a write transaction (taking the write lock now); searches counted before it are stale."""
-        self._match_counts.clear()
+        self._matched = None
         db = self._conn()
         db.execute("BEGIN IMMEDIATE")
         return db
@@ -171,7 +174,7 @@ class TakesIndex:
 
     def _query_sync(self, filters: TakeFilters, sort: TakeSort, limit: int, offset: int) -> list[TakeRow]:
         from_text = self._few_matches(filters)
-        where, params = where_clause(filters, from_text=from_text)
+        where, params = where_clause(filters, from_text=from_text, matches=self._matches_for(filters))
         sql = f"{_SELECT} {where} {order_clause(sort, from_text=from_text)} LIMIT ? OFFSET ?"
         return self._select(sql, [*params, limit, offset])
 
@@ -191,20 +194,33 @@ class TakesIndex:
         match = match_expression(filters.text)
         if match is not None and not filters.trashed and only_text(filters):
             return self._text_matches(match)
-        where, params = where_clause(filters, from_text=self._few_matches(filters))
+        where, params = where_clause(filters, from_text=self._few_matches(filters),
+                                     matches=self._matches_for(filters))
         return self._scalar(f"SELECT count(*) FROM takes {where}", params)
 
     def _text_matches(self, match: str) -> int:
-        """How many takes outside the trash the search words match (remembered until anything writes)."""
-        version = self._conn().execute("PRAGMA data_version").fetchone()[0]  # moves on others' commits
-        if version != self._data_version:
-            self._match_counts.clear()
-            self._data_version = version
-        if match not in self._match_counts:
-            self._match_counts[match] = self._scalar(
-                "SELECT count(*) FROM takes_fts WHERE takes_fts MATCH ?", [match]
-            )
-        return self._match_counts[match]
+        """How many takes outside the trash the search words match; their ids go to temp.take_matches.
+
+        The ids are read from the search index once per search, then the count and every page of
+        it use them (until anything writes: another process's commit moves `data_version` on).
+        """
+        db = self._conn()
+        version = db.execute("PRAGMA data_version").fetchone()[0]
+        if version != self._data_version or match != self._matched:
+            db.execute("DELETE FROM temp.take_matches")
+            self._matched_count = db.execute(
+                "INSERT INTO temp.take_matches SELECT rowid FROM takes_fts WHERE takes_fts MATCH ?", [match]
+            ).rowcount
+            self._matched, self._data_version = match, version
+        return self._matched_count
+
+    def _matches_for(self, filters: TakeFilters) -> str | None:
+        """The table of the takes the search words match (None without words, or in the trash)."""
+        match = match_expression(filters.text)
+        if match is None or filters.trashed:
+            return None
+        self._text_matches(match)
+        return "temp.take_matches"
 
     def _few_matches(self, filters: TakeFilters) -> bool:
         """Whether the search words match so few takes that reading just those beats walking an index."""

@@ -24,11 +24,14 @@ def match_expression(text: str) -> str | None:
     return " ".join(f'"{word}"*' for word in words)
 
 
-def where_clause(filters: TakeFilters, *, from_text: bool = False) -> tuple[str, list[Any]]:
+def where_clause(filters: TakeFilters, *, from_text: bool = False,
+                 matches: str | None = None) -> tuple[str, list[Any]]:
     """`WHERE …` and its parameters for the takes table.
 
     With `from_text` the other terms are written so that SQLite cannot use their indexes (`+column`):
     the few takes the search index returns drive the query instead of a scan of the whole table.
+    `matches` names a table whose `id`s are the takes the search words match (read from the search
+    index once per search); without it the search index is asked in the statement itself.
     """
     plus = "+" if from_text else ""
     terms = [f"{plus}trashed_at IS NOT NULL" if filters.trashed else f"{plus}trashed_at IS NULL"]
@@ -61,8 +64,15 @@ def where_clause(filters: TakeFilters, *, from_text: bool = False) -> tuple[str,
             pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
             params.extend([pattern, pattern])
     elif match is not None:
-        terms.append("id IN (SELECT rowid FROM takes_fts WHERE takes_fts MATCH ?)")
-        params.append(match)
+        # Few matches: the search index's rowids drive the query. Many: a filter's or the sort's index
+        # does, and each take it meets is looked up in the matches (`+id` keeps SQLite from fetching
+        # every match by rowid and sorting them all for one page).
+        plus = "" if from_text else "+"
+        if matches is not None:
+            terms.append(f"{plus}id IN (SELECT id FROM {matches})")
+        else:
+            terms.append(f"{plus}id IN (SELECT rowid FROM takes_fts WHERE takes_fts MATCH ?)")
+            params.append(match)
     return "WHERE " + " AND ".join(terms), params
 
 

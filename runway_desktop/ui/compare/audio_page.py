@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QObject, QPointF, QRectF, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QLocale, QObject, QPointF, QRectF, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QToolButton, QVBoxLayout, QWidget
@@ -83,7 +83,8 @@ class WaveformView(QWidget):
         wave = self.waveform
         if self.error or wave is None:
             painter.setPen(TEXT)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.error or "Reading the sound…")
+            text = self.error or self.tr("Reading the sound…")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, text)
         else:
             width = self.x_of(wave.seconds * 1000) if self.span_ms else float(self.width())
             middle, half = self.height() / 2, self.height() / 2 - 3
@@ -106,18 +107,20 @@ class AudioLane(QWidget):
     def __init__(self, number: int, label: TakeLabel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view = WaveformView(self)
-        self.view.setAccessibleName(f"Waveform of take {number}")
+        shown = QLocale().toString(number)
+        self.view.setAccessibleName(self.tr("Waveform of take {number}").format(number=shown))
         self.label = label
         self.solo_button = QToolButton(self)
-        self.solo_button.setText("Solo")
+        self.solo_button.setText(self.tr("Solo"))
         self.solo_button.setCheckable(True)
-        self.solo_button.setToolTip(f"Hear take {number} alone ({number})")
-        self.solo_button.setAccessibleName(f"Solo take {number}")
+        tip = self.tr("Hear take {number} alone ({key})").format(number=shown, key=number)
+        self.solo_button.setToolTip(tip)
+        self.solo_button.setAccessibleName(self.tr("Solo take {number}").format(number=shown))
         self.mute_button = QToolButton(self)
-        self.mute_button.setText("Mute")
+        self.mute_button.setText(self.tr("Mute"))
         self.mute_button.setCheckable(True)
-        self.mute_button.setToolTip(f"Silence take {number}")
-        self.mute_button.setAccessibleName(f"Mute take {number}")
+        self.mute_button.setToolTip(self.tr("Silence take {number}").format(number=shown))
+        self.mute_button.setAccessibleName(self.tr("Mute take {number}").format(number=shown))
         for button in (self.solo_button, self.mute_button):
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         buttons = QVBoxLayout()
@@ -203,7 +206,7 @@ class AudioPage(QWidget):
             lane.view.set_playhead(ms)
 
     def _failed(self, view: WaveformView, error: Exception) -> None:
-        view.error = f"No waveform: {error}"
+        view.error = self.tr("No waveform: {reason}").format(reason=error)
         view.update()
 
     def release(self) -> None:

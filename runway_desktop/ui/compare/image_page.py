@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from runway_desktop.ui.compare.images import WHEEL_STEP, ImageCanvas, ViewState
 from runway_desktop.ui.compare.labels import labels_for
 from runway_desktop.ui.compare.takes import Take
-from runway_desktop.ui.compare.tiles import TakeCell, TileGrid
+from runway_desktop.ui.compare.tiles import TakeCell, TileGrid, aspect_of
 from runway_desktop.ui.compare.workers import Delivery
 
 
@@ -31,7 +31,8 @@ def load_image(path: str) -> QImage:
         with Image.open(path) as source:
             picture = ImageOps.exif_transpose(source).convert("RGBA")
     except (OSError, UnidentifiedImageError) as exc:
-        raise ValueError(f"{path.rsplit('/', 1)[-1]} could not be read as an image") from exc
+        message = QCoreApplication.translate("CompareText", "{name} could not be read as an image")
+        raise ValueError(message.format(name=path.rsplit("/", 1)[-1])) from exc
     data = picture.tobytes()
     width, height = picture.size
     return QImage(data, width, height, width * 4, QImage.Format.Format_RGBA8888).copy()
@@ -48,11 +49,12 @@ class ImagePage(QWidget):
         self.images: list[QImage | None] = [None] * len(takes)
         self.canvases = [ImageCanvas(self.state) for _ in takes]
         labels = labels_for(takes)
-        self.grid = TileGrid([TakeCell(c, label) for c, label in zip(self.canvases, labels, strict=True)])
+        cells = [TakeCell(c, label) for c, label in zip(self.canvases, labels, strict=True)]
+        self.grid = TileGrid(cells, aspect=aspect_of(takes[0].params.get("ratio")))
         self.wipe = ImageCanvas(self.state, wipe=True)
-        self.wipe.setAccessibleName("Wipe: drag the divider to compare two takes")
-        self.left_pick = self._picker("Left of the divider", 0)
-        self.right_pick = self._picker("Right of the divider", 1)
+        self.wipe.setAccessibleName(self.tr("Wipe: drag the divider to compare two takes"))
+        self.left_pick = self._picker(self.tr("Left of the divider"), 0)
+        self.right_pick = self._picker(self.tr("Right of the divider"), 1)
         self.left_caption = QLabel(self)
         self.right_caption = QLabel(self)
         self.right_caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -75,22 +77,23 @@ class ImagePage(QWidget):
         self.stack.addWidget(self.grid)
         self.stack.addWidget(wipe_page)
 
-        self.grid_button = self._tool("Grid", "Every take side by side", checkable=True)
-        self.wipe_button = self._tool("Wipe", "Two takes split by a divider you drag", checkable=True)
+        self.grid_button = self._tool(self.tr("Grid"), self.tr("Every take side by side"), checkable=True)
+        self.wipe_button = self._tool(self.tr("Wipe"), self.tr("Two takes split by a divider you drag"),
+                                      checkable=True)
         modes = QButtonGroup(self)
         modes.addButton(self.grid_button)
         modes.addButton(self.wipe_button)
         self.grid_button.setChecked(True)
         self.grid_button.toggled.connect(lambda on: self.show_wipe(not on))
-        self.fit_button = self._tool("Fit", "Fit every image in its frame (0)")
+        self.fit_button = self._tool(self.tr("Fit"), self.tr("Fit every image in its frame (0)"))
         self.fit_button.clicked.connect(self.state.fit)
-        self.actual_button = self._tool("100 %", "One image pixel per screen pixel")
+        self.actual_button = self._tool(self.tr("100 %"), self.tr("One image pixel per screen pixel"))
         self.actual_button.clicked.connect(lambda: self._visible_canvas().actual_size())
-        self.out_button = self._tool("−", "Zoom out (−)")
-        self.out_button.setAccessibleName("Zoom out")
+        self.out_button = self._tool("−", self.tr("Zoom out (−)"))
+        self.out_button.setAccessibleName(self.tr("Zoom out"))
         self.out_button.clicked.connect(lambda: self._visible_canvas().zoom_by(1 / WHEEL_STEP))
-        self.in_button = self._tool("+", "Zoom in (+)")
-        self.in_button.setAccessibleName("Zoom in")
+        self.in_button = self._tool("+", self.tr("Zoom in (+)"))
+        self.in_button.setAccessibleName(self.tr("Zoom in"))
         self.in_button.clicked.connect(lambda: self._visible_canvas().zoom_by(WHEEL_STEP))
         self.zoom_label = QLabel(self)
         self.zoom_label.setObjectName("compareZoom")
@@ -99,7 +102,7 @@ class ImagePage(QWidget):
         bar.setSpacing(6)
         for widget in (self.grid_button, self.wipe_button):
             bar.addWidget(widget)
-        hint = QLabel("Drag to pan · wheel to zoom · every take follows", self)
+        hint = QLabel(self.tr("Drag to pan · wheel to zoom · every take follows"), self)
         hint.setProperty("role", "hint")
         bar.addWidget(hint, 1)
         for widget in (self.out_button, self.zoom_label, self.in_button, self.fit_button, self.actual_button):
@@ -136,7 +139,9 @@ class ImagePage(QWidget):
         combo.setToolTip(name)
         combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         for number, take in enumerate(self.takes, start=1):
-            combo.addItem(f"{number} · {take.model} · seed {take.seed}", number - 1)
+            seed = "—" if take.seed is None else str(take.seed)
+            combo.addItem(self.tr("{number} · {model} · seed {seed}").format(
+                number=QLocale().toString(number), model=take.model, seed=seed), number - 1)
         combo.setCurrentIndex(default)
         combo.setVisible(len(self.takes) > 2)
         combo.currentIndexChanged.connect(lambda _i: self._fill_wipe())
@@ -165,7 +170,7 @@ class ImagePage(QWidget):
         self._zoom_text()
 
     def _failed(self, index: int, error: Exception) -> None:
-        self.canvases[index].error = f"Cannot show this take: {error}"
+        self.canvases[index].error = self.tr("Cannot show this take: {reason}").format(reason=error)
         self.canvases[index].update()
 
     def _fill_wipe(self) -> None:
@@ -178,7 +183,8 @@ class ImagePage(QWidget):
 
     def _zoom_text(self) -> None:
         canvas = self._visible_canvas()
-        self.zoom_label.setText(f"{round(canvas.scale() * 100)} %" if canvas.images else "—")
+        percent = self.tr("{percent} %").format(percent=QLocale().toString(round(canvas.scale() * 100)))
+        self.zoom_label.setText(percent if canvas.images else "—")
 
     def release(self) -> None:
         for delivery in self._deliveries:

@@ -160,7 +160,7 @@ class ImageCanvas(QWidget):
         if self.error or not self.images:
             painter.setPen(TEXT)
             flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
-            painter.drawText(self.rect().adjusted(8, 8, -8, -8), flags, self.error or "Loading…")
+            painter.drawText(self.rect().adjusted(8, 8, -8, -8), flags, self.error or self.tr("Loading…"))
             return
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, self.state.zoom < 4)
         target = self.image_rect()

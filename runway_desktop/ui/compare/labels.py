@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from runway_desktop.ui.compare.takes import (
@@ -15,13 +15,27 @@ from runway_desktop.ui.compare.takes import (
     shared_parameters,
     value_text,
 )
+from runway_desktop.ui.i18n import catalogue_text
 
 HIGHLIGHT = "#f5b94a"
+# Model, seed and prompt are the compare view's own words; every other name is a catalogue field's label.
+OWN_LABELS = {
+    "model": QT_TRANSLATE_NOOP("CompareText", "Model"),
+    "seed": QT_TRANSLATE_NOOP("CompareText", "Seed"),
+    "promptText": QT_TRANSLATE_NOOP("CompareText", "Prompt"),
+}
 MUTED = "#9aa0ab"
 
 
+def parameter_label(name: str) -> str:
+    """A parameter's name as a person reads it, in the window's language."""
+    if name in OWN_LABELS:
+        return QCoreApplication.translate("CompareText", OWN_LABELS[name])
+    return catalogue_text(label_of(name))
+
+
 def _pair(name: str, value: object, highlighted: bool) -> str:
-    text = f"{html.escape(label_of(name))} {html.escape(value_text(value))}"
+    text = f"{html.escape(parameter_label(name))} {html.escape(value_text(value))}"
     if highlighted:
         return f'<span style="color:{HIGHLIGHT}; font-weight:600">{text}</span>'
     return f'<span style="color:{MUTED}">{text}</span>'
@@ -44,9 +58,11 @@ class TakeLabel(QLabel):
         others = [name for name in sorted(differing) if name not in ALWAYS_SHOWN]
         parts += [_pair(name, params.get(name), True) for name in others]
         self.setText(" · ".join(parts))
-        plain = [f"{label_of(n)}: {value_text(params.get(n), 400)}" for n in (*ALWAYS_SHOWN, *others)]
+        plain = [f"{parameter_label(n)}: {value_text(params.get(n), 400)}" for n in (*ALWAYS_SHOWN, *others)]
         self.setToolTip(f"{take.name}\n" + "\n".join(dict.fromkeys(plain)))
-        self.setAccessibleName(f"Take {number}: {take.model}, seed {params.get('seed')}")
+        name = QCoreApplication.translate("CompareText", "Take {number}: {model}, seed {seed}")
+        self.setAccessibleName(name.format(number=QLocale().toString(number), model=take.model,
+                                           seed=value_text(params.get("seed"))))
 
 
 class SharedLabel(QLabel):
@@ -59,10 +75,12 @@ class SharedLabel(QLabel):
         self.setWordWrap(True)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
         self.shared = shared_parameters(takes)
-        items = [f"{label_of(k)} {value_text(v, 80)}" for k, v in self.shared.items()]
-        none = "No parameter is shared by every take."
-        self.setText(f"Same in every take: {' · '.join(items)}" if items else none)
-        self.setToolTip("\n".join(f"{label_of(k)}: {value_text(v, 400)}" for k, v in self.shared.items()))
+        items = [f"{parameter_label(k)} {value_text(v, 80)}" for k, v in self.shared.items()]
+        none = self.tr("No parameter is shared by every take.")
+        self.setText(self.tr("Same in every take: {parameters}").format(parameters=" · ".join(items)) if items
+                     else none)
+        self.setToolTip("\n".join(f"{parameter_label(k)}: {value_text(v, 400)}"
+                                  for k, v in self.shared.items()))
 
 
 def labels_for(takes: list[Take]) -> list[TakeLabel]:

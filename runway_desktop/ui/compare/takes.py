@@ -1,4 +1,4 @@
-"""The takes a compare view shows, and which of their parameters differ (pure Python, no Qt)."""
+"""The takes a compare view shows, and which of their parameters differ (no widgets; sentences translated)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication, QLocale
+
 from runway_desktop.core.running.tasks import OutputState, TaskRecord
+
+translate = QCoreApplication.translate
 
 MIN_TAKES = 2
 MAX_TAKES = 4
@@ -53,8 +57,12 @@ def take_from_task(task: TaskRecord, path: str | None = None) -> Take:
     saved = [o for o in task.outputs if o.state is OutputState.SAVED and o.path]
     chosen = next((o for o in saved if o.path == path), saved[0] if saved and path is None else None)
     if chosen is None:
-        where = f" at {path}." if path else "."
-        raise CompareRefused(f"Task {task.id} has no saved output to compare{where}")
+        if path:
+            raise CompareRefused(translate(
+                "CompareText", "Task {task} has no saved output to compare at {path}.").format(
+                task=task.id, path=path))
+        raise CompareRefused(translate(
+            "CompareText", "Task {task} has no saved output to compare.").format(task=task.id))
     mime = chosen.mime or mimetypes.guess_type(str(chosen.path))[0] or ""
     major = mime.split("/", 1)[0]
     kind = major if major in KINDS else (task.tab if task.tab in KINDS else "video")
@@ -75,20 +83,44 @@ def take_from_task(task: TaskRecord, path: str | None = None) -> Take:
 
 def why_not_comparable(takes: list[Take]) -> str | None:
     """A sentence saying why these takes cannot be compared, or None when they can."""
+    number = QLocale().toString
     if len(takes) < MIN_TAKES:
-        return f"Select at least {MIN_TAKES} takes to compare (you selected {len(takes)})."
+        return translate(
+            "CompareText", "Select at least {least} takes to compare (you selected {count}).").format(
+            least=number(MIN_TAKES), count=number(len(takes)))
     if len(takes) > MAX_TAKES:
-        return f"Compare shows at most {MAX_TAKES} takes at once; you selected {len(takes)}."
+        return translate(
+            "CompareText", "Compare shows at most {most} takes at once; you selected {count}.").format(
+            most=number(MAX_TAKES), count=number(len(takes)))
     kinds = sorted({take.kind for take in takes})
     unknown = [kind for kind in kinds if kind not in KINDS]
     if unknown:
-        return f"Only videos, images and audio can be compared, not {unknown[0]}."
+        return translate(
+            "CompareText", "Only videos, images and audio can be compared, not {kind}.").format(
+            kind=unknown[0])
     if len(kinds) > 1:
-        return f"Compare takes of one kind at a time; these mix {' and '.join(kinds)}."
+        mixed = translate(
+            "CompareText", "{kind} and {other}").format(kind=_kind(kinds[0]), other=_kind(kinds[1]))
+        if len(kinds) > 2:
+            mixed = translate("CompareText", "videos, images and sounds")
+        return translate(
+            "CompareText", "Compare takes of one kind at a time; these mix {kinds}.").format(kinds=mixed)
     missing = [take.name for take in takes if not Path(take.path).is_file()]
     if missing:
-        return f"{missing[0]} is no longer in the library folder; save it again to compare it."
+        return translate(
+            "CompareText", "{name} is no longer in the library folder; save it again to compare it.").format(
+            name=missing[0])
     return None
+
+
+def _kind(kind: str) -> str:
+    """A kind as a word in a sentence."""
+    words = {
+        "video": translate("CompareText", "video"),
+        "image": translate("CompareText", "image"),
+        "audio": translate("CompareText", "audio"),
+    }
+    return words.get(kind, kind)
 
 
 def _canonical(value: Any) -> str:

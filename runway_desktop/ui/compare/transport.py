@@ -23,23 +23,26 @@ class Transport(QWidget):
         self.setObjectName("compareTransport")
         self.group = group
         self._resume_after_scrub = False
-        self.play_button = self._button("Play", "Play or pause every take (Space)", group.toggle)
-        self.back_button = self._button("◀▮", "Previous frame (Left arrow)", lambda: group.step(-1))
-        self.back_button.setAccessibleName("Previous frame")
-        self.forward_button = self._button("▮▶", "Next frame (Right arrow)", lambda: group.step(1))
-        self.forward_button.setAccessibleName("Next frame")
+        self.play_button = self._button(self.tr("Play"), self.tr("Play or pause every take (Space)"),
+                                        group.toggle)
+        self.back_button = self._button("◀▮", self.tr("Previous frame (Left arrow)"), lambda: group.step(-1))
+        self.back_button.setAccessibleName(self.tr("Previous frame"))
+        self.forward_button = self._button("▮▶", self.tr("Next frame (Right arrow)"), lambda: group.step(1))
+        self.forward_button.setAccessibleName(self.tr("Next frame"))
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setObjectName("compareScrub")
-        self.slider.setAccessibleName("Position")
-        self.slider.setToolTip("Drag to scrub every take together")
+        self.slider.setAccessibleName(self.tr("Position"))
+        self.slider.setToolTip(self.tr("Drag to scrub every take together"))
         self.slider.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.slider.setRange(0, 0)
         self.slider.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.time_label = QLabel("0:00.00 / 0:00.00", self)
         self.time_label.setObjectName("compareTime")
-        self.in_button = self._button("In", "Loop from the current frame", group.set_in)
-        self.out_button = self._button("Out", "Loop back after the current frame", group.set_out)
-        self.clear_button = self._button("Clear loop", "Loop over the whole take again", group.clear_loop)
+        self.in_button = self._button(self.tr("In"), self.tr("Loop from the current frame"), group.set_in)
+        self.out_button = self._button(self.tr("Out"), self.tr("Loop back after the current frame"),
+                                       group.set_out)
+        self.clear_button = self._button(self.tr("Clear loop"), self.tr("Loop over the whole take again"),
+                                         group.clear_loop)
         self.loop_label = QLabel(self)
         self.loop_label.setObjectName("compareLoop")
         self.loop_label.setProperty("role", "hint")
@@ -91,7 +94,8 @@ class Transport(QWidget):
     def _position(self, ms: int) -> None:
         if not self.slider.isSliderDown():
             self.slider.setValue(ms)
-        self.time_label.setText(f"{time_text(ms)} / {time_text(self.group.duration_ms)}")
+        self.time_label.setText(self.tr("{position} / {duration}").format(
+            position=time_text(ms), duration=time_text(self.group.duration_ms)))
 
     def _duration(self, ms: int) -> None:
         self.slider.setRange(0, max(0, ms))
@@ -101,7 +105,7 @@ class Transport(QWidget):
         self._refresh_loop()
 
     def _playing(self, playing: bool) -> None:
-        self.play_button.setText("Pause" if playing else "Play")
+        self.play_button.setText(self.tr("Pause") if playing else self.tr("Play"))
 
     def _loop(self, _in: int, _out: int) -> None:
         self._refresh_loop()
@@ -109,5 +113,6 @@ class Transport(QWidget):
     def _refresh_loop(self) -> None:
         start, end = self.group.loop_range()
         whole = start == 0 and end == self.group.duration_ms
-        self.loop_label.setText("Loop: whole take" if whole else f"Loop {time_text(start)}–{time_text(end)}")
+        span = self.tr("Loop {start}–{end}").format(start=time_text(start), end=time_text(end))
+        self.loop_label.setText(self.tr("Loop: whole take") if whole else span)
         self.clear_button.setEnabled(not whole)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from runway_desktop.ui.compare.labels import labels_for
 from runway_desktop.ui.compare.sync import PlayerGroup
 from runway_desktop.ui.compare.takes import Take
-from runway_desktop.ui.compare.tiles import TakeCell, TileGrid
+from runway_desktop.ui.compare.tiles import TakeCell, TileGrid, aspect_of
 from runway_desktop.ui.compare.transport import Transport
 from runway_desktop.ui.compare.video_tile import VideoTile
 
@@ -21,7 +21,8 @@ class VideoPage(QWidget):
         self.tiles = [VideoTile(take.path) for take in takes]
         self.group = PlayerGroup(list(self.tiles), self)
         labels = labels_for(takes)
-        self.grid = TileGrid([TakeCell(tile, label) for tile, label in zip(self.tiles, labels, strict=True)])
+        cells = [TakeCell(tile, label) for tile, label in zip(self.tiles, labels, strict=True)]
+        self.grid = TileGrid(cells, aspect=aspect_of(takes[0].params.get("ratio")))
         self.transport = Transport(self.group, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

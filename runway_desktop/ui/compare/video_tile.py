@@ -10,7 +10,7 @@ from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoFrame, QVideo
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from runway_desktop.ui.compare.frames import frame_to_image
-from runway_desktop.ui.compare.workers import FRAME_POOL, Delivery
+from runway_desktop.ui.compare.workers import Delivery
 
 BACKGROUND = QColor(18, 19, 22)
 TEXT = QColor(170, 174, 182)
@@ -73,11 +73,12 @@ class VideoTile(QWidget):
     def _convert(self, frame: QVideoFrame) -> None:
         self._converting = True
         size = self.size() * self.devicePixelRatioF()
-        self._delivery.run(frame_to_image, frame, size, pool=FRAME_POOL)
+        self._delivery.run_on_frame_thread(frame_to_image, frame, size)
 
     def _converted(self, image: QImage) -> None:
         self._converting = False
         if not image.isNull():
+            image.setDevicePixelRatio(self.devicePixelRatioF())
             self._image = image
             self.update()
         pending, self._pending = self._pending, None
@@ -85,7 +86,9 @@ class VideoTile(QWidget):
             self._convert(pending)
 
     def _error(self, _error: QMediaPlayer.Error, message: str) -> None:
-        self.error = f"Cannot play {self.path.rsplit('/', 1)[-1]}: {message or 'unknown error'}"
+        reason = message or self.tr("unknown error")
+        name = self.path.rsplit("/", 1)[-1]
+        self.error = self.tr("Cannot play {name}: {reason}").format(name=name, reason=reason)
         self.update()
 
     def paintEvent(self, _event: QPaintEvent) -> None:
@@ -94,10 +97,15 @@ class VideoTile(QWidget):
         if self.error or self._image.isNull():
             painter.setPen(TEXT)
             flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
-            painter.drawText(self.rect().adjusted(8, 8, -8, -8), flags, self.error or "Loading…")
+            painter.drawText(self.rect().adjusted(8, 8, -8, -8), flags, self.error or self.tr("Loading…"))
             return
-        # The worker already made the frame about this size: a plain scale is enough and costs little.
-        size = self._image.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        # The worker made the frame the size it is painted at, in the backing store's format: a plain copy.
+        # Only while the tile is being resized does a frame of the old size get scaled.
+        shown = self._image.deviceIndependentSize().toSize()
+        size = shown.scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
         target = QRect(0, 0, size.width(), size.height())
         target.moveCenter(self.rect().center())
-        painter.drawImage(target, self._image)
+        if abs(size.width() - shown.width()) <= 1 and abs(size.height() - shown.height()) <= 1:
+            painter.drawImage(target.topLeft(), self._image)
+        else:
+            painter.drawImage(target, self._image)

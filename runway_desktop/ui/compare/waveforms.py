@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 BUCKETS = 1200
 MAX_SECONDS = 600  # longer sounds are drawn from their first ten minutes
 
@@ -27,7 +29,8 @@ def read_waveform(path: str, buckets: int = BUCKETS) -> Waveform:
     with av.open(path) as container:
         stream = next((s for s in container.streams if s.type == "audio"), None)
         if stream is None:
-            raise ValueError(f"{path.rsplit('/', 1)[-1]} has no sound")
+            message = QCoreApplication.translate("CompareText", "{name} has no sound")
+            raise ValueError(message.format(name=path.rsplit("/", 1)[-1]))
         rate = stream.rate or 44100
         for frame in container.decode(stream):
             # Planar audio is (channels, samples), packed (1, samples × channels): peaks need no order.

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import queue
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
@@ -13,9 +15,25 @@ log = logging.getLogger(__name__)
 
 # Few threads: the machine may have only two cores, the UI thread needs one, and every Python
 # thread competes with it for the GIL. Frames get one thread of their own so that a long waveform
-# read never delays the picture.
+# read never delays the picture. Handing it a frame is one put on a queue: a pool's futures,
+# conditions and locks cost the UI thread more per frame (ninety-six frames a second for four takes).
 _POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="compare")
-FRAME_POOL = ThreadPoolExecutor(max_workers=1, thread_name_prefix="compare-frames")
+_FRAMES: queue.SimpleQueue[tuple[Delivery, Callable[..., Any], tuple[Any, ...]]] = queue.SimpleQueue()
+_frame_thread: threading.Thread | None = None
+_frame_thread_lock = threading.Lock()
+
+
+def _convert_frames() -> None:
+    """The frame thread: runs each queued conversion in turn, for as long as the process lives."""
+    while True:
+        delivery, function, args = _FRAMES.get()
+        if delivery._cancelled:
+            continue
+        try:
+            result, error = function(*args), None
+        except Exception as exc:  # delivered like any other result: the tile says so
+            result, error = None, exc
+        delivery._emit(result, error)
 
 
 class Delivery(QObject):
@@ -36,6 +54,15 @@ class Delivery(QObject):
         future.add_done_callback(self._done)
         return future
 
+    def run_on_frame_thread(self, function: Callable[..., Any], *args: Any) -> None:
+        """Run `function(*args)` on the one frame thread, after the frames queued before it."""
+        global _frame_thread
+        with _frame_thread_lock:
+            if _frame_thread is None:
+                _frame_thread = threading.Thread(target=_convert_frames, name="compare-frames", daemon=True)
+                _frame_thread.start()
+        _FRAMES.put((self, function, args))
+
     def cancel(self) -> None:
         self._cancelled = True
 
@@ -43,8 +70,11 @@ class Delivery(QObject):
         if self._cancelled:
             return
         error = future.exception()
+        self._emit(None if error else future.result(), error)
+
+    def _emit(self, result: Any, error: BaseException | None) -> None:
         try:
-            self._finished.emit(None if error else future.result(), error)
+            self._finished.emit(result, error)
         except RuntimeError:  # the receiving widget is gone: nobody is waiting for this result
             pass
 

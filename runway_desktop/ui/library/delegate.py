@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -17,11 +18,11 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from runway_desktop.core.takes import TakeRow
-from runway_desktop.ui.library.model import TakeRole, caption
+from runway_desktop.ui.library.model import TakeRole, caption, translate
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 GRID_TILE = QSize(208, 172)
@@ -62,6 +63,16 @@ def geometry(rect: QRect, grid: bool) -> TileGeometry:
     return TileGeometry(thumb, line, detail, stars, heart)
 
 
+def _badge_kind(kind: str) -> str:
+    """VIDEO, IMAGE or AUDIO (in capitals where the language has them) for the thumbnail's corner."""
+    words = {
+        "video": translate("LibraryText", "VIDEO"),
+        "image": translate("LibraryText", "IMAGE"),
+        "audio": translate("LibraryText", "AUDIO"),
+    }
+    return words.get(kind, kind.upper())
+
+
 class TakeDelegate(QStyledItemDelegate):
     """Stars and heart answer to clicks: `rating_clicked(position, stars)`, `favourite_clicked(position)`."""
 
@@ -72,6 +83,7 @@ class TakeDelegate(QStyledItemDelegate):
         """`grid()` says whether takes are shown as tiles (else as list rows)."""
         super().__init__(parent)
         self._grid = grid
+        self._marks: dict[tuple[object, ...], QPixmap] = {}
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         return GRID_TILE if self._grid() else QSize(GRID_TILE.width(), LIST_ROW_HEIGHT)
@@ -95,7 +107,7 @@ class TakeDelegate(QStyledItemDelegate):
         painter.fillRect(parts.thumb, palette.color(QPalette.ColorRole.AlternateBase))
         if take is None:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(parts.thumb, Qt.AlignmentFlag.AlignCenter, "Loading…")
+            painter.drawText(parts.thumb, Qt.AlignmentFlag.AlignCenter, translate("LibraryText", "Loading…"))
             painter.restore()
             return
         self._paint_thumbnail(painter, index, take, parts.thumb, palette)
@@ -105,7 +117,7 @@ class TakeDelegate(QStyledItemDelegate):
                          elide(caption(take), Qt.TextElideMode.ElideRight, parts.caption.width()))
         if not parts.detail.isNull():
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-            prompt = " ".join(take.prompt.split()) or "(no prompt)"
+            prompt = " ".join(take.prompt.split()) or translate("LibraryText", "(no prompt)")
             painter.drawText(parts.detail, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              elide(prompt, Qt.TextElideMode.ElideRight, parts.detail.width()))
         self._paint_marks(painter, take, parts, palette)
@@ -122,9 +134,12 @@ class TakeDelegate(QStyledItemDelegate):
         else:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
             missing = index.data(TakeRole.THUMBNAIL_FAILED)
-            label = "File missing" if missing else take.kind.upper()
+            label = translate("LibraryText", "File missing") if missing else _badge_kind(take.kind)
             painter.drawText(area, Qt.AlignmentFlag.AlignCenter, label)
-        badge = take.kind.upper() if take.duration is None else f"{take.kind.upper()} · {take.duration:g} s"
+        badge = _badge_kind(take.kind)
+        if take.duration is not None:
+            badge = translate("LibraryText", "{kind} · {seconds} s").format(
+                kind=badge, seconds=QLocale().toString(take.duration, "g", 6))
         painter.save()
         font = QFont(painter.font())
         font.setPointSizeF(max(6.0, font.pointSizeF() * 0.75))
@@ -136,14 +151,39 @@ class TakeDelegate(QStyledItemDelegate):
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, badge)
         painter.restore()
 
-    @staticmethod
-    def _paint_marks(painter: QPainter, take: TakeRow, parts: TileGeometry, palette: QPalette) -> None:
+    def _paint_marks(self, painter: QPainter, take: TakeRow, parts: TileGeometry, palette: QPalette) -> None:
+        # Stars and heart are drawn once per look and reused (six glyphs a tile were a third of the paint).
         dim = palette.color(QPalette.ColorRole.PlaceholderText)
+        first, heart = parts.stars[0], parts.heart
+        ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+        key = (take.rating, take.favourite, dim.rgba(), first.size().toTuple(), heart.size().toTuple(),
+               heart.left() - first.left(), ratio, painter.font().key())
+        marks = self._marks.get(key)
+        if marks is None:
+            marks = self._draw_marks(take, parts, dim, painter.font(), ratio)
+            self._marks[key] = marks
+        painter.drawPixmap(first.topLeft(), marks)
+
+    @staticmethod
+    def _draw_marks(take: TakeRow, parts: TileGeometry, dim: QColor, font: QFont, ratio: float) -> QPixmap:
+        """The five stars and the heart of `take`, as they stand relative to the first star."""
+        origin = parts.stars[0].topLeft()
+        area = parts.stars[0].united(parts.heart).translated(-origin)
+        pixmap = QPixmap((area.size().toSizeF() * ratio).toSize())
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setFont(font)
         for n, star in enumerate(parts.stars, start=1):
             painter.setPen(_STAR_ON if n <= take.rating else dim)
-            painter.drawText(star, Qt.AlignmentFlag.AlignCenter, "★" if n <= take.rating else "☆")
+            painter.drawText(star.translated(-origin), Qt.AlignmentFlag.AlignCenter,
+                             "★" if n <= take.rating else "☆")
         painter.setPen(_HEART_ON if take.favourite else dim)
-        painter.drawText(parts.heart, Qt.AlignmentFlag.AlignCenter, "♥" if take.favourite else "♡")
+        painter.drawText(parts.heart.translated(-origin), Qt.AlignmentFlag.AlignCenter,
+                         "♥" if take.favourite else "♡")
+        painter.end()
+        return pixmap
 
     def editorEvent(self, event: QEvent, model: QAbstractItemModel, option: QStyleOptionViewItem,
                     index: AnyIndex) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -17,12 +17,28 @@ from PySide6.QtWidgets import (
 )
 
 from runway_desktop.core.takes import TakeFilters, TakeSort
+from runway_desktop.ui.i18n import core_text
 
 SEARCH_DELAY_MS = 250
-_KINDS = (("All kinds", ""), ("Video", "video"), ("Image", "image"), ("Audio", "audio"))
+_KINDS = (
+    (QT_TRANSLATE_NOOP("LibraryFilterBar", "All kinds"), ""),
+    (QT_TRANSLATE_NOOP("LibraryFilterBar", "Video"), "video"),
+    (QT_TRANSLATE_NOOP("LibraryFilterBar", "Image"), "image"),
+    (QT_TRANSLATE_NOOP("LibraryFilterBar", "Audio"), "audio"),
+)
 # (label, days back from today; 0 = today only); None = any time, -1 = the custom range.
-_DATES = (("Any time", None), ("Today", 0), ("Last 7 days", 6), ("Last 30 days", 29),
-          ("Last 12 months", 364), ("Custom range…", -1))
+_DATES = (
+    (QT_TRANSLATE_NOOP("LibraryFilterBar", "Any time"), None),
+    (QT_TRANSLATE_NOOP("LibraryFilterBar", "Today"), 0),
+    (QT_TRANSLATE_NOOP("LibraryFilterBar", "Last 7 days"), 6),
+    (QT_TRANSLATE_NOOP("LibraryFilterBar", "Last 30 days"), 29),
+    (QT_TRANSLATE_NOOP("LibraryFilterBar", "Last 12 months"), 364),
+    (QT_TRANSLATE_NOOP("LibraryFilterBar", "Custom range…"), -1),
+)
+
+
+def _words(items: tuple[tuple[str, object], ...]) -> list[tuple[str, object]]:
+    return [(QCoreApplication.translate("LibraryFilterBar", label), value) for label, value in items]
 
 
 def _day_start(day: QDate) -> float:
@@ -50,37 +66,38 @@ class LibraryFilterBar(QWidget):
         super().__init__(parent)
         self.search = QLineEdit()
         self.search.setObjectName("librarySearch")
-        self.search.setPlaceholderText("Search prompts and models")
-        self.search.setAccessibleName("Search takes by prompt or model")
+        self.search.setPlaceholderText(self.tr("Search prompts and models"))
+        self.search.setAccessibleName(self.tr("Search takes by prompt or model"))
         self.search.setClearButtonEnabled(True)
-        self.sort_box = _combo("Sort order", [(s.label, s.value) for s in TakeSort])
+        self.sort_box = _combo(self.tr("Sort order"), [(core_text(s.label), s.value) for s in TakeSort])
         self.grid_button = QToolButton()
-        self.grid_button.setText("List view")
+        self.grid_button.setText(self.tr("List view"))
         self.grid_button.setCheckable(True)
-        self.grid_button.setAccessibleName("Show the takes as a list")
-        self.kind_box = _combo("Kind", list(_KINDS))
-        self.model_box = _combo("Model", [("All models", "")])
-        self.date_box = _combo("Date", list(_DATES))
+        self.grid_button.setAccessibleName(self.tr("Show the takes as a list"))
+        self.kind_box = _combo(self.tr("Kind"), _words(_KINDS))
+        self.model_box = _combo(self.tr("Model"), [(self.tr("All models"), "")])
+        self.date_box = _combo(self.tr("Date"), _words(_DATES))
         self.date_from = QDateEdit(QDate.currentDate().addDays(-30))
         self.date_to = QDateEdit(QDate.currentDate())
-        for edit, name in ((self.date_from, "From date"), (self.date_to, "To date")):
+        for edit, name in ((self.date_from, self.tr("From date")), (self.date_to, self.tr("To date"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
             edit.setAccessibleName(name)
             edit.setVisible(False)
             edit.dateChanged.connect(self.changed)
         self.favourite_button = QToolButton()
-        self.favourite_button.setText("♥ Favourites")
+        self.favourite_button.setText(self.tr("♥ Favourites"))
         self.favourite_button.setCheckable(True)
-        self.favourite_button.setAccessibleName("Only favourites")
-        ratings = [("Any rating", 0), *(("★" * n + " or more", n) for n in range(1, 5)), ("★★★★★", 5)]
-        self.rating_box = _combo("Minimum rating", ratings)
-        self.group_box = _combo("Batch or pipeline", [("All batches", "")])
+        self.favourite_button.setAccessibleName(self.tr("Only favourites"))
+        or_more = [(self.tr("{stars} or more").format(stars="★" * n), n) for n in range(1, 5)]
+        ratings = [(self.tr("Any rating"), 0), *or_more, ("★★★★★", 5)]
+        self.rating_box = _combo(self.tr("Minimum rating"), ratings)
+        self.group_box = _combo(self.tr("Batch or pipeline"), [(self.tr("All batches"), "")])
 
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.search, 1)
-        top.addWidget(QLabel("Sort"))
+        top.addWidget(QLabel(self.tr("Sort")))
         top.addWidget(self.sort_box)
         top.addWidget(self.grid_button)
         # Two rows of filters, so each keeps the width of its words in a window as narrow as 1024 px.
@@ -124,8 +141,8 @@ class LibraryFilterBar(QWidget):
 
     def set_choices(self, models: list[str], groups: list[str]) -> None:
         """Refill the model and batch lists, keeping the current choice when it still exists."""
-        for combo, values, everything in ((self.model_box, models, "All models"),
-                                          (self.group_box, groups, "All batches")):
+        for combo, values, everything in ((self.model_box, models, self.tr("All models")),
+                                          (self.group_box, groups, self.tr("All batches"))):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()

@@ -14,10 +14,19 @@ import enum
 import math
 from collections import OrderedDict
 from collections.abc import Iterable
-from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from runway_desktop.core.takes import TakeFilters, TakeKey, TakeRow, TakesIndex, TakeSort
 from runway_desktop.ui.library.thumbnails import TileThumbnails
@@ -33,18 +42,41 @@ class TakeRole(enum.IntEnum):
     THUMBNAIL_FAILED = enum.auto()
 
 
+translate = QCoreApplication.translate
+
+
 def caption(take: TakeRow) -> str:
     """The tile's line under the picture: model and seed."""
-    return f"{take.model} · seed {take.seed}" if take.seed is not None else take.model
+    if take.seed is None:
+        return take.model
+    return translate("LibraryText", "{model} · seed {seed}").format(model=take.model, seed=take.seed)
+
+
+def kind_word(kind: str) -> str:
+    """video, image or audio in the window's language, capitalised as a sentence's first word."""
+    words = {
+        "video": translate("LibraryText", "Video"),
+        "image": translate("LibraryText", "Image"),
+        "audio": translate("LibraryText", "Audio"),
+    }
+    return words.get(kind, kind.capitalize())
 
 
 def describe(take: TakeRow) -> str:
     """What a screen reader and the tooltip say about a take."""
-    when = datetime.fromtimestamp(take.created_at).strftime("%Y-%m-%d %H:%M")
-    stars = f"{take.rating} of 5 stars" if take.rating else "not rated"
-    favourite = ", favourite" if take.favourite else ""
-    prompt = take.prompt or "no prompt"
-    return f"{take.kind.capitalize()} by {caption(take)}, {when}, {stars}{favourite}. {prompt}"
+    when = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(take.created_at)),
+                              QLocale.FormatType.ShortFormat)
+    if take.rating:
+        stars = translate("LibraryText", "{stars} of 5 stars").format(stars=QLocale().toString(take.rating))
+    else:
+        stars = translate("LibraryText", "not rated")
+    prompt = take.prompt or translate("LibraryText", "no prompt")
+    if take.favourite:
+        sentence = translate("LibraryText", "{kind} by {caption}, {when}, {stars}, favourite. {prompt}")
+    else:
+        sentence = translate("LibraryText", "{kind} by {caption}, {when}, {stars}. {prompt}")
+    return sentence.format(kind=kind_word(take.kind), caption=caption(take), when=when, stars=stars,
+                           prompt=prompt)
 
 
 class TakesModel(QAbstractTableModel):
@@ -92,7 +124,7 @@ class TakesModel(QAbstractTableModel):
         try:
             count, first = await self._index.first_page(self._filters, self._sort, PAGE_SIZE)
         except Exception as exc:  # a locked or damaged database: said once, the old rows stay
-            self.failed.emit(f"The library could not be read: {exc}.")
+            self.failed.emit(self.tr("The library could not be read: {reason}.").format(reason=exc))
             return
         if generation != self._generation:
             return
@@ -122,7 +154,7 @@ class TakesModel(QAbstractTableModel):
         try:
             rows = await self._index.query(self._filters, self._sort, PAGE_SIZE, page * PAGE_SIZE)
         except Exception as exc:
-            self.failed.emit(f"The library could not be read: {exc}.")
+            self.failed.emit(self.tr("The library could not be read: {reason}.").format(reason=exc))
             return
         finally:
             if generation == self._generation:
@@ -147,16 +179,20 @@ class TakesModel(QAbstractTableModel):
         return rows[row % PAGE_SIZE]
 
     async def takes_at(self, rows: Iterable[int]) -> list[TakeRow]:
-        """The takes at `rows`, reading any page not in memory (for actions on a wide selection)."""
-        found: list[TakeRow] = []
+        """The takes at `rows`, reading each page not in memory once (for actions on a wide selection)."""
         generation = self._generation
-        for row in sorted(set(rows)):
-            take = self.take_at(row)
-            if take is None and 0 <= row < self._count:
-                page = await self._index.query(self._filters, self._sort, 1, row)
-                take = page[0] if page and generation == self._generation else None
-            if take is not None:
-                found.append(take)
+        wanted = sorted(row for row in set(rows) if 0 <= row < self._count)
+        read: dict[int, list[TakeRow]] = {}
+        for page in sorted({row // PAGE_SIZE for row in wanted} - set(self._pages)):
+            read[page] = await self._index.query(self._filters, self._sort, PAGE_SIZE, page * PAGE_SIZE)
+            if generation != self._generation:
+                return []  # the query changed meanwhile: these positions mean other takes now
+        found: list[TakeRow] = []
+        for row in wanted:
+            page, offset = divmod(row, PAGE_SIZE)
+            takes = read.get(page) or self._pages.get(page) or []
+            if offset < len(takes):
+                found.append(takes[offset])
         return found
 
     # --- local changes, shown at once --------------------------------------------------------------
@@ -219,7 +255,7 @@ class TakesModel(QAbstractTableModel):
             return None
         take = self.take_at(flat)
         if take is None:
-            return "Loading…" if role == Qt.ItemDataRole.DisplayRole else None
+            return self.tr("Loading…") if role == Qt.ItemDataRole.DisplayRole else None
         if role == TakeRole.TAKE:
             return take
         if role == Qt.ItemDataRole.DisplayRole:

@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from runway_desktop.core.intake.thumbnails import ThumbnailCache
 from runway_desktop.core.takes import TakeRow, TakesIndex
+from runway_desktop.ui.i18n import core_text
 from runway_desktop.ui.library.delegate import GRID_TILE, LIST_ROW_HEIGHT, TakeDelegate
 from runway_desktop.ui.library.filters import LibraryFilterBar
 from runway_desktop.ui.library.model import TakesModel
@@ -34,10 +35,6 @@ log = logging.getLogger(__name__)
 COMPARE_MIN, COMPARE_MAX = 2, 4
 NEW_TAKES_DELAY_MS = 400  # outputs saved in a burst (a batch) refresh the grid once
 UndoBatch = list[tuple[TakeRow, str | None, str | None]]
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
 
 
 class LibraryPanel(QWidget):
@@ -52,7 +49,7 @@ class LibraryPanel(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("libraryPanel")
-        self.setWindowTitle("Library")
+        self.setWindowTitle(self.tr("Library"))
         self._index = index
         self._tiles = TileThumbnails(thumbnails, self)
         self.model = TakesModel(index, self._tiles, self)
@@ -75,20 +72,21 @@ class LibraryPanel(QWidget):
         self.view.setItemDelegate(self.delegate)
         self.view.resized.connect(self._fit_columns)
         self._set_grid(True)
-        self.empty_label = QLabel("No takes yet: every output you generate is kept here.")
+        self.empty_label = QLabel(self.tr("No takes yet: every output you generate is kept here."))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setVisible(False)
 
         self.status_label = QLabel("")
-        self.status_label.setAccessibleName("Library status")
-        self.favourite_button = QPushButton("♥ Favourite")
-        self.favourite_button.setAccessibleName("Mark or unmark the selected takes as favourites")
-        self.compare_button = QPushButton("Compare")
-        self.compare_button.setAccessibleName("Compare the selected takes side by side")
-        self.export_button = QPushButton("Export…")
-        self.export_button.setAccessibleName("Copy the selected takes and their sidecars to a folder")
-        self.trash_button = QPushButton("Move to trash")
-        self.trash_button.setAccessibleName("Move the selected takes' files to the trash")
+        self.status_label.setAccessibleName(self.tr("Library status"))
+        self.favourite_button = QPushButton(self.tr("♥ Favourite"))
+        self.favourite_button.setAccessibleName(self.tr("Mark or unmark the selected takes as favourites"))
+        self.compare_button = QPushButton(self.tr("Compare"))
+        self.compare_button.setAccessibleName(self.tr("Compare the selected takes side by side"))
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setAccessibleName(
+            self.tr("Copy the selected takes and their sidecars to a folder"))
+        self.trash_button = QPushButton(self.tr("Move to trash"))
+        self.trash_button.setAccessibleName(self.tr("Move the selected takes' files to the trash"))
         actions = QHBoxLayout()
         actions.addWidget(self.status_label, 1)
         for button in (self.favourite_button, self.compare_button, self.export_button, self.trash_button):
@@ -98,10 +96,10 @@ class LibraryPanel(QWidget):
         self.notice.setObjectName("libraryNotice")
         self.notice_label = QLabel("")
         self.notice_label.setWordWrap(True)
-        self.notice_label.setAccessibleName("Library message")
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.setAccessibleName("Put the trashed takes back")
-        dismiss = QPushButton("Dismiss")
+        self.notice_label.setAccessibleName(self.tr("Library message"))
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setAccessibleName(self.tr("Put the trashed takes back"))
+        dismiss = QPushButton(self.tr("Dismiss"))
         dismiss.clicked.connect(lambda: self.notice.setVisible(False))
         notice_row = QHBoxLayout(self.notice)
         notice_row.setContentsMargins(8, 4, 8, 4)
@@ -184,8 +182,8 @@ class LibraryPanel(QWidget):
             self.view.verticalScrollBar().setValue(self._keep_scroll)
             self._keep_scroll = None
         filtered = self.model.filters != type(self.model.filters)()
-        self.empty_label.setText("No takes match these filters." if filtered
-                                 else "No takes yet: every output you generate is kept here.")
+        self.empty_label.setText(self.tr("No takes match these filters.") if filtered
+                                 else self.tr("No takes yet: every output you generate is kept here."))
         self.empty_label.setVisible(count == 0)
         self._selection_changed()
 
@@ -220,13 +218,16 @@ class LibraryPanel(QWidget):
         selected = len(self.selected_rows())
         if self._new_takes and not selected:
             self._new_takes_timer.start()
-        text = _plural(self._count, "take")
-        self.status_label.setText(f"{text} · {selected:,} selected" if selected else text)
+        text = self._takes(self._count)
+        if selected:
+            text = self.tr("{takes} · {selected} selected").format(
+                takes=text, selected=QLocale().toString(selected))
+        self.status_label.setText(text)
         for button in (self.favourite_button, self.export_button, self.trash_button):
             button.setEnabled(selected > 0 and not self._busy)
         self.compare_button.setEnabled(COMPARE_MIN <= selected <= COMPARE_MAX)
         self.compare_button.setToolTip("" if COMPARE_MIN <= selected <= COMPARE_MAX
-                                       else "Select 2 to 4 takes to compare them.")
+                                       else self.tr("Select 2 to 4 takes to compare them."))
 
     def _activated(self, index: Any) -> None:
         flat = self.model.flat(index)
@@ -287,7 +288,10 @@ class LibraryPanel(QWidget):
             if outcome.moved:
                 self._undo.append([(by_key[m.key], m.file_in_trash, m.sidecar_in_trash)
                                    for m in outcome.moved])
-            moved = [f"Moved {_plural(len(outcome.moved), 'take')} to the trash."] if outcome.moved else []
+            count = len(outcome.moved)
+            moved_text = self.tr("Moved 1 take to the trash.") if count == 1 else self.tr(
+                "Moved {count} takes to the trash.").format(count=QLocale().toString(count))
+            moved = [moved_text] if outcome.moved else []
             self._show(" ".join([*moved, *outcome.problems]), undo=bool(outcome.moved))
             self.refresh()
         finally:
@@ -301,7 +305,9 @@ class LibraryPanel(QWidget):
             batch = self._undo.pop()
             restored, problems = await asyncio.to_thread(put_back, batch)
             await self._index.restore(restored)
-            text = f"Put {_plural(len(restored), 'take')} back."
+            count = len(restored)
+            text = self.tr("Put 1 take back.") if count == 1 else self.tr("Put {count} takes back.").format(
+                count=QLocale().toString(count))
             self._show(" ".join([text, *problems]), undo=False)
             self.refresh()
         finally:
@@ -313,7 +319,7 @@ class LibraryPanel(QWidget):
         if not rows or self._busy:
             return
         if folder is None:
-            folder = QFileDialog.getExistingDirectory(self, "Export takes to a folder")
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Export takes to a folder"))
             if not folder:
                 return
         self._spawn(self._export(rows, Path(folder)))
@@ -324,8 +330,14 @@ class LibraryPanel(QWidget):
             takes = await self.model.takes_at(rows)
             result = await self._index.export(takes, folder)
             files = len(result.copied)
-            text = f"Exported {_plural(files, 'file')} to {folder}." if files else "Nothing was exported."
-            self._show(" ".join([text, *result.problems]), undo=False)
+            if files == 1:
+                text = self.tr("Exported 1 file to {folder}.").format(folder=folder)
+            elif files:
+                text = self.tr("Exported {count} files to {folder}.").format(
+                    count=QLocale().toString(files), folder=folder)
+            else:
+                text = self.tr("Nothing was exported.")
+            self._show(" ".join([text, *(core_text(p) for p in result.problems)]), undo=False)
         finally:
             self._set_busy(False)
 
@@ -352,7 +364,13 @@ class LibraryPanel(QWidget):
         exc = task.exception()
         if exc is not None:  # a database or disk problem: said in the panel, never a traceback
             log.error("library action failed", exc_info=exc)
-            self._show(f"That did not work: {exc}. Nothing else was changed.", undo=False)
+            self._show(self.tr("That did not work: {reason}. Nothing else was changed.").format(reason=exc),
+                       undo=False)
+
+    def _takes(self, count: int) -> str:
+        if count == 1:
+            return self.tr("1 take")
+        return self.tr("{count} takes").format(count=QLocale().toString(count))
 
     def shutdown(self) -> None:
         self._new_takes_timer.stop()  # a refresh due after the event loop has stopped would find none

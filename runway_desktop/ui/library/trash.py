@@ -5,10 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QFile, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QFile, QStandardPaths
 
 from runway_desktop.core.takes import TakeKey, TakeRow
 from runway_desktop.core.takes.files import restore_from_trash
+from runway_desktop.ui.i18n import core_text
+
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -37,7 +40,7 @@ def _to_trash(path: Path) -> str | None:
     )
     handle = QFile(str(path))
     if not handle.moveToTrash():
-        raise OSError(handle.errorString() or "the desktop's trash refused it")
+        raise OSError(handle.errorString() or translate("LibraryText", "the desktop's trash refused it"))
     return handle.fileName()
 
 
@@ -48,7 +51,8 @@ def move_takes_to_trash(rows: list[TakeRow]) -> TrashOutcome:
         try:
             file_in_trash = _to_trash(Path(row.path))
         except OSError as exc:
-            outcome.problems.append(f"{Path(row.path).name} could not be moved to the trash: {exc}.")
+            problem = translate("LibraryText", "{name} could not be moved to the trash: {reason}.")
+            outcome.problems.append(problem.format(name=Path(row.path).name, reason=exc))
             continue
         try:
             sidecar_in_trash = _to_trash(row.sidecar)
@@ -67,12 +71,14 @@ def put_back(items: list[tuple[TakeRow, str | None, str | None]]) -> tuple[list[
             if file_in_trash:
                 restore_from_trash(file_in_trash, row.path)
         except OSError as exc:
-            problems.append(f"{Path(row.path).name} could not be put back: {exc}")
+            problems.append(translate("LibraryText", "{name} could not be put back: {reason}").format(
+                name=Path(row.path).name, reason=core_text(str(exc))))
             continue
         if sidecar_in_trash:
             try:
                 restore_from_trash(sidecar_in_trash, row.sidecar)
             except OSError as exc:
-                problems.append(f"The sidecar of {Path(row.path).name} stayed in the trash: {exc}")
+                problem = translate("LibraryText", "The sidecar of {name} stayed in the trash: {reason}")
+                problems.append(problem.format(name=Path(row.path).name, reason=core_text(str(exc))))
         restored.append(row.key)
     return restored, problems

@@ -15,7 +15,7 @@ class TakesView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("libraryView")
-        self.setAccessibleName("Takes")
+        self.setAccessibleName(self.tr("Takes"))
         self.setShowGrid(False)
         self.setWordWrap(False)
         self.setTabKeyNavigation(False)  # Tab leaves the grid for the next control; arrows move inside

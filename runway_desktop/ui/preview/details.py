@@ -13,11 +13,10 @@ import json
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from runway_desktop.core.catalogue.pricing import credits_text
@@ -26,7 +25,10 @@ from runway_desktop.core.lineage import Node, ancestors, children
 from runway_desktop.core.requests.media_fields import MARKER
 from runway_desktop.core.requests.text_rules import plain_number
 from runway_desktop.core.running.tasks import TaskRecord, TaskState
+from runway_desktop.ui.i18n import catalogue_text, core_text
 from runway_desktop.ui.queue.text import charge_text
+
+translate = QCoreApplication.translate
 
 _LONG = 120
 _SKIP_REQUEST_KEYS = {"model", "promptText"}
@@ -67,9 +69,10 @@ def input_files(task: TaskRecord) -> list[InputFile]:
             if info.width and info.height:
                 facts.append(f"{info.width}×{info.height}")
             if info.duration:
-                facts.append(f"{info.duration:.1f} s")
+                facts.append(translate("PreviewText", "{seconds} s").format(
+                    seconds=QLocale().toString(float(info.duration), "f", 1)))
             facts.append(size_text(info.size))
-        name = value.display_name or "a local file"
+        name = value.display_name or translate("PreviewText", "a local file")
         files.append(InputFile(name, value.kind, " · ".join(f for f in facts if f), value.path))
     return files
 
@@ -79,30 +82,52 @@ def _short(text: str) -> str:
 
 
 def size_text(size: Any) -> str:
+    """A file's size in the window's language: "640 bytes", "1.2 MB"."""
     if not isinstance(size, int | float) or isinstance(size, bool):
         return ""
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{size:.0f} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
+    locale = QLocale()
+    if size < 1024:
+        return translate("PreviewText", "{count} bytes").format(count=locale.toString(int(size)))
+    for unit in ("KB", "MB", "GB"):
         size /= 1024
+        if size < 1024 or unit == "GB":
+            return translate("PreviewText", "{size} {unit}").format(size=locale.toString(float(size), "f", 1),
+                                                                   unit=unit)
     return ""
 
 
 def _when(value: Any) -> str:
-    if isinstance(value, int | float):
-        return datetime.fromtimestamp(value).strftime("%Y-%m-%d %H:%M:%S")
-    if isinstance(value, str):
-        try:
-            return datetime.fromisoformat(value).astimezone().strftime("%Y-%m-%d %H:%M:%S")
-        except ValueError:
+    """A moment in the window's language and format (seconds shown: tasks a moment apart differ)."""
+    moment = QDateTime()
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        moment = QDateTime.fromMSecsSinceEpoch(int(value * 1000))
+    elif isinstance(value, str):
+        moment = QDateTime.fromString(value, Qt.DateFormat.ISODateWithMs)
+        if not moment.isValid():
             return value
-    return ""
+    if not moment.isValid():
+        return ""
+    locale = QLocale()
+    time_format = locale.timeFormat(QLocale.FormatType.LongFormat).replace("t", "").strip()  # no zone
+    date_format = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return locale.toString(moment.toLocalTime(), f"{date_format} {time_format}")
 
 
 def _label(key: str) -> str:
-    """contentModeration → Content moderation."""
+    """contentModeration → Content moderation (the catalogue's label, in the window's language)."""
+    if key == "seed":
+        return translate("PreviewText", "Seed")
     words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", key).replace("_", " ").lower()
-    return words[:1].upper() + words[1:]
+    return catalogue_text(words[:1].upper() + words[1:])
+
+
+def _kind(kind: str) -> str:
+    words = {
+        "video": translate("PreviewText", "video"),
+        "image": translate("PreviewText", "image"),
+        "audio": translate("PreviewText", "audio"),
+    }
+    return words.get(kind, kind)
 
 
 def in_words(value: Any, names: Mapping[int, str]) -> str:
@@ -110,7 +135,8 @@ def in_words(value: Any, names: Mapping[int, str]) -> str:
     if isinstance(value, Mapping):
         if MARKER in value:
             index = value[MARKER]
-            return (names.get(index) if isinstance(index, int) else None) or "a local file"
+            return (names.get(index) if isinstance(index, int) else None) or translate("PreviewText",
+                                                                                       "a local file")
         main = value.get("uri", value.get("url"))
         parts = [in_words(main, names)] if main is not None else []
         for key, item in value.items():
@@ -121,12 +147,13 @@ def in_words(value: Any, names: Mapping[int, str]) -> str:
     if isinstance(value, list | tuple):
         return "; ".join(in_words(item, names) for item in value)
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return translate("PreviewText", "yes") if value else translate("PreviewText", "no")
     if isinstance(value, int | float):
         return plain_number(value)
     if isinstance(value, str) and value.startswith("data:"):
         mime = value[5:].split(";", 1)[0].split(",", 1)[0]
-        return f"inline {mime or 'data'} ({size_text(len(value))})"
+        return translate("PreviewText", "inline {type} ({size})").format(type=mime or "data",
+                                                                         size=size_text(len(value)))
     return "" if value is None else str(value)
 
 
@@ -144,7 +171,7 @@ def _request_rows(request: Mapping[str, Any], names: Mapping[int, str]) -> list[
         if key in _SKIP_REQUEST_KEYS:
             continue
         if key == "seed" and isinstance(value, int):
-            rows.append(("Seed", str(value)))  # an identifier to copy, not a quantity: no separators
+            rows.append((_label("seed"), str(value)))  # an identifier to copy, not a quantity: no separators
             continue
         rows.append((_label(key), _short(in_words(value, names))))
     return rows
@@ -154,15 +181,15 @@ def parameter_rows(task: TaskRecord, sidecar: dict[str, Any] | None) -> list[tup
     """(label, value) pairs: what made this output, from the sidecar when there is one."""
     data = sidecar or {}
     rows: list[tuple[str, str]] = [
-        ("Model", str(data.get("model") or task.model)),
-        ("Endpoint", str(data.get("endpoint") or task.endpoint).replace("_", " ")),
+        (translate("PreviewText", "Model"), str(data.get("model") or task.model)),
+        (translate("PreviewText", "Endpoint"), str(data.get("endpoint") or task.endpoint).replace("_", " ")),
     ]
     prompt = data.get("prompt", task.prompt)
     if prompt:
-        rows.append(("Prompt", str(prompt)))
+        rows.append((translate("PreviewText", "Prompt"), str(prompt)))
     sound = data.get("sound")
     if data.get("operation") == "add_sound" and isinstance(sound, dict):
-        rows.append(("Made by", sound_words(sound)))
+        rows.append((translate("PreviewText", "Made by"), sound_words(sound)))
     stored = data.get("request")
     request: Mapping[str, Any] = stored if isinstance(stored, dict) else task.body
     rows += _request_rows(request, _names(task, data.get("inputs") or []))
@@ -170,32 +197,37 @@ def parameter_rows(task: TaskRecord, sidecar: dict[str, Any] | None) -> list[tup
     cost = data.get("cost_credits", task.cost_credits)
     charge = charge_text(task)
     if charge:
-        rows.append(("Charge", charge))
+        rows.append((translate("PreviewText", "Charge"), charge))
     elif cost is not None:
-        rows.append(("Cost", credits_text(cost)))
+        rows.append((translate("PreviewText", "Cost"), core_text(credits_text(cost))))
     if estimated is not None and task.state is not TaskState.CANCELLED:
-        rows.append(("Estimate", credits_text(estimated)))
-    rows.append(("Created", _when(data.get("created_at") or task.created_at)))
+        rows.append((translate("PreviewText", "Estimate"), core_text(credits_text(estimated))))
+    rows.append((translate("PreviewText", "Created"), _when(data.get("created_at") or task.created_at)))
     finished = data.get("finished_at") or task.finished_at
     if finished:
-        rows.append(("Finished", _when(finished)))
+        rows.append((translate("PreviewText", "Finished"), _when(finished)))
     if data.get("file"):
-        rows.append(("File", str(data["file"])))
+        rows.append((translate("PreviewText", "File"), str(data["file"])))
     if data.get("size"):
-        rows.append(("Size", size_text(data["size"])))
+        rows.append((translate("PreviewText", "Size"), size_text(data["size"])))
     runway_id = data.get("runway_task_id") or task.runway_id
     if runway_id:
-        rows.append(("Runway task", str(runway_id)))
+        rows.append((translate("PreviewText", "Runway task"), str(runway_id)))
     return [(label, value) for label, value in rows if value]
 
 
 def sound_words(sound: Mapping[str, Any]) -> str:
     """"adding sound · offset 0.5 s · gain -3 dB · fade 0.1 s", from an add-sound record's settings."""
-    parts = ["adding sound"]
-    for key, label, unit in (("offset", "offset", "s"), ("gain_db", "gain", "dB"), ("fade", "fade", "s")):
+    parts = [translate("PreviewText", "adding sound")]
+    words = (
+        ("offset", QT_TRANSLATE_NOOP("PreviewText", "offset {value} s")),
+        ("gain_db", QT_TRANSLATE_NOOP("PreviewText", "gain {value} dB")),
+        ("fade", QT_TRANSLATE_NOOP("PreviewText", "fade {value} s")),
+    )
+    for key, words_of in words:
         value = sound.get(key)
         if isinstance(value, int | float) and not isinstance(value, bool):
-            parts.append(f"{label} {plain_number(value)} {unit}")
+            parts.append(translate("PreviewText", words_of).format(value=plain_number(value)))
     return " · ".join(parts)
 
 
@@ -219,12 +251,13 @@ def parameters_html(
             picture = (
                 f"<img src='{html.escape(Path(thumb).as_uri())}' height='{INPUT_THUMB}'>" if thumb else ""
             )
-            kind = f"{item.kind} · " if item.kind else ""
+            kind = f"{_kind(item.kind)} · " if item.kind else ""
             items.append(
                 f"<tr><td>{picture}</td><td>{html.escape(item.name)}<br>"
                 f"<span class='k'>{html.escape(kind + item.facts)}</span></td></tr>"
             )
-        files = f"<p class='k'>Inputs</p><table>{''.join(items)}</table>"
+        title = html.escape(translate("PreviewText", "Inputs"))
+        files = f"<p class='k'>{title}</p><table>{''.join(items)}</table>"
     foot = f"<p class='note'>{html.escape(note)}</p>" if note else ""
     return (
         "<style>td{padding:2px 10px 2px 0;vertical-align:top}"
@@ -235,7 +268,11 @@ def parameters_html(
 
 # -- lineage: the chain a take came from and the takes made from it --------------------------------
 
-LINEAGE_COLUMNS = ("Take", "Prompt", "State")
+LINEAGE_COLUMNS = (
+    QT_TRANSLATE_NOOP("PreviewText", "Take"),
+    QT_TRANSLATE_NOOP("PreviewText", "Prompt"),
+    QT_TRANSLATE_NOOP("PreviewText", "State"),
+)
 _PROMPT_CHARS = 60
 
 
@@ -243,10 +280,15 @@ def node_texts(node: Node) -> tuple[str, str, str]:
     """(model · output, prompt, state) of one lineage node; a take no longer in the history says so."""
     task = node.task
     if task is None:
-        return (f"task {node.task_id[:8]}", "no longer in the history", "")
-    output = f" · output {node.output_index + 1}" if len(task.outputs) > 1 else ""
+        return (translate("PreviewText", "task {id}").format(id=node.task_id[:8]),
+                translate("PreviewText", "no longer in the history"), "")
     prompt = task.prompt if len(task.prompt) <= _PROMPT_CHARS else task.prompt[: _PROMPT_CHARS - 1] + "…"
-    return (f"{task.model}{output}", prompt, task.state.label)
+    if len(task.outputs) > 1:
+        take = translate("PreviewText", "{model} · output {number}").format(
+            model=task.model, number=QLocale().toString(node.output_index + 1))
+    else:
+        take = task.model
+    return (take, prompt, core_text(task.state.label))
 
 
 class LineageTree(QTreeWidget):
@@ -261,7 +303,7 @@ class LineageTree(QTreeWidget):
         super().__init__(parent)
         self.setObjectName("lineageTree")
         self.setColumnCount(len(LINEAGE_COLUMNS))
-        self.setHeaderLabels(list(LINEAGE_COLUMNS))
+        self.setHeaderLabels([translate("PreviewText", column) for column in LINEAGE_COLUMNS])
         self.setRootIsDecorated(True)
         self.setUniformRowHeights(True)
         self.setMinimumHeight(90)
@@ -291,7 +333,7 @@ class LineageTree(QTreeWidget):
 
     def _changed(self, task: TaskRecord) -> None:
         item = self.item_for(task.id) if self.isVisible() else None
-        if item is not None and item.text(2) != task.state.label:
+        if item is not None and item.text(2) != core_text(task.state.label):
             self.refresh()
 
     def refresh(self) -> None:
@@ -313,7 +355,9 @@ class LineageTree(QTreeWidget):
         if not made_from and not made_into:
             self.hide()
             return
-        for title, nodes in (("Made from", made_from), ("Made into", made_into)):
+        made = ((translate("PreviewText", "Made from"), made_from),
+                (translate("PreviewText", "Made into"), made_into))
+        for title, nodes in made:
             if nodes:
                 group = QTreeWidgetItem(self, [title, "", ""])
                 group.setFirstColumnSpanned(True)

@@ -19,7 +19,7 @@ class ImageViewer(QGraphicsView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("imageViewer")
-        self.setAccessibleName("Image preview")
+        self.setAccessibleName(self.tr("Image preview"))
         self._scene = QGraphicsScene(self)
         self._item = QGraphicsPixmapItem()
         self._item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)

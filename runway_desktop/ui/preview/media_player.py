@@ -53,17 +53,18 @@ class MediaPlayer(QWidget):
 
         self.play_button = QToolButton(self)
         self.play_button.setObjectName("previewPlay")
-        self.play_button.setText("Play")
-        self.play_button.setToolTip("Play or pause")
+        self.play_button.setText(self.tr("Play"))
+        self.play_button.setToolTip(self.tr("Play or pause"))
         self.play_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         # As wide as its longer word, so it does not move the controls beside it.
-        width = max(self.play_button.fontMetrics().horizontalAdvance(w) for w in ("Play", "Pause"))
+        words = (self.tr("Play"), self.tr("Pause"))
+        width = max(self.play_button.fontMetrics().horizontalAdvance(w) for w in words)
         self.play_button.setMinimumWidth(width + 24)
         self.play_button.clicked.connect(self.toggle)
         self.position = QSlider(Qt.Orientation.Horizontal, self)
         self.position.setObjectName("previewPosition")
-        self.position.setAccessibleName("Position")
-        self.position.setToolTip("Drag to scrub")
+        self.position.setAccessibleName(self.tr("Position"))
+        self.position.setToolTip(self.tr("Drag to scrub"))
         self.position.setRange(0, 0)
         self.position.sliderMoved.connect(self.player.setPosition)
         self.position.actionTriggered.connect(self._slider_action)
@@ -72,8 +73,8 @@ class MediaPlayer(QWidget):
         self.time_label.setMinimumWidth(self.time_label.fontMetrics().horizontalAdvance("00:00 / 00:00") + 4)
         self.loop_button = QToolButton(self)
         self.loop_button.setObjectName("previewLoop")
-        self.loop_button.setText("Loop")
-        self.loop_button.setToolTip("Play again from the start when it ends")
+        self.loop_button.setText(self.tr("Loop"))
+        self.loop_button.setToolTip(self.tr("Play again from the start when it ends"))
         self.loop_button.setCheckable(True)
         self.loop_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         for button in (self.play_button, self.loop_button):  # never squeezed below their text's height
@@ -81,8 +82,8 @@ class MediaPlayer(QWidget):
         self.loop_button.toggled.connect(self.set_loop)
         self.volume = QSlider(Qt.Orientation.Horizontal, self)
         self.volume.setObjectName("previewVolume")
-        self.volume.setAccessibleName("Volume")
-        self.volume.setToolTip("Volume")
+        self.volume.setAccessibleName(self.tr("Volume"))
+        self.volume.setToolTip(self.tr("Volume"))
         self.volume.setRange(0, 100)
         self.volume.setValue(DEFAULT_VOLUME)
         self.volume.setMaximumWidth(90)
@@ -101,7 +102,7 @@ class MediaPlayer(QWidget):
         controls.addWidget(self.time_label)
         controls.addStretch(1)
         controls.addWidget(self.loop_button)
-        controls.addWidget(QLabel("Vol", self))
+        controls.addWidget(QLabel(self.tr("Vol"), self))
         controls.addWidget(self.volume)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -143,7 +144,7 @@ class MediaPlayer(QWidget):
         if art is not None and not art.isNull():
             self.audio_art.set_source(art)
         else:
-            self.audio_art.setText("Audio")
+            self.audio_art.setText(self.tr("Audio"))
 
     def clear(self) -> None:
         self.player.stop()
@@ -183,13 +184,15 @@ class MediaPlayer(QWidget):
         self._update_time(position, self.player.duration())
 
     def _update_time(self, position: int, duration: int) -> None:
-        self.time_label.setText(f"{clock_text(position / 1000)} / {clock_text(duration / 1000)}")
+        self.time_label.setText(self.tr("{position} / {duration}").format(
+            position=clock_text(position / 1000), duration=clock_text(duration / 1000)))
 
     def _state_changed(self, state: QMediaPlayer.PlaybackState) -> None:
         playing = state is QMediaPlayer.PlaybackState.PlayingState
-        self.play_button.setText("Pause" if playing else "Play")
+        self.play_button.setText(self.tr("Pause") if playing else self.tr("Play"))
         self.playingChanged.emit(playing)
 
     def _error(self, _error: QMediaPlayer.Error, message: str) -> None:
-        self.error_label.setText(f"Cannot play this file: {message or 'unknown error'}")
+        reason = message or self.tr("unknown error")
+        self.error_label.setText(self.tr("Cannot play this file: {reason}").format(reason=reason))
         self.error_label.show()

@@ -6,7 +6,7 @@ import asyncio
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from runway_desktop.core.intake.thumbnails import ThumbnailCache
-from runway_desktop.core.running.tasks import OutputState, TaskRecord, TaskState
+from runway_desktop.core.running.tasks import TaskRecord
 from runway_desktop.ui.preview.details import (
     INPUT_THUMB,
     InputFile,
@@ -32,7 +32,8 @@ from runway_desktop.ui.preview.details import (
     read_sidecar,
 )
 from runway_desktop.ui.preview.image_viewer import ImageViewer
-from runway_desktop.ui.queue.text import charge_text, failure_reason, next_step_text, output_kind
+from runway_desktop.ui.preview.waiting import no_output_text
+from runway_desktop.ui.queue.text import output_kind
 from runway_desktop.ui.shell.fitting import ElidedLabel, keep_wrapped_height
 
 if TYPE_CHECKING:
@@ -43,14 +44,16 @@ log = logging.getLogger(__name__)
 # Wider than this, the parameters sit beside the media; narrower, below it.
 SIDE_BY_SIDE_WIDTH = 620
 WAVEFORM_SIZE = (640, 160)
-NO_SIDECAR = "No sidecar file beside this output; showing what the history recorded."
-EMPTY_TEXT = "Select a task in the queue to preview its output here."
+NO_SIDECAR = QT_TRANSLATE_NOOP("PreviewText",
+                               "No sidecar file beside this output; showing what the history recorded.")
+EMPTY_TEXT = QT_TRANSLATE_NOOP("PreviewText", "Select a task in the queue to preview its output here.")
+translate = QCoreApplication.translate
 
 
 def _load_image(path: str) -> QImage:
     image = QImage(path)
     if image.isNull():
-        raise ValueError(f"{path} could not be read as an image")
+        raise ValueError(translate("PreviewText", "{path} could not be read as an image").format(path=path))
     return image
 
 
@@ -76,10 +79,10 @@ class PreviewPane(QWidget):
         # A long file name is elided in its middle (the extension stays); the tooltip has it whole.
         self.title = ElidedLabel("", self, Qt.TextElideMode.ElideMiddle)
         self.title.setObjectName("previewTitle")
-        self.prev_button = self._tool("‹", "Previous output", self.previous_output)
+        self.prev_button = self._tool("‹", self.tr("Previous output"), self.previous_output)
         self.counter = QLabel(self)
         self.counter.setObjectName("previewCounter")
-        self.next_button = self._tool("›", "Next output", self.next_output)
+        self.next_button = self._tool("›", self.tr("Next output"), self.next_output)
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 0, 0)
         header.addWidget(self.title, 1)
@@ -87,7 +90,7 @@ class PreviewPane(QWidget):
         header.addWidget(self.counter)
         header.addWidget(self.next_button)
 
-        self.message = QLabel(EMPTY_TEXT, self)
+        self.message = QLabel(translate("PreviewText", EMPTY_TEXT), self)
         self.message.setObjectName("previewMessage")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
@@ -96,18 +99,21 @@ class PreviewPane(QWidget):
         self.image_viewer = ImageViewer(self)
         self.zoom_label = QLabel(self)
         self.zoom_label.setObjectName("previewZoom")
-        self.image_viewer.zoomChanged.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)} %"))
+        self.image_viewer.zoomChanged.connect(self._zoomed)
         image_page = QWidget(self)
         image_layout = QVBoxLayout(image_page)
         image_layout.setContentsMargins(0, 0, 0, 0)
         image_layout.addWidget(self.image_viewer, 1)
         zoom_bar = QHBoxLayout()
-        self.fit_button = self._tool("Fit", "Fit the image in the pane", self.image_viewer.fit_to_window)
+        self.fit_button = self._tool(self.tr("Fit"), self.tr("Fit the image in the pane"),
+                                     self.image_viewer.fit_to_window)
         self.actual_button = self._tool(
-            "100 %", "One image pixel per screen pixel", self.image_viewer.actual_size
+            self.tr("100 %"), self.tr("One image pixel per screen pixel"), self.image_viewer.actual_size
         )
-        self.zoom_out_button = self._tool("−", "Zoom out (or use the wheel)", self.image_viewer.zoom_out)
-        self.zoom_in_button = self._tool("+", "Zoom in (or use the wheel)", self.image_viewer.zoom_in)
+        self.zoom_out_button = self._tool("−", self.tr("Zoom out (or use the wheel)"),
+                                          self.image_viewer.zoom_out)
+        self.zoom_in_button = self._tool("+", self.tr("Zoom in (or use the wheel)"),
+                                         self.image_viewer.zoom_in)
         for widget in (self.fit_button, self.actual_button, self.zoom_out_button, self.zoom_in_button):
             zoom_bar.addWidget(widget)
         zoom_bar.addStretch(1)
@@ -121,7 +127,7 @@ class PreviewPane(QWidget):
 
         self.params = QTextBrowser(self)
         self.params.setObjectName("previewParams")
-        self.params.setAccessibleName("Parameters")
+        self.params.setAccessibleName(self.tr("Parameters"))
         self.params.setOpenLinks(False)
         self.params.setMinimumWidth(180)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -139,6 +145,9 @@ class PreviewPane(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.splitter, 1)
         self.show_task(None)
+
+    def _zoomed(self, zoom: float) -> None:
+        self.zoom_label.setText(self.tr("{percent} %").format(percent=QLocale().toString(round(zoom * 100))))
 
     def _tool(self, text: str, tip: str, slot: Any) -> QToolButton:
         button = QToolButton(self)
@@ -190,7 +199,7 @@ class PreviewPane(QWidget):
         if same:
             if previous is not None and task is not None and previous.state is not task.state:
                 if not self._paths:
-                    self._show_message(_no_output_text(task))
+                    self._show_message(no_output_text(task))
                 self._show_parameters()
             return
         self._paths = task.saved_paths if task else []
@@ -217,20 +226,21 @@ class PreviewPane(QWidget):
         self.prev_button.setVisible(count > 1)
         self.next_button.setVisible(count > 1)
         self.counter.setVisible(count > 1)
-        self.counter.setText(f"{self._index + 1} of {count}")
+        self.counter.setText(self.tr("{number} of {count}").format(
+            number=QLocale().toString(self._index + 1), count=QLocale().toString(count)))
         self.prev_button.setEnabled(self._index > 0)
         self.next_button.setEnabled(self._index < count - 1)
         task = self._task
         self.params.setVisible(task is not None)  # an empty parameters box under the hint looks broken
         if task is None:
-            self.title.setText("Preview")
-            self._show_message(EMPTY_TEXT)
+            self.title.setText(self.tr("Preview"))
+            self._show_message(translate("PreviewText", EMPTY_TEXT))
             self.params.clear()
             return
         path = self.current_path
         if path is None:
             self.title.setText(task.model)
-            self._show_message(_no_output_text(task))
+            self._show_message(no_output_text(task))
             self._show_parameters()
             return
         self.title.setText(path.rsplit("/", 1)[-1])
@@ -287,7 +297,8 @@ class PreviewPane(QWidget):
             image = await asyncio.to_thread(_load_image, path)
         except (OSError, ValueError) as exc:
             if token == self._token:
-                self._show_message(f"Cannot show {path.rsplit('/', 1)[-1]}: {exc}")
+                self._show_message(self.tr("Cannot show {name}: {reason}").format(
+                    name=path.rsplit("/", 1)[-1], reason=exc))
             return
         if token == self._token:
             self.image_viewer.set_image(image)
@@ -308,7 +319,7 @@ class PreviewPane(QWidget):
         if token != self._token:
             return
         self._sidecar = sidecar
-        self._note = "" if sidecar else NO_SIDECAR
+        self._note = "" if sidecar else translate("PreviewText", NO_SIDECAR)
         self._render()
 
     async def _load_input_thumbnails(self, paths: list[str], token: int) -> None:
@@ -340,41 +351,3 @@ class PreviewPane(QWidget):
         orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
         if self.splitter.orientation() != orientation:
             self.splitter.setOrientation(orientation)
-
-
-def _no_output_text(task: TaskRecord) -> str:
-    """What the preview says while a task has no saved output: one sentence per state."""
-    state = task.state
-    charge = charge_text(task)
-    if state is TaskState.SUCCEEDED:
-        unsaved = [o for o in task.outputs if o.state is OutputState.NOT_SAVED]
-        if unsaved:
-            return f"The output could not be saved: {unsaved[0].error or 'no reason given'}"
-        return "The outputs are being saved to the library; they appear here when saved."
-    if state is TaskState.NEEDS_ATTENTION:
-        reason = task.attention.reason if task.attention else "it cannot go on by itself."
-        return f"This task needs your attention: {reason}\n\n{next_step_text(task)}"
-    if state is TaskState.FAILED:
-        return f"This task failed: {failure_reason(task)}\n\n{charge}"
-    if state is TaskState.CANCELLED:
-        return f"This task was cancelled, so it has no output.\n\n{charge}"
-    if state is TaskState.UNKNOWN:
-        return (
-            "Runway may or may not have created this task: the connection broke after it was sent. "
-            f"It is never sent again by itself; Retry sends it as a new task.\n\n{charge}"
-        )
-    if state is TaskState.QUEUED:
-        return "Waiting on this computer for its turn to be sent (Settings → Tasks sent at once)."
-    if state is TaskState.SUBMITTING:
-        return "Being sent to Runway…"
-    if state is TaskState.PENDING:
-        return "Runway has the task and will start it shortly. The output appears here when it is ready."
-    if state is TaskState.THROTTLED:
-        return (
-            "Waiting at Runway for a free slot: your organization's tasks at once are in use. "
-            "This is not a failure; it starts by itself."
-        )
-    if state is TaskState.RUNNING:
-        done = f" ({round(task.progress * 100)} % done)" if task.progress is not None else ""
-        return f"Runway is generating it{done}. The output appears here when it is ready."
-    return "The output appears here when the task succeeds."
