@@ -137,6 +137,10 @@ async def open_panel(data: Path, thumbs: Path) -> tuple[QueuePanel, Engine, Stor
     panel.resize(480, 900)
     t2 = time.perf_counter()
     panel.show()
+    if panel.model.loading:  # a long history's order is read in the queue's own thread
+        loaded = asyncio.Event()
+        panel.model.loaded.connect(loaded.set)
+        await loaded.wait()
     panel.view.viewport().repaint()
     t3 = time.perf_counter()
     phases = {"load_ms": (t1 - t0) * 1000, "build_ms": (t2 - t1) * 1000, "paint_ms": (t3 - t2) * 1000}

@@ -6,8 +6,9 @@ filter waits for the first Paint event of a top-level QMainWindow and lets that 
 the app it then also waits until the window is composed (its forms, queue and status in place,
 the `composed` property), and then until it is interactive: composed, and a timer posted to
 its event loop runs within `RESPONSIVE_MS` (the frame answers input in time). It prints one JSON
-line of CLOCK_MONOTONIC readings (comparable with
-the parent's `time.monotonic()`) and ends the process at once with `os._exit` (a simulator child
+line of CLOCK_MONOTONIC readings (comparable with the parent's `time.monotonic()`), with the
+process's CPU time at the first paint and at interactive (all its threads: what it cost, whatever
+else the machine was doing) and ends the process at once with `os._exit` (a simulator child
 ends with it: it has a parent-death signal). The parent times from just before it spawned this
 process.
 """
@@ -47,6 +48,7 @@ def _watch_first_paint(app) -> None:
             QTimer.singleShot(2, report)  # still busy composing: ask again
             return
         readings["interactive"] = now
+        readings["interactive_cpu"] = time.process_time()
         readings["longest_stall_ms"] = round(max(stalls, default=0.0), 1)
         sys.stdout.write(json.dumps(readings) + "\n")
         sys.stdout.flush()
@@ -75,6 +77,7 @@ def _watch_first_paint(app) -> None:
                 and watched.isWindow()
             ):
                 readings["paint"] = time.monotonic()
+                readings["paint_cpu"] = time.process_time()
                 window.append(watched)
                 mode = getattr(watched, "mode", None)  # the app's connection: which start-up this was
                 readings["mode"] = getattr(mode, "value", mode)

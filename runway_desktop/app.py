@@ -11,6 +11,7 @@ composition itself is `session.Session`.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import signal
 import sys
@@ -66,7 +67,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def configure_application(app, language: str = "system") -> None:
+def configure_application(app, language: str = "system", theme: str = "system") -> None:
     """Names, desktop integration, language, icon and theme: everything set once per QApplication."""
     from runway_desktop.ui.i18n import install_language
     from runway_desktop.ui.shell.assets import apply_theme, icon
@@ -78,14 +79,15 @@ def configure_application(app, language: str = "system") -> None:
     app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(icon("app"))
     app.setQuitOnLastWindowClosed(False)  # the session ends the loop once it has closed cleanly
-    apply_theme(app)
+    apply_theme(app, theme)  # Settings' theme from the first paint: no repaint in another one later
 
 
-def chosen_language(data_dir: Path | None) -> str:
-    """Settings' language (read before the window exists, so its first words are the right ones)."""
+def chosen_look(data_dir: Path | None) -> tuple[str, str]:
+    """Settings' language and theme, read before the window exists: its first paint is in them."""
     from runway_desktop.core.storage.settings import load_settings, settings_path
 
-    return load_settings(settings_path(data_dir)).settings.language
+    settings = load_settings(settings_path(data_dir)).settings
+    return settings.language, settings.theme
 
 
 def _close_on_signals(session) -> Callable[[], None]:
@@ -117,12 +119,30 @@ async def run_window(options, window=None) -> int:
     session = Session(options)
     undo = _close_on_signals(session)
     try:
-        await session.start(window)
+        composed = await session.start(window)
+        _collect_after_paint(composed)
         await session.wait_closed()
     finally:
         await session.close()
         undo()
+        gc.enable()
     return 0
+
+
+def _collect_after_paint(window) -> None:
+    """Garbage collection, paused for start-up, resumes once the composed window has painted.
+
+    Start-up makes hundreds of thousands of objects that live as long as the app (modules, the
+    catalogue, widgets); collecting them again and again while the window is composed only costs
+    time. They are frozen out of later collections, which stay as cheap as before.
+    """
+    from runway_desktop.ui.shell.first_paint import after_next_paint
+
+    def resume() -> None:
+        gc.freeze()
+        gc.enable()
+
+    after_next_paint(window, 0, resume)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -136,10 +156,11 @@ def main(argv: list[str] | None = None) -> int:
 
         return answer_without_window(args)
     os.environ["QT_API"] = "pyside6"
+    gc.disable()  # until the composed window has painted (`_collect_after_paint`)
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
-    configure_application(app, chosen_language(args.data_dir))
+    configure_application(app, *chosen_look(args.data_dir))
     from runway_desktop.ui.shell.first_paint import load_in_turns, show_and_paint
     from runway_desktop.ui.shell.main_window import MainWindow
     from runway_desktop.ui.shell.window_state import window_state_path

@@ -44,8 +44,26 @@ def multimedia() -> dict[str, Any]:
     return {"decodes": names}
 
 
+def language() -> dict[str, Any]:
+    """The language the desktop's locale (LANG) chooses, and whether its catalogues translate.
+
+    `quit` is the window's own File menu entry (our .qm), `cancel` a word of Qt's own dialogs
+    (qtbase's .qm): English means that catalogue did not load.
+    """
+    os.environ["QT_API"] = "pyside6"
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from runway_desktop.ui.i18n import install_language
+
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    chosen = install_language(app)
+    return {"locale": QLocale.system().name(), "language": chosen,
+            "quit": QCoreApplication.translate("MainWindow", "&Quit"),
+            "cancel": QCoreApplication.translate("QPlatformTheme", "Cancel")}
+
+
 def resources() -> dict[str, Any]:
-    """The model catalogue, the style sheet and the desktop files load from the installed package."""
+    """The model catalogue, the style sheet, the desktop files and the compiled translations ship inside."""
     from importlib.resources import files
 
     from runway_desktop.core.catalogue.spec import load_catalogue
@@ -55,6 +73,8 @@ def resources() -> dict[str, Any]:
         "models": len(load_catalogue().models),
         "style": files("runway_desktop.resources").joinpath("style.qss").is_file(),
         "desktop_files": sorted(p.name for p in shipped.iterdir() if p.name.startswith("com.")),
+        "translations": sorted(p.name for p in files("runway_desktop.resources").joinpath("translations")
+                               .iterdir() if p.name.endswith(".qm")),
     }
 
 
@@ -64,6 +84,7 @@ def main() -> int:
 
     report = {"version": version(), "frozen": bool(getattr(sys, "frozen", False)),
               "module": str(runway_desktop.__file__),
-              "keychain": keychain(), "multimedia": multimedia(), "resources": resources()}
+              "keychain": keychain(), "multimedia": multimedia(), "language": language(),
+              "resources": resources()}
     print(json.dumps(report))
     return 0

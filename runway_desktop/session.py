@@ -1,7 +1,8 @@
 """One run of the window, composed: settings → secrets → data dir → engine → bridge → window.
 
 This is the window's composition root (with `app.py`, its entry point): the one place that
-builds HTTP clients and the simulator child, and decides which service generations go to.
+builds HTTP clients and the simulator child. Which service generations go to, and the moves
+between them, are `switching.ServiceSwitching`; the log file is `session_log.SessionLog`.
 Closing stops polling with a bounded wait, closes the client and stops the simulator child;
 tasks live at Runway are not cancelled — the next start resumes them from the store.
 """
@@ -10,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import logging.handlers
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,25 +20,22 @@ from typing import Any
 import platformdirs
 from PySide6.QtCore import QObject
 
-from runway_desktop.api.redact import install_redaction, redact_text
+from runway_desktop.api.redact import redact_text
 from runway_desktop.core.catalogue.spec import load_catalogue
 from runway_desktop.core.intake.thumbnails import ThumbnailCache
 from runway_desktop.core.intake.worker import MediaProcess
 from runway_desktop.core.running.engine import Engine, EngineConfig
-from runway_desktop.core.storage.secrets import KeySource, Secrets
+from runway_desktop.core.storage.secrets import Secrets
 from runway_desktop.core.storage.settings import Settings, load_settings, settings_path
-from runway_desktop.simulator_child import (
-    DEMO_SPEED,
-    PLACEHOLDER_KEY,
-    SIMULATOR_HISTORY,
-    SimulatorChild,
-    SimulatorError,
-    shared_simulator,
-)
+from runway_desktop.session_log import SessionLog
+from runway_desktop.simulator_child import DEMO_SPEED, SIMULATOR_HISTORY, SimulatorChild
+from runway_desktop.switching import CLOSE_TIMEOUT, ServiceSwitching, unfinished_at_runway
 from runway_desktop.ui.bridge import EngineBridge
+from runway_desktop.ui.shell import session_words as words
 from runway_desktop.ui.shell.background import Background
 from runway_desktop.ui.shell.connection import ConnectionMode
 from runway_desktop.ui.shell.error_banner import ErrorReporter
+from runway_desktop.ui.shell.first_paint import after_next_paint
 from runway_desktop.ui.shell.main_window import MainWindow
 from runway_desktop.ui.shell.window_state import window_state_path
 from runway_desktop.wiring import (
@@ -53,12 +50,9 @@ from runway_desktop.wiring import (
 
 log = logging.getLogger(__name__)
 
-CLOSE_TIMEOUT = 3.0
-KEY_WAITS = (
-    "The window uses the offline simulator (its own history). Use the key now to switch to Runway "
-    "and your Runway history, without a restart."
-)
-KEY_FOR_THIS_SESSION = "Your key is kept for this session only (no keychain here): a restart would lose it. "
+__all__ = ["SIMULATOR_HISTORY", "Options", "Session", "unfinished_at_runway"]
+
+SETTLE_MS = 300  # after the composed window's first paint: the library and the media worker start
 
 
 @dataclass(frozen=True)
@@ -70,14 +64,7 @@ class Options:
     base_url: str | None = None
 
 
-def unfinished_at_runway(engine: Engine) -> int:
-    """Tasks another service could not know: sent (they have an id) and not settled yet."""
-    return sum(
-        1 for t in engine.tasks if t.runway_id and (t.state.is_live_at_runway or t.needs_download)
-    )
-
-
-class Session(QObject):
+class Session(ServiceSwitching, QObject):
     """Builds everything on `start()`, switches services on request, tears down on `close()`."""
 
     def __init__(
@@ -119,7 +106,7 @@ class Session(QObject):
         self._closing = False
         self._starting = False
         self._started = asyncio.Event()
-        self._log_handler: logging.Handler | None = None
+        self._log = SessionLog()
         self._work = Background(self._report)
 
     # -- start-up --------------------------------------------------------------------------------
@@ -129,9 +116,9 @@ class Session(QObject):
         if window is None:
             window = MainWindow(state_file=window_state_path(self.options.data_dir))
         self.window = window
-        window.closing.connect(lambda: self._spawn(self.close(), "Closing"))
+        window.closing.connect(lambda: self._spawn(self.close(), words.work("closing")))
         if window.is_closed:  # closed before anyone listened: there is nothing to start
-            self._spawn(self.close(), "Closing")
+            self._spawn(self.close(), words.work("closing"))
             return window
         self._starting = True
         try:
@@ -152,7 +139,7 @@ class Session(QObject):
             # Simulated tasks never mix with real ones: Runway would not know them, nor they Runway's.
             self.data_dir = default_data_dir() / SIMULATOR_HISTORY
         await asyncio.to_thread(self.data_dir.mkdir, parents=True, exist_ok=True)
-        self._start_logging()
+        self._log.start(self.data_dir)
         if self.secrets is None:
             self.secrets = Secrets(None, self.environ)  # the keychain itself is opened by the lookup below
         problems = list(loaded.problems)
@@ -197,14 +184,12 @@ class Session(QObject):
         client = await self._client_for_stored_key(key_lookup, problems) if key_lookup is not None else None
         for problem in problems:
             window.show_error(problem)
-        window.simulatorRequested.connect(
-            lambda: self._spawn(self.use_simulator(), "Starting the simulator")
-        )
+        window.simulatorRequested.connect(lambda: self._spawn(self.use_simulator(), words.work("simulator")))
         window.settingsSaved.connect(
-            lambda settings, changed: self._spawn(self.apply_settings(settings, changed), "Applying settings")
+            lambda new, changed: self._spawn(self.apply_settings(new, changed), words.work("settings"))
         )
-        window.keyRemoved.connect(lambda: self._spawn(self._key_removed(), "Removing the key"))
-        window.runwayRequested.connect(lambda: self._spawn(self.use_runway_now(), "Switching to Runway"))
+        window.keyRemoved.connect(lambda: self._spawn(self._key_removed(), words.work("key removed")))
+        window.runwayRequested.connect(lambda: self._spawn(self.use_runway_now(), words.work("runway")))
         if self._stopping:
             if client is not None:
                 await client.aclose()
@@ -214,12 +199,18 @@ class Session(QObject):
             window.set_connection(ConnectionMode.RUNWAY, self._host())
         window.show()
         if self.simulator_only:
-            self._spawn(self.use_simulator(), "Starting the simulator")
-            self._spawn(self._welcome_without_key(), "Reading the keychain")
-        self._spawn(self._open_takes(), "Opening the library")
-        # The media worker (file checks, thumbnails, download checks) starts now, so the first dropped
-        # file or finished download does not wait for it.
-        self._spawn(self.media.start(), "Starting the media worker")
+            self._spawn(self.use_simulator(), words.work("simulator"))
+            self._spawn(self._welcome_without_key(), words.work("keychain"))
+        # The library's index and the media worker (file checks, thumbnails, download checks) start once
+        # the composed window has painted and settled: the first clicks need neither, and they would
+        # compete with that paint. Soon enough that the first dropped file or download rarely waits.
+        after_next_paint(window, SETTLE_MS, self._start_background_parts)
+
+    def _start_background_parts(self) -> None:
+        if self._stopping:
+            return
+        self._spawn(self._open_takes(), words.work("library"))
+        self._spawn(self.media.start(), words.work("media"))
 
     async def _open_takes(self) -> None:
         """Open the takes index of the engine's history and show it in the window's library."""
@@ -228,12 +219,10 @@ class Session(QObject):
             link = await TakesLink.open(engine, self._takes_added)
         except Exception as exc:  # the history itself is unharmed; only the library's index is missing
             log.exception("opening the takes index failed")
-            self.window.takes.set_waiting(
-                f"The library could not be opened: {exc}. Your takes are safe in the library folder "
-                "(File → Open Library Folder); restart to try again."
-            )
+            self.window.takes.set_waiting(words.library_unavailable(str(exc)))
             return
-        if self._stopping or engine is not self.engine:  # closed, or another history, meanwhile
+        # Closed, another history opened, or this one's index opened by a switch meanwhile.
+        if self._stopping or engine is not self.engine or self.takes is not None:
             await link.close(CLOSE_TIMEOUT)
             return
         self.takes = link
@@ -266,7 +255,7 @@ class Session(QObject):
         try:
             return make_client(self._key, self.base_url)
         except ValueError as exc:
-            problems.append(f"Runway cannot be used: {exc}")
+            problems.append(words.runway_unusable(str(exc)))
             return None
 
     @property
@@ -282,26 +271,6 @@ class Session(QObject):
             return self.data_dir / "cache"
         return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
 
-    def _start_logging(self) -> None:
-        logs = self.data_dir / "logs"
-        logs.mkdir(exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            logs / "runway-desktop.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8", delay=True
-        )
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        handler.setLevel(logging.INFO)
-        package = logging.getLogger("runway_desktop")
-        package.setLevel(logging.INFO)
-        package.addHandler(handler)
-        install_redaction(package)  # every record is scrubbed of keys before this handler writes it
-        self._log_handler = handler
-
-    def _stop_logging(self) -> None:
-        handler, self._log_handler = self._log_handler, None
-        if handler is not None:
-            logging.getLogger("runway_desktop").removeHandler(handler)
-            handler.close()
-
     def _redact(self, text: str) -> str:
         return redact_text(text, self._key)
 
@@ -314,123 +283,8 @@ class Session(QObject):
         else:  # before the window can show anything, the log keeps it
             log.error("%s\n%s", message, detail)
 
-    # -- which service -------------------------------------------------------------------------------
-
-    async def use_simulator(self) -> str | None:
-        """Start the child simulator and send generations to it; returns its URL (None if it failed)."""
-        engine, window = self.engine, self.window
-        if self.child is not None and self.child.running:
-            return self.child.url
-        unknown = unfinished_at_runway(engine)
-        if not self.simulator_only and unknown:
-            window.simulator_failed(
-                f"Your history has {unknown} unfinished Runway task(s) the simulator would not know. "
-                "Add your API key so they can finish, or start with `runway-desktop --simulator`, "
-                "which keeps a separate history."
-            )
-            window.set_connection(ConnectionMode.NONE)
-            return None
-        window.set_connection(ConnectionMode.STARTING)
-        try:  # the CLI's simulator for this data dir, if one runs (it knows the CLI's tasks), else ours
-            shared, self.child = await shared_simulator(self.data_dir, speed=self.simulator_speed)
-        except SimulatorError as exc:
-            window.set_connection(ConnectionMode.NONE)
-            window.simulator_failed(exc.message)
-            return None
-        url = shared.url
-        if self._closing:
-            await self._stop_child()
-            return None
-        await self._attach(make_client(PLACEHOLDER_KEY, url))
-        window.set_connection(ConnectionMode.SIMULATOR)
-        log.info("using the offline simulator at %s", url)
-        return url
-
-    async def _attach(self, client: Any) -> None:
-        old = self.engine.client
-        await self.engine.attach_client(client)
-        if old is not None and old is not client:
-            await old.aclose()
-
-    async def apply_settings(self, settings: Settings, key_changed: bool) -> None:
-        """After Settings → Save: use a new key or base URL now, when that is safe."""
-        old_url = self.base_url
-        self.settings = settings
-        if not key_changed and self.base_url == old_url:
-            return
-        if self.simulator_only:
-            if key_changed:
-                status = await asyncio.to_thread(self.secrets.status)
-                session_only = status.source is KeySource.SESSION
-                self.window.offer_key_now((KEY_FOR_THIS_SESSION if session_only else "") + KEY_WAITS)
-            return
-        key = await asyncio.to_thread(self.secrets.get)
-        if not key:
-            return
-        try:
-            client = make_client(key, self.base_url)
-        except ValueError as exc:
-            self.window.show_error(f"Runway cannot be used: {exc}")
-            return
-        self._key = key
-        await self._attach(client)
-        await self._stop_child()
-        self.window.set_connection(ConnectionMode.RUNWAY, self._host())
-
-    async def use_runway_now(self) -> bool:
-        """Switch a simulator session to Runway with the saved key, without a restart.
-
-        A simulator session keeps its own history (unless a data folder was given): the Runway
-        history is opened in its place, and the window's parts reload it through the bridge.
-        """
-        key = await asyncio.to_thread(self.secrets.get)
-        if not key:
-            self.window.show_error("There is no key to use yet: save one in Settings first.")
-            return False
-        try:
-            client = make_client(key, self.base_url)
-        except ValueError as exc:
-            self.window.show_error(f"Runway cannot be used: {exc}")
-            return False
-        runway_dir = self.options.data_dir or default_data_dir()
-        if runway_dir != self.data_dir:
-            engine = await build_engine(
-                runway_dir,
-                library_dir=self.settings.library_path(runway_dir),
-                config=self._engine_config or engine_config(self.settings.max_concurrent_tasks),
-                client=None,
-                inspect=self.media.inspect,
-                verify=self.media.verify,
-                daily_budget=self.settings.daily_budget,
-            )
-            old, self.engine, self.data_dir = self.engine, engine, runway_dir
-            self._stop_logging()
-            self._start_logging()  # the log goes with the history it speaks of
-            self.bridge.replace_engine(engine)
-            self.window.library_dir = self.settings.library_path(runway_dir)
-            self.window.takes.set_waiting()
-            await self._close_takes(CLOSE_TIMEOUT)
-            await close_engine(old, CLOSE_TIMEOUT)
-            self._spawn(self._open_takes(), "Opening the library")
-        self.simulator_only = False
-        self._key = key
-        await self._attach(client)
-        await self._stop_child()
-        self.window.set_connection(ConnectionMode.RUNWAY, self._host())
-        log.info("switched to Runway at %s", self._host())
-        return True
-
-    async def _key_removed(self) -> None:
-        if self.window.mode is ConnectionMode.RUNWAY and not await asyncio.to_thread(self.secrets.get):
-            self.window.show_error(
-                "The key was removed. Tasks already sent keep their place in the history; "
-                "add a key again to generate or to follow them."
-            )
-
-    async def _stop_child(self) -> None:
-        child, self.child = self.child, None
-        if child is not None:
-            await child.astop()
+    def _data_dir_option(self) -> Path | None:
+        return self.options.data_dir
 
     # -- closing -------------------------------------------------------------------------------------------
 
@@ -460,7 +314,7 @@ class Session(QObject):
                 self.media.close()
             if self.reporter is not None:
                 self.reporter.uninstall()
-            self._stop_logging()
+            self._log.stop()
             self._closed.set()
 
     async def wait_closed(self) -> None:

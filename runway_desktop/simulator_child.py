@@ -19,7 +19,6 @@ import signal
 import subprocess
 import sys
 import threading
-import urllib.request
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -247,6 +246,8 @@ def _pid_alive(pid: int) -> bool:
 
 
 def _answers(url: str) -> bool:
+    import urllib.request  # only when a recorded simulator is probed: not on the window's start-up path
+
     try:
         with urllib.request.urlopen(f"{url}/_sim/stats", timeout=_PROBE_TIMEOUT) as reply:
             return bool(reply.status == 200)

@@ -22,10 +22,10 @@ from runway_desktop.core.running.poll_schedule import PollTiming
 from runway_desktop.core.running.redaction import SECRETS, install_log_filter
 from runway_desktop.core.storage.library import Library
 from runway_desktop.core.storage.store import Store
-from runway_desktop.core.takes import TakesFollower, TakesIndex
 
 if TYPE_CHECKING:
     from runway_desktop.api.client import RunwayClient
+    from runway_desktop.core.takes import TakesFollower, TakesIndex
 
 APP_NAME = "runway-desktop"
 
@@ -171,6 +171,8 @@ class TakesLink:
 
         `on_indexed()` is called (on the event loop) after new takes were indexed, backfill included.
         """
+        from runway_desktop.core.takes import TakesFollower, TakesIndex  # after the window is up
+
         index = TakesIndex(engine.store.path)
         await index.open()
         notify = on_indexed or (lambda: None)

@@ -25,7 +25,9 @@ def test_the_wheel_ships_resources_and_forms_and_works_from_site_packages(tmp_pa
     for needed in ("runway_desktop/resources/catalogue.json", "runway_desktop/resources/style.qss",
                    "runway_desktop/ui/generated/main_window_form.py", "runway_desktop/simulator/__main__.py",
                    "runway_desktop/xdg/com.runwaydesktop.RunwayDesktop.desktop",
-                   "runway_desktop/xdg/com.runwaydesktop.RunwayDesktop.metainfo.xml"):
+                   "runway_desktop/xdg/com.runwaydesktop.RunwayDesktop.metainfo.xml",
+                   "runway_desktop/ui/i18n/language.py",
+                   "runway_desktop/resources/translations/runway_desktop_zh_CN.qm"):
         assert needed in names, f"{needed} is missing from {wheel.name}"
     assert any(n.startswith("runway_desktop/resources/icons/") and n.endswith(".svg") for n in names)
     # The build's own files stay out.

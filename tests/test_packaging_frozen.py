@@ -50,6 +50,22 @@ def test_the_self_check_reports_resources_multimedia_and_the_keychain(tmp_path):
     assert "backend" in report["keychain"] and isinstance(report["keychain"]["round_trip"], bool)
 
 
+@pytest.mark.parametrize(("lang", "language", "quit_text", "cancel"), [
+    ("zh_CN.UTF-8", "zh_CN", "退出(&Q)", "取消"), ("C.UTF-8", "en", "&Quit", "Cancel"),
+])
+def test_the_self_check_reports_the_language_the_locale_chooses(lang, language, quit_text, cancel, tmp_path):
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("LC_", "LANG"))}
+    env.update({frozen.ROLE_VARIABLE: frozen.SELFCHECK, "QT_QPA_PLATFORM": "offscreen", "LANG": lang})
+    done = subprocess.run([sys.executable, "-c", DISPATCH], capture_output=True, text=True, env=env,
+                          cwd=tmp_path, timeout=120)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["language"]["language"] == language
+    # The window's own catalogue and Qt's (qtbase) both answer.
+    assert (report["language"]["quit"], report["language"]["cancel"]) == (quit_text, cancel)
+    assert "runway_desktop_zh_CN.qm" in report["resources"]["translations"]
+
+
 def test_a_frozen_app_starts_its_simulator_as_its_own_executable_in_the_simulator_role(tmp_path, monkeypatch):
     # Stands in for the bundle's executable: it answers with the role it was given as its "address".
     program = tmp_path / "runway-desktop"

@@ -38,6 +38,18 @@ def test_the_metainfo_passes_appstreamcli_validate():
     assert done.returncode == 0, done.stdout + done.stderr
 
 
+def test_every_python_package_is_listed_for_the_wheel():
+    # setuptools ships only the packages pyproject names: one left out is missing from the wheel,
+    # the pipx install and the bundle, while the editable checkout still works.
+    import tomllib
+
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+                 ["tool"]["setuptools"]["packages"])
+    inits = (ROOT / "runway_desktop").rglob("__init__.py")
+    found = {".".join(init.parent.relative_to(ROOT).parts) for init in inits}
+    assert found - listed == set()
+
+
 def test_the_version_comes_from_pyproject():
     declared = pyproject_version(ROOT / "pyproject.toml")
     assert re.fullmatch(r"\d+\.\d+\.\d+(\S*)", declared)
@@ -83,3 +95,49 @@ def test_about_names_the_version(qtbot):
     box = window.findChild(QMessageBox)
     assert f"Version {version()}" in box.text()
     box.close()
+
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def _has_chinese(text: str) -> bool:
+    return any("\u4e00" <= character <= "\u9fff" for character in text)
+
+
+def test_the_desktop_entry_speaks_simplified_chinese():
+    from runway_desktop.desktop_entry import desktop_file_text
+
+    shipped = (XDG / f"{DESKTOP_ID}.desktop").read_text(encoding="utf-8")
+    for text in (shipped, desktop_file_text("/x/runway-desktop")):  # as shipped, and as installed
+        groups: dict[str, dict[str, str]] = {}
+        group: dict[str, str] = {}
+        for line in text.splitlines():
+            if line.startswith("["):
+                group = groups.setdefault(line.strip("[]"), {})
+            elif "=" in line:
+                key, value = line.split("=", 1)
+                group[key] = value
+        entry = groups["Desktop Entry"]
+        assert entry["Name[zh_CN]"] == "Runway Desktop"  # the product's name is not translated
+        for key in ("GenericName[zh_CN]", "Comment[zh_CN]", "Keywords[zh_CN]"):
+            assert _has_chinese(entry[key]), key
+        assert entry["Keywords[zh_CN]"].endswith(";")
+        for name, action in groups.items():
+            if name.startswith("Desktop Action "):
+                assert _has_chinese(action["Name[zh_CN]"]), name
+
+
+def test_the_metainfo_speaks_simplified_chinese_paragraph_for_paragraph():
+    component = ET.parse(XDG / f"{DESKTOP_ID}.metainfo.xml").getroot()
+    for tag in ("name", "summary"):
+        chinese = [e for e in component.findall(tag) if e.get(XML_LANG) == "zh-CN"]
+        assert len(chinese) == 1 and chinese[0].text, tag
+    assert _has_chinese(next(e.text for e in component.findall("summary") if e.get(XML_LANG)))
+    description = component.find("description")
+    assert description is not None
+    for path in ("p", "ul/li"):
+        english = [e for e in description.findall(path) if e.get(XML_LANG) is None]
+        chinese = [e for e in description.findall(path) if e.get(XML_LANG) == "zh-CN"]
+        assert english and len(chinese) == len(english), path
+        assert all(_has_chinese(e.text or "") for e in chinese)
+    assert any(e.get(XML_LANG) == "zh-CN" for e in component.findall("keywords/keyword"))

@@ -5,7 +5,8 @@
   .venv/bin/python tools/build_package.py --reuse-bundle   # only the .deb again, around the last bundle
 
 Produces dist/runway-desktop/ (the bundle: `runway-desktop` plus `runway-desktop-cli` and
-`runway-desktop-sim` links to it) and dist/runway-desktop_<version>_<arch>.deb, then runs
+`runway-desktop-sim` links to it) and dist/runway-desktop_<version>_<arch>.deb (with a manual page
+for each command, written from its parser by tools/manpages.py), then runs
 desktop-file-validate, appstreamcli validate and lintian (no errors allowed) on what the .deb holds.
 """
 
@@ -17,11 +18,15 @@ import shutil
 import subprocess
 import sys
 import time
+import tomllib
 from email.utils import formatdate
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))
+
+from manpages import write_pages  # noqa: E402
 
 from runway_desktop import desktop_entry  # noqa: E402
 from runway_desktop.app import DESKTOP_ID  # noqa: E402
@@ -31,8 +36,8 @@ BUILD = ROOT / "build" / "package"
 DIST = ROOT / "dist"
 PACKAGE = "runway-desktop"
 COMMANDS = ("runway-desktop", "runway-desktop-cli", "runway-desktop-sim")
-MAINTAINER = os.environ.get("DEB_MAINTAINER",
-                            "Runway Desktop maintainers <maintainers@runwaydesktop.example>")
+# lintian's findings about manual pages: every command has one, and it must render cleanly.
+MAN_TAGS = ("binary-without-manpage", "manpage-", "manual-page", "groff-message")
 # What the bundle does not carry itself: the C library (at least the build machine's: Debian 12's
 # 2.36, as PyInstaller bundles run only on a glibc as new as the one they were built on), the
 # display, fonts, D-Bus and sound.
@@ -42,6 +47,18 @@ DEPENDS = (
     "libxcb-icccm4, libxcb-keysyms1, libxcb-image0, libxcb-render-util0, libxcb-shape0, "
     "libxcb-randr0, libxcb-xfixes0, libxcb-xkb1, libpulse0, libasound2, sensible-utils"
 )
+
+
+def maintainer(pyproject: Path = ROOT / "pyproject.toml") -> str:
+    """`Name <address>` of pyproject's first maintainer: the .deb's control and changelog name it."""
+    project = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]
+    first = project["maintainers"][0]
+    return f"{first['name']} <{first['email']}>"
+
+
+def gzip_n(data: bytes) -> bytes:
+    """`gzip -9n`: best compression, no file name and no time stamp (the .deb builds reproducibly)."""
+    return gzip.compress(data, compresslevel=9, mtime=0)
 
 
 def step(message: str) -> None:
@@ -120,17 +137,21 @@ def stage_deb(bundle: Path, version: str, arch: str) -> Path:
     doc = share / "doc" / PACKAGE
     doc.mkdir(parents=True)
     shutil.copy(ROOT / "packaging" / "deb" / "copyright", doc / "copyright")
-    changelog = fill("changelog.in", VERSION=version, MAINTAINER=MAINTAINER,
-                     DATE=formatdate(_release_time(), usegmt=False))
-    with gzip.GzipFile(doc / "changelog.gz", "wb", compresslevel=9, mtime=0) as out:
-        out.write(changelog.encode())
+    released = _release_time()
+    changelog = fill("changelog.in", VERSION=version, MAINTAINER=maintainer(),
+                     DATE=formatdate(released, usegmt=False))
+    (doc / "changelog.gz").write_bytes(gzip_n(changelog.encode()))
+    man1 = share / "man" / "man1"
+    man1.mkdir(parents=True)
+    for page in write_pages(BUILD / "man", version, released):  # written from the commands' own parsers
+        (man1 / f"{page.name}.gz").write_bytes(gzip_n(page.read_bytes()))
     overrides = share / "lintian" / "overrides"
     overrides.mkdir(parents=True)
     shutil.copy(ROOT / "packaging" / "deb" / "lintian-overrides", overrides / PACKAGE)
     normalise_modes(root)
     size_kib = sum(p.lstat().st_size for p in root.rglob("*") if not p.is_dir()) // 1024 + 1
     (root / "DEBIAN").mkdir(mode=0o755)
-    control = fill("control.in", VERSION=version, ARCH=arch, MAINTAINER=MAINTAINER,
+    control = fill("control.in", VERSION=version, ARCH=arch, MAINTAINER=maintainer(),
                    SIZE=str(size_kib), DEPENDS=DEPENDS)
     (root / "DEBIAN" / "control").write_text(control, encoding="utf-8")
     (root / "DEBIAN" / "control").chmod(0o644)
@@ -150,9 +171,13 @@ def check_deb(deb: Path, root: Path) -> None:
     run("desktop-file-validate", share / "applications" / f"{DESKTOP_ID}.desktop")
     run("appstreamcli", "validate", "--no-net", "--pedantic",
         share / "metainfo" / f"{DESKTOP_ID}.metainfo.xml")
-    step(f"lintian {deb.name} (errors fail the build; warnings are listed)")
-    run("lintian", "--fail-on", "error", "--tag-display-limit", "0", "--suppress-tags",
-        "bad-distribution-in-changes-file", deb)
+    step(f"lintian {deb.name} (errors and manual page findings fail the build; warnings are listed)")
+    done = subprocess.run(["lintian", "--fail-on", "error", "--tag-display-limit", "0", "--suppress-tags",
+                           "bad-distribution-in-changes-file", str(deb)], capture_output=True, text=True)
+    print(done.stdout + done.stderr, end="", flush=True)
+    about_pages = [line for line in done.stdout.splitlines() if any(tag in line for tag in MAN_TAGS)]
+    if done.returncode != 0 or about_pages:
+        raise SystemExit(f"lintian: {deb.name} has errors or manual page findings (exit {done.returncode})")
 
 
 def main(argv: list[str]) -> int:

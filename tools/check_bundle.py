@@ -7,6 +7,7 @@
 Every program runs from the extracted /opt/runway-desktop with only HOME, XDG_RUNTIME_DIR and
 QT_QPA_PLATFORM=offscreen set (no venv, no project on the path, the temporary folder as working
 directory). It checks: the three commands print the version; the bundle finds its resources, its
+translations (with LANG=zh_CN.UTF-8 its own catalogue and Qt's translate the window's words), its
 Qt multimedia backend and (inside a private D-Bus session) the Secret Service keychain; the bundled
 simulator serves and the bundled CLI generates one image against it, and one more with
 `--simulator` (the shared simulator host it starts itself); the window starts with
@@ -75,6 +76,12 @@ def check_selfcheck(bundle: Path, env: dict[str, str], cwd: Path) -> None:
     check(report["resources"]["models"] > 0 and report["resources"]["style"],
           f"the model catalogue ({report['resources']['models']} models) and the style sheet load")
     check(len(report["resources"]["desktop_files"]) == 2, "the desktop entry and metainfo ship inside")
+    shipped = report["resources"]["translations"]
+    check("runway_desktop_zh_CN.qm" in shipped,
+          f"the compiled translations ship inside ({', '.join(shipped)})")
+    english = report["language"]
+    check(english["language"] == "en" and english["quit"] == "&Quit",
+          "without LANG the window speaks English", json.dumps(english, ensure_ascii=False))
     decodes = report["multimedia"]["decodes"]
     check("MPEG-4" in decodes or "MP4" in " ".join(decodes),
           f"Qt Multimedia's FFmpeg backend loads (decodes {len(decodes)} formats, MP4 among them)",
@@ -93,6 +100,29 @@ def check_selfcheck(bundle: Path, env: dict[str, str], cwd: Path) -> None:
     check(keychain["backend"].startswith("keyring.backends.SecretService") and keychain["round_trip"],
           f"the bundle stores and reads a secret in the keychain ({keychain['backend']})",
           json.dumps(keychain))
+
+
+def check_chinese(bundle: Path, env: dict[str, str], cwd: Path) -> None:
+    """LANG=zh_CN.UTF-8: the window's catalogue and Qt's own (qtbase) load from inside the bundle."""
+    done = run([str(bundle / "runway-desktop")],
+               {**env, "LANG": "zh_CN.UTF-8", "RUNWAY_DESKTOP_ROLE": "selfcheck"}, cwd)
+    try:
+        found = json.loads(done.stdout.strip().splitlines()[-1])["language"]
+    except (IndexError, ValueError, KeyError):
+        check(False, "the bundle reports its language under LANG=zh_CN.UTF-8",
+              f"exit {done.returncode}: {done.stderr[-1500:]}")
+        return
+    said = json.dumps(found, ensure_ascii=False)
+    check(found["language"] == "zh_CN",
+          f"LANG=zh_CN.UTF-8 chooses Simplified Chinese (locale {found['locale']})", said)
+    check(found["quit"] != "&Quit" and _has_chinese(found["quit"]),
+          f"the window's catalogue translates File ▸ Quit as {found['quit']!r}", said)
+    check(found["cancel"] != "Cancel" and _has_chinese(found["cancel"]),
+          f"Qt's own catalogue (qtbase_zh_CN.qm) translates Cancel as {found['cancel']!r}", said)
+
+
+def _has_chinese(text: str) -> bool:
+    return any("\u4e00" <= character <= "\u9fff" for character in text)
 
 
 def read_url(process: subprocess.Popen, timeout: float) -> str | None:
@@ -232,6 +262,7 @@ def main(argv: list[str]) -> int:
         print(f"Checking {deb.name}, extracted to {where}")
         check_versions(bundle, env, where, version)
         check_selfcheck(bundle, env, where)
+        check_chinese(bundle, env, where)
         check_cli_generates(bundle, env, where)
         check_cli_own_simulator(bundle, env, where)
         check_window(bundle, env, where, "offscreen")

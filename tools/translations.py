@@ -178,6 +178,8 @@ def main(argv: list[str]) -> int:
     if command == "update":
         # The catalogue's words are data: list them for lupdate first (ui/i18n/catalogue_strings.py).
         subprocess.run([sys.executable, str(ROOT / "tools" / "extract_catalogue_strings.py")], check=True)
+        if "core" in (rest or ROOMS):  # core's sentences are listed from the sources first
+            subprocess.run([sys.executable, str(ROOT / "tools" / "extract_core_strings.py")], check=True)
         for room in rest or list(ROOMS):
             for language in LANGUAGES:
                 lupdate(room, ts_path(room, language), language)

@@ -13,11 +13,11 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from runway_desktop.core.plans.plan import Plan
 from runway_desktop.core.running import account
 from runway_desktop.core.running import events as ev
 from runway_desktop.core.running.engine import Engine, EngineRefused
@@ -27,6 +27,9 @@ from runway_desktop.ui.dialogs.spending import SpendGuard
 from runway_desktop.ui.shell.background import Background
 from runway_desktop.ui.shell.connection import ConnectionMode
 from runway_desktop.ui.shell.contracts import MediaWorker
+
+if TYPE_CHECKING:
+    from runway_desktop.core.plans.plan import Plan
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +85,8 @@ class EngineBridge(QObject):
                 self.taskAdded.emit(task)
             case ev.TaskChanged(task=task):
                 if self._forgotten_by_simulator(task):
-                    self.background.start(lambda: self._reword(task.id), "Recording why a task failed")
+                    what = self.tr("Recording why a task failed")
+                    self.background.start(lambda: self._reword(task.id), what)
                 self.taskChanged.emit(task)
             case ev.TaskProgress(task_id=task_id, progress=progress):
                 self.taskProgress.emit(task_id, progress)
@@ -130,6 +134,11 @@ class EngineBridge(QObject):
 
     def task(self, task_id: str) -> TaskRecord | None:
         return self._engine.get(task_id)
+
+    @property
+    def history_path(self) -> Path:
+        """The history's SQLite file, which the queue reads a page at a time."""
+        return self._engine.store.path
 
     @property
     def can_generate(self) -> bool:
@@ -185,7 +194,7 @@ class EngineBridge(QObject):
                 self._account_again = False
                 self.refresh_account()
 
-        task = self.background.start(ask, "Reading the balance", answered)
+        task = self.background.start(ask, self.tr("Reading the balance"), answered)
         task.add_done_callback(lambda _t: setattr(self, "_account_asking", False) if _t.cancelled() else None)
 
     # -- actions ----------------------------------------------------------------------------------
@@ -210,7 +219,7 @@ class EngineBridge(QObject):
     def submit(
         self, built: Any, params: dict[str, Any], on_done: Callable[[Any], None] | None = None
     ) -> asyncio.Task[Any]:
-        return self.run(lambda: self._engine.submit(built, params), "Submitting", on_done)
+        return self.run(lambda: self._engine.submit(built, params), self.tr("Submitting"), on_done)
 
     def cancel(self, task_id: str) -> asyncio.Task[Any]:
         """Cancel, then ask Runway what the cancelled task cost, so its row can say it."""
@@ -238,22 +247,22 @@ class EngineBridge(QObject):
             )
             return charged or task
 
-        return self.run(cancel_and_learn_charge, "Cancelling")
+        return self.run(cancel_and_learn_charge, self.tr("Cancelling"))
 
     def retry(self, task_id: str, on_done: Callable[[Any], None] | None = None) -> asyncio.Task[Any]:
-        return self.run(lambda: self._engine.retry(task_id), "Retrying", on_done)
+        return self.run(lambda: self._engine.retry(task_id), self.tr("Retrying"), on_done)
 
     def check_again(self, task_id: str) -> asyncio.Task[Any]:
-        return self.run(lambda: self._engine.check_again(task_id), "Checking again")
+        return self.run(lambda: self._engine.check_again(task_id), self.tr("Checking again"))
 
     def download_again(self, task_id: str) -> asyncio.Task[Any]:
-        return self.run(lambda: self._engine.download_again(task_id), "Downloading again")
+        return self.run(lambda: self._engine.download_again(task_id), self.tr("Downloading again"))
 
     def remove(self, task_id: str) -> asyncio.Task[Any]:
-        return self.run(lambda: self._engine.remove(task_id), "Removing")
+        return self.run(lambda: self._engine.remove(task_id), self.tr("Removing"))
 
     def delete_from_runway(self, task_id: str) -> asyncio.Task[Any]:
-        return self.run(lambda: self._engine.delete_from_runway(task_id), "Deleting from Runway")
+        return self.run(lambda: self._engine.delete_from_runway(task_id), self.tr("Deleting from Runway"))
 
     # -- groups, pause and limits ------------------------------------------------------------------
 
@@ -261,16 +270,17 @@ class EngineBridge(QObject):
         self, plan: Plan, on_done: Callable[[Any], None] | None = None, **options: Any
     ) -> asyncio.Task[Any]:
         """Queue every run of a batch or pipeline plan as one group (name=, budget_credits=, ...)."""
-        return self.run(lambda: self._engine.submit_group(plan, **options), "Submitting the group", on_done)
+        what = self.tr("Submitting the group")
+        return self.run(lambda: self._engine.submit_group(plan, **options), what, on_done)
 
     def cancel_group(self, group_id: str) -> asyncio.Task[Any]:
-        return self.run(lambda: self._engine.cancel_group(group_id), "Cancelling the group")
+        return self.run(lambda: self._engine.cancel_group(group_id), self.tr("Cancelling the group"))
 
     def retry_failed(self, group_id: str) -> asyncio.Task[Any]:
-        return self.run(lambda: self._engine.retry_failed(group_id), "Retrying the failed runs")
+        return self.run(lambda: self._engine.retry_failed(group_id), self.tr("Retrying the failed runs"))
 
     def remove_group(self, group_id: str) -> asyncio.Task[Any]:
-        return self.run(lambda: self._engine.remove_group(group_id), "Removing the group")
+        return self.run(lambda: self._engine.remove_group(group_id), self.tr("Removing the group"))
 
     def groups(self) -> list[Group]:
         """Every batch and pipeline run in the history, oldest first."""
@@ -286,8 +296,8 @@ class EngineBridge(QObject):
     def set_paused(self, paused: bool) -> asyncio.Task[Any]:
         """Pause (nothing new is sent) or resume; the answer arrives as `queuePaused`."""
         if paused:
-            return self.run(self._engine.pause, "Pausing the queue")
-        return self.run(self._engine.resume, "Resuming the queue")
+            return self.run(self._engine.pause, self.tr("Pausing the queue"))
+        return self.run(self._engine.resume, self.tr("Resuming the queue"))
 
     @property
     def max_live(self) -> int | None:

@@ -43,10 +43,15 @@ def _name(widget: QWidget) -> str:
     return f"{label} {text[:40]!r}" if text else label
 
 
+# Qt's own containers whose contents are the application's: what is inside them is checked.
+CONTAINERS = {"qt_scrollarea_viewport", "qt_tabwidget_stackedwidget"}
+
+
 def _internal(widget: QWidget) -> bool:
     """Qt's own parts (scroll bar containers, tab scrollers, line edit buttons)."""
     while widget is not None:
-        if widget.objectName().startswith("qt_") or isinstance(widget, QScrollBar | QTabBar):
+        name = widget.objectName()
+        if (name.startswith("qt_") and name not in CONTAINERS) or isinstance(widget, QScrollBar | QTabBar):
             return True
         parent = widget.parentWidget()
         if isinstance(parent, QAbstractSpinBox | QComboBox):
@@ -135,6 +140,11 @@ def layout_problems(window: QWidget) -> list[str]:
             where = _rect_in(widget, viewport)
             if where.left() < -SLACK or where.right() > viewport.width() + SLACK:
                 problems.append(f"{_name(widget)} spills out of its scroll area sideways")
+                continue
+            parent = widget.parentWidget()
+            if parent is not viewport and not parent.rect().contains(widget.geometry()):
+                inside, at = parent.rect().getRect(), widget.geometry().getRect()
+                problems.append(f"{_name(widget)} {at} is cut off by {_name(parent)} {inside}")
                 continue
         problem = _text_fits(widget)
         if problem:

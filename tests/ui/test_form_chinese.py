@@ -114,7 +114,7 @@ def test_every_form_speaks_chinese(qtbot, chinese, harness, tab_name):
 
 def test_counts_and_prices_read_in_chinese(qtbot, chinese, harness):
     """Counts of files and credits read in Chinese, with numbers in the locale's form."""
-    from runway_desktop.ui.form.media_slot import counted_text
+    from runway_desktop.ui.form.media_words import counted_text
     from runway_desktop.ui.form.quote_label import credits_words
 
     tab = make_tab(qtbot, harness, "image")

@@ -1,4 +1,4 @@
-"""How a form fits its space: the model list highlights what was clicked; media places wrap to one column."""
+"""How a form fits its space: the model list highlights what was clicked; places and buttons wrap."""
 
 from __future__ import annotations
 
@@ -51,3 +51,23 @@ def test_reference_images_wrap_to_one_column_when_two_would_squeeze_their_detail
     tab.resize(2200, 900)
     qtbot.waitUntil(lambda: _columns(slot) == 2)
     assert filled[0].y() == filled[1].y()
+
+
+def test_choice_buttons_and_ratio_buttons_wrap_rather_than_cut_their_words_when_narrow(qtbot, offline):
+    tab = make_tab(qtbot, offline, "video")
+    tab.select_model("image_to_video", "veo3.1")
+    ratios = tab.form.editor("ratio").buttons()
+    durations = tab.form.editor("duration").segments.group.buttons()
+    tab.resize(1400, 900)
+    qtbot.waitUntil(lambda: len({b.y() for b in ratios}) == 1)  # one row of shapes when wide
+    tab.resize(560, 900)  # the form narrower than four shapes side by side
+
+    def whole(buttons) -> bool:
+        return all(b.width() >= b.sizeHint().width() and b.height() >= b.sizeHint().height()
+                   for b in buttons)
+
+    qtbot.waitUntil(lambda: len({b.y() for b in ratios}) > 1)  # fewer shapes a row
+    qtbot.waitUntil(lambda: whole(ratios) and whole(durations))  # "1080×1920" and "Default" in full
+    assert not tab.scroll.horizontalScrollBar().isVisible()
+    for button in durations:  # inside their row, none hidden below it
+        assert button.parentWidget().rect().contains(button.geometry()), button.text()

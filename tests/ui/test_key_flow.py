@@ -19,8 +19,8 @@ from runway_desktop.core.running.engine import EngineConfig
 from runway_desktop.core.running.poll_schedule import PollTiming
 from runway_desktop.core.running.tasks import TaskState
 from runway_desktop.session import SIMULATOR_HISTORY, Options, Session
+from runway_desktop.ui.shell.about import ABOUT
 from runway_desktop.ui.shell.connection import ConnectionMode
-from runway_desktop.ui.shell.main_window import ABOUT
 
 CHILD_START_MS = 120_000
 KEY = "key_" + "3c" * 64

@@ -1,10 +1,10 @@
 """The real window at the sizes people use, with image, video and audio takes in its history.
 
 Each size opens the composed window (real tabs, queue and preview on a real history with real
-files), selects every take and the model with the most "More settings", and checks with
-`layout_problems` that nothing is outside the window, cut off, elided without a tooltip or drawn
-over something else; that the form never scrolls sideways, the queue keeps its share and
-Generate is whole.
+files; in English, and at the common sizes in 简体中文 too), selects every take and the model with
+the most "More settings", and checks with `layout_problems` that nothing is outside the window,
+cut off, elided without a tooltip or drawn over something else; that the form never scrolls
+sideways, the queue keeps its share and Generate is whole.
 """
 
 from __future__ import annotations
@@ -21,9 +21,10 @@ from PySide6.QtWidgets import QMessageBox, QSplitter
 from shell_support import close_session, run_coro
 
 from runway_desktop.session import Options, Session
+from runway_desktop.ui.i18n import install_language
 from runway_desktop.ui.shell.assets import apply_theme
 from runway_desktop.ui.shell.connection import ConnectionMode
-from runway_desktop.ui.shell.main_window import QUEUE_MAX_SHARE, QUEUE_MIN_WIDTH, QUEUE_SHARE
+from runway_desktop.ui.shell.queue_width import QUEUE_MAX_SHARE, QUEUE_MIN_WIDTH, QUEUE_SHARE
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tools"))
@@ -90,9 +91,24 @@ def settled(qtbot, window, what: str) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("size", SIZES + MORE_SIZES, ids=[f"{w}x{h}" for w, h in SIZES + MORE_SIZES])
-def test_the_window_holds_at_every_size_and_selection(qtbot, history_window, size):
+# Every size in English; the sizes people use most in Chinese too (other widths, taller lines).
+SIZED = [(size, "en") for size in SIZES + MORE_SIZES] + [(size, "zh_CN") for size in SIZES]
+
+
+@pytest.fixture
+def language(request, qapp):
+    """The window's language for this run (installed before the window is built), English afterwards."""
+    chosen = getattr(request, "param", "en")
+    assert install_language(qapp, chosen) == chosen
+    yield chosen
+    install_language(qapp, "en")
+
+
+@pytest.mark.parametrize(("size", "language"), SIZED, indirect=["language"],
+                         ids=[f"{w}x{h}-{lang}" for (w, h), lang in SIZED])
+def test_the_window_holds_at_every_size_and_selection(qtbot, language, history_window, size):
     window, records = history_window
+    assert window.tab("video").generate_button.text() == ("生成" if language == "zh_CN" else "Generate")
     window.resize(*size)
     expected_ratio = float(os.environ.get(EXPECT_RATIO, "0") or 0)
     if expected_ratio:  # run again by the test below, at 200 %

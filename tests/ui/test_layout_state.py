@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QSplitter
 from shell_support import StandInQueue, StandInTab, close_session, run_coro
 
 from runway_desktop.session import Options, Session
-from runway_desktop.ui.shell.main_window import QUEUE_MIN_WIDTH
+from runway_desktop.ui.shell.queue_width import QUEUE_MIN_WIDTH
 
 
 @pytest.fixture

@@ -203,3 +203,26 @@ def test_row_texts(qtbot):
     assert state_text(unknown) == "Submission outcome unknown"
     long_one = record(6, created_at=100.0, finished_at=3825.0)
     assert elapsed_text(long_one, now=99999.0) == "1:02:05"
+
+
+def test_the_queue_speaks_chinese(qapp, qtbot, history):
+    from runway_desktop.core.running.groups import GroupProgress
+    from runway_desktop.ui.i18n import install_language
+    from runway_desktop.ui.queue.actions import Action, label_for
+    from runway_desktop.ui.queue.groups import progress_text
+
+    _engine, bridge, save = history
+    save([record(1, TaskState.FAILED, failure_code="SAFETY", failure="flagged"),
+          record(2, TaskState.RUNNING, progress=0.5)])
+    install_language(qapp, "zh_CN")
+    try:
+        model = QueueModel(bridge)
+        assert model.data(model.index(0, 0), QueueRole.STATE_TEXT) == "进行中 · 50%"
+        assert model.data(model.index(1, 0), QueueRole.STATE_TEXT).startswith("失败（SAFETY）：")
+        assert label_for(Action.CANCEL, 3) == "取消 3 个任务"
+        progress = GroupProgress("g", total=12, succeeded=7, failed=1, cancelled=0, unknown=0, attention=0,
+                                 live=2, queued=2, saving=0, cost_credits=56.0, estimated_credits=60.0)
+        assert progress_text(progress) == "12 个中已完成 7 个，1 个失败，目前共 56 积分"
+        model.close()
+    finally:
+        install_language(qapp, "en")

@@ -290,3 +290,14 @@ def test_delete_from_runway_asks_first_and_keeps_the_saved_file(qtbot, live):
     assert not panel.task_actions[Action.COPY_URL].isVisible()  # Runway's link no longer works
     assert panel.task_actions[Action.OPEN].isVisible()
     assert Path(saved).exists()
+
+
+def test_a_new_filter_keeps_the_selection_it_still_shows(qtbot, offline):
+    panel = offline([record(1, prompt="a fox in the snow"), record(2, prompt="a paper boat"),
+                     record(3, prompt="fox cubs")])
+    panel.select_task("task000001")
+    assert [t.id for t in panel.selected_tasks()] == ["task000001"]
+    panel.search.setText("fox")
+    assert panel.filter.rowCount() == 2
+    assert [t.id for t in panel.selected_tasks()] == ["task000001"]
+    assert panel.preview.task is not None and panel.preview.task.id == "task000001"

@@ -101,6 +101,9 @@ FIRST_PAINT_PROBE = textwrap.dedent("""
 
                 def quit_when_composed():
                     if window.composed:
+                        # Compare, thumbnails and playback load when first used, not to compose the window.
+                        media = ("numpy", "av", "PIL", "PySide6.QtMultimedia")
+                        seen["loaded_composed"] = [m for m in media if m in sys.modules]
                         seen["tabs"] = [window.tabs.tabText(i) for i in range(window.tabs.count())]
                         seen["queue_after"] = type(window.queue).__name__
                         window.action("actionQuit").trigger()
@@ -126,6 +129,7 @@ def test_the_frame_paints_before_the_engine_and_the_forms_are_loaded_then_they_f
     assert seen["loaded"] == [], f"loaded before the first paint: {seen['loaded']}"
     assert seen["composed_at_paint"] is False
     assert seen["status"] == STARTING and seen["queue"] == "Queue"
+    assert seen["loaded_composed"] == [], f"loaded to compose the window: {seen['loaded_composed']}"
     assert seen["tabs"] == ["Video", "Image", "Audio", "Library"]  # the library page once composed
     assert seen["queue_after"] == "QueuePanel"
     assert seen["exit"] == 0

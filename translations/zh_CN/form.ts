@@ -416,7 +416,7 @@
     </message>
     <message>
         <source>Drop {wanted} here, paste it (Ctrl+V), or</source>
-        <translation>将{wanted}拖放到这里、粘贴（Ctrl+V），或</translation>
+        <translation>拖放或粘贴（Ctrl+V）{wanted}，或</translation>
     </message>
     <message>
         <source>Choose file…</source>

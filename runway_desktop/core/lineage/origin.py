@@ -9,7 +9,6 @@ import json
 from pathlib import Path
 from typing import Any
 
-from runway_desktop.core.embed import EmbedError, read_record
 from runway_desktop.core.intake.media import MediaOrigin
 
 
@@ -38,6 +37,8 @@ def _sidecar(path: Path) -> dict[str, Any] | None:
 
 def record_of_file(path: str | Path) -> dict[str, Any] | None:
     """The generation record the file carries inside, else the one in its sidecar, else None."""
+    from runway_desktop.core.embed import EmbedError, read_record  # on first use: not needed to start
+
     path = Path(path)
     try:
         record = read_record(path)

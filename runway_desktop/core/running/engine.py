@@ -14,11 +14,10 @@ import random
 import time
 import uuid
 from collections.abc import Awaitable, Callable, Coroutine
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from runway_desktop.core.catalogue.spec import Catalogue
 from runway_desktop.core.intake.media import MediaInfo
-from runway_desktop.core.plans.plan import Plan
 from runway_desktop.core.requests.build import BuiltRequest
 from runway_desktop.core.running import events as ev
 from runway_desktop.core.running.account_limits import read_account_limits
@@ -40,6 +39,9 @@ from runway_desktop.core.running.tasks import TaskRecord
 from runway_desktop.core.running.writer import TaskWriter
 from runway_desktop.core.storage.library import Library
 from runway_desktop.core.storage.store import Store
+
+if TYPE_CHECKING:  # plans load with the first batch, not with the window
+    from runway_desktop.core.plans.plan import Plan
 
 log = logging.getLogger(__name__)
 

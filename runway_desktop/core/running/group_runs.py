@@ -16,7 +16,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from runway_desktop.core.intake.media import MediaValue, origin_of_item, with_origin_item
-from runway_desktop.core.plans.plan import Plan, PlannedRun
 from runway_desktop.core.running import events as ev
 from runway_desktop.core.running.config import EngineRefused
 from runway_desktop.core.running.gate import Gate, dependency_reason, waiting_for
@@ -26,6 +25,7 @@ from runway_desktop.core.running.tasks import OutputState, TaskRecord
 from runway_desktop.core.running.writer import TaskWriter
 
 if TYPE_CHECKING:
+    from runway_desktop.core.plans.plan import Plan, PlannedRun
     from runway_desktop.core.running.engine import Engine
 
 # Runs sent again when a plan is resumed or "Retry failed" is pressed (never UNKNOWN: it may exist).

@@ -22,7 +22,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from runway_desktop.core.embed import EmbedError, embed_record, record_for_file
 from runway_desktop.core.intake import sniff
 from runway_desktop.core.intake.media import MediaInfo, MediaValue
 from runway_desktop.core.intake.plan import file_sha256
@@ -296,6 +295,9 @@ def _embed(part: Path, sidecar: dict[str, Any]) -> None:
     """Carry the generation record inside the file too, so it survives being copied without its sidecar.
 
     A format that cannot carry one keeps its media untouched: the sidecar still holds everything."""
+    # Imported on first save: the embedders (XML, metadata) are not needed to open the window.
+    from runway_desktop.core.embed import EmbedError, embed_record, record_for_file
+
     try:
         embed_record(part, record_for_file(sidecar))
     except EmbedError as exc:

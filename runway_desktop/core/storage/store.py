@@ -78,6 +78,8 @@ CREATE INDEX IF NOT EXISTS tasks_state ON tasks(state);
 CREATE INDEX IF NOT EXISTS tasks_created ON tasks(created_at);
 CREATE INDEX IF NOT EXISTS tasks_runway_id ON tasks(runway_id);
 CREATE INDEX IF NOT EXISTS tasks_group ON tasks(group_id, run_key);
+CREATE INDEX IF NOT EXISTS tasks_tab ON tasks(tab);
+CREATE INDEX IF NOT EXISTS tasks_model ON tasks(model);
 """
 UPLOADS_TABLE = """
 CREATE TABLE IF NOT EXISTS uploads (

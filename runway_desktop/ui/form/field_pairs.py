@@ -13,15 +13,16 @@ ROW_GAP = 14
 class FieldPairs(QWidget):
     """A grid of field rows that re-lays itself in one column when two would not fit its width.
 
-    Its minimum width is that of one column, so a narrow window never makes the form scroll
-    sideways; its rows keep their order either way (left to right, then down).
+    Two columns only when each can hold the widest row at its own width; its minimum width is that
+    of one column, so a narrow window never makes the form scroll sideways; its rows keep their
+    order either way (left to right, then down).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("fieldPairs")
         self._rows: list[tuple[QWidget, Qt.AlignmentFlag]] = []
-        self._columns = 2
+        self._columns = 1  # two once measured (see `_fit`)
         self._widest: int | None = None  # the widest row's minimum width, until the layout changes
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
@@ -38,18 +39,26 @@ class FieldPairs(QWidget):
         self._place()
 
     def _widest_row(self) -> int:
+        """The widest row's own width: a row narrower than it would wrap its buttons or cut its words."""
         if self._widest is None:
-            self._widest = max((max(r.minimumSizeHint().width(), r.minimumWidth()) for r, _ in self._rows),
+            self._widest = max((max(r.sizeHint().width(), r.minimumWidth()) for r, _ in self._rows),
                                default=0)
         return self._widest
 
     def _two_fit(self, width: int) -> bool:
-        return len(self._rows) < 2 or self._widest_row() * 2 + COLUMN_GAP <= width
+        return len(self._rows) >= 2 and self._widest_row() * 2 + COLUMN_GAP <= width  # one row: all of it
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LayoutRequest:
-            self._widest = None  # a row's contents changed: measure again when next asked
+            self._widest = None  # a row's contents changed (or were styled): measure again
+            self._fit(self.width())
         return super().event(event)
+
+    def _fit(self, width: int) -> None:
+        columns = 2 if self._two_fit(width) else 1
+        if columns != self._columns:
+            self._columns = columns
+            self._place()
 
     def _place(self) -> None:
         for row, _ in self._rows:
@@ -61,10 +70,7 @@ class FieldPairs(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        columns = 2 if self._two_fit(event.size().width()) else 1
-        if columns != self._columns:
-            self._columns = columns
-            self._place()
+        self._fit(event.size().width())
 
     def minimumSizeHint(self):
         hint = super().minimumSizeHint()

@@ -36,7 +36,7 @@ from runway_desktop.ui.form.fields.ratio_picker import RatioPicker
 from runway_desktop.ui.form.fields.seed_field import SeedField
 from runway_desktop.ui.form.fields.wheel import guard_wheel
 from runway_desktop.ui.form.media_slot import MediaSlot
-from runway_desktop.ui.i18n import catalogue_text
+from runway_desktop.ui.i18n import catalogue_text, core_text
 from runway_desktop.ui.shell.contracts import MediaWorker
 
 WIDE = (FieldKind.PROMPT, FieldKind.MEDIA, FieldKind.KEYFRAMES, FieldKind.RATIO, FieldKind.JSON)
@@ -123,6 +123,7 @@ class FieldRow(QWidget):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
         layout.addWidget(self.message)
+        layout.addStretch(1)  # beside a taller row, the title stays on top of its control
 
     def show_message(self, text: str | None, tone: str = "error") -> None:
         self.message.setText(text or "")
@@ -192,7 +193,8 @@ class ModelForm(QWidget):
                 layout.addWidget(grid)
             # A check box has no title above it: it lines up with the controls beside it, not their titles.
             boolean = spec.kind is FieldKind.BOOLEAN
-            align = Qt.AlignmentFlag.AlignBottom if boolean else Qt.AlignmentFlag.AlignTop
+            # Others fill their cell, so a row of buttons that wraps is given the height it needs.
+            align = Qt.AlignmentFlag.AlignBottom if boolean else Qt.AlignmentFlag(0)
             grid.add(row, align)
 
     def build_more(self) -> None:
@@ -286,14 +288,14 @@ class ModelForm(QWidget):
             if editor is None:
                 loose.append(error.message)
             elif not editor.is_empty():  # an untouched empty field shows only its required mark
-                errors.setdefault(error.field, []).append(error.message)
+                errors.setdefault(error.field, []).append(core_text(error.message))
         for name, editor in self.editors.items():
             problem = editor.problem() if isinstance(editor, MediaSlot) else None
             if problem:
                 errors.setdefault(name, []).append(problem)
         warnings: dict[str, list[str]] = {}
         for warning in built.warnings:
-            warnings.setdefault(warning.field, []).append(warning.message)
+            warnings.setdefault(warning.field, []).append(core_text(warning.message))
         for name, row in self.rows.items():
             if name in errors:
                 row.show_message("\n".join(errors[name]), "error")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import random
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -28,7 +29,6 @@ from runway_desktop.core.requests.build import BuiltRequest, build_request
 from runway_desktop.core.requests.seeds import seed_field, with_drawn_seed
 from runway_desktop.core.running.tasks import TaskRecord
 from runway_desktop.ui.bridge import EngineBridge
-from runway_desktop.ui.dialogs.batch_dialog import BatchDialog
 from runway_desktop.ui.dialogs.spending import Spend, confirm_spend, request_fingerprint
 from runway_desktop.ui.form.drop_routing import DropRouter
 from runway_desktop.ui.form.drop_zone import Dropped, DropZone, clipboard_items
@@ -43,6 +43,9 @@ from runway_desktop.ui.form.tab_footer import GenerateFooter
 from runway_desktop.ui.form.tab_header import ModelHeader
 from runway_desktop.ui.form.task_values import task_values
 from runway_desktop.ui.i18n import catalogue_text, core_text
+
+if TYPE_CHECKING:  # the batch panel (and the planner) load when it is first opened
+    from runway_desktop.ui.dialogs.batch_dialog import BatchDialog
 
 NO_KEY_REASON = QT_TRANSLATE_NOOP(
     "GenerateTab", "Add a Runway API key in Settings, or try the offline simulator.")
@@ -276,6 +279,8 @@ class GenerateTab(QWidget):
         """Open the batch panel on this form's values (non-modal; the form stays usable)."""
         if self.form is None:
             return None
+        from runway_desktop.ui.dialogs.batch_dialog import BatchDialog
+
         dialog = BatchDialog(self.current_model, self.form.values(), self.catalogue, self.bridge, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.batch_dialog = dialog

@@ -1,18 +1,17 @@
 """A media field of the form: one place, fixed first/last frames, or a list of places; all drop zones.
 
 Files are inspected by content, checked against the model and thumbnailed off the UI thread
-(`media_admission`); a place shows "Checking…" meanwhile, and a refusal in place.
+(`media_sources`, `media_admission`); a place shows "Checking…" meanwhile, and a refusal in place.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDir, QLocale, QSize
+from PySide6.QtCore import QDir, QLocale, QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFileDialog, QGridLayout, QLabel, QVBoxLayout, QWidget
 
@@ -21,82 +20,21 @@ from runway_desktop.core.intake import rules as input_rules
 from runway_desktop.core.intake.inspect import IntakeError
 from runway_desktop.core.intake.media import MediaInfo, MediaValue
 from runway_desktop.core.intake.thumbnails import ThumbnailCache
-from runway_desktop.ui.form.drop_zone import Dropped, clipboard_items, save_image
+from runway_desktop.ui.form.drop_zone import Dropped, clipboard_items
 from runway_desktop.ui.form.fields.base import FieldEditor, set_tone
-from runway_desktop.ui.form.media_admission import (
-    Admitted,
-    MediaWorker,
-    a_kind,
-    admit_info,
-    admit_path,
-    admit_url,
-    pasted_folder,
-)
+from runway_desktop.ui.form.media_admission import MediaWorker
 from runway_desktop.ui.form.media_card import MediaCell, position_name
-from runway_desktop.ui.form.origin import with_origin
+from runway_desktop.ui.form.media_sources import Source, admit_source, source_name
+from runway_desktop.ui.form.media_words import (
+    FILE_FILTERS,
+    counted_text,
+    plural_text,
+    suggested_tag,
+    wanted_text,
+)
 from runway_desktop.ui.i18n import catalogue_text, core_text
 
 log = logging.getLogger(__name__)
-translate = QCoreApplication.translate
-
-_FILTERS = {
-    "image": QT_TRANSLATE_NOOP("MediaSlot", "Images (*.png *.jpg *.jpeg *.webp)"),
-    "video": QT_TRANSLATE_NOOP("MediaSlot", "Videos (*.mp4 *.mov *.mkv *.webm *.m4v)"),
-    "audio": QT_TRANSLATE_NOOP("MediaSlot", "Audio (*.mp3 *.wav *.flac *.m4a *.aac)"),
-}
-Source = Dropped | MediaInfo | MediaValue
-
-
-def wanted_text(spec: FieldSpec) -> str:
-    """"an image", "an image or a video": what a place takes, for sentences."""
-    kinds = [a_kind(k) for k in spec.media]
-    return translate("MediaSlot", " or ").join(kinds) or translate(
-        "MediaSlot", "a file")
-
-
-def counted_text(count: int, spec: FieldSpec) -> str:
-    """"1 image", "3 images", "2 audio files", "4 files"."""
-    number = QLocale().toString(count)
-    kind = spec.media[0] if len(spec.media) == 1 else None
-    one = count == 1
-    match kind:
-        case "image":
-            text = translate("MediaSlot", "1 image") if one else translate("MediaSlot", "{count} images")
-        case "video":
-            text = translate("MediaSlot", "1 video") if one else translate("MediaSlot", "{count} videos")
-        case "audio":
-            text = translate("MediaSlot", "1 audio file") if one else \
-                translate("MediaSlot", "{count} audio files")
-        case _:
-            text = translate("MediaSlot", "1 file") if one else translate("MediaSlot", "{count} files")
-    return text.format(count=number)
-
-
-def plural_text(spec: FieldSpec) -> str:
-    """"images", "videos", "audio files" or "files": any number of what a place takes."""
-    match spec.media[0] if len(spec.media) == 1 else None:
-        case "image":
-            return translate("MediaSlot", "images")
-        case "video":
-            return translate("MediaSlot", "videos")
-        case "audio":
-            return translate("MediaSlot", "audio files")
-    return translate("MediaSlot", "files")
-
-
-def suggested_tag(path: str | None, taken: set[str]) -> str:
-    """A valid, unused @tag from a file name: "my photo.png" → "my_photo"."""
-    stem = re.sub(r"[^A-Za-z0-9_]+", "_", Path(path or "image").stem).strip("_")
-    if not stem[:1].isalpha():
-        stem = f"img_{stem}".rstrip("_")
-    if len(stem) < 3:
-        stem = f"{stem}_img"
-    stem = stem[:16]
-    tag, number = stem, 2
-    while tag.lower() in taken:
-        suffix = str(number)
-        tag, number = stem[: 16 - len(suffix)] + suffix, number + 1
-    return tag
 
 
 class MediaSlot(FieldEditor):
@@ -136,6 +74,7 @@ class MediaSlot(FieldEditor):
         if self.listed:
             hint = QLabel(self._hint(), self)
             hint.setObjectName("slotHint")
+            hint.setWordWrap(True)  # a narrow form (or a longer language) wraps it rather than cutting it
             set_tone(hint, "muted")
             layout.addWidget(hint)
         if self.fixed and len(spec.positions) > 1:
@@ -284,7 +223,7 @@ class MediaSlot(FieldEditor):
         title = self.tr("Choose {wanted} for {field}").format(wanted=wanted_text(self.spec), field=self.label)
         dialog = QFileDialog(self, title, MediaSlot.last_folder)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        filters = [self.tr(_FILTERS[k]) for k in self.spec.media if k in _FILTERS]
+        filters = [self.tr(FILE_FILTERS[k]) for k in self.spec.media if k in FILE_FILTERS]
         dialog.setNameFilters([*filters, self.tr("All files (*)")])
         dialog.fileSelected.connect(lambda path: self.choose_file(path, cell))
         dialog.finished.connect(dialog.deleteLater)
@@ -295,29 +234,29 @@ class MediaSlot(FieldEditor):
     def _start(self, cell: MediaCell, source: Source) -> None:
         if cell.task is not None:
             cell.task.cancel()
-        cell.show_busy(_source_name(source))
+        cell.show_busy(source_name(source))
         cell.task = asyncio.ensure_future(self._load(cell, source))
         self.changed.emit()
 
     async def _load(self, cell: MediaCell, source: Source) -> None:
         mine = asyncio.current_task()
         try:
-            item = await self._admit(source)
+            item = await admit_source(source, self.model, self.spec, self.thumbnails, self.worker)
         except asyncio.CancelledError:
             raise
         except (IntakeError, OSError) as exc:
             if cell.task is mine:
                 cell.settle()
                 message = getattr(exc, "message", None)
-                name = _source_name(source)
+                name = source_name(source)
                 unread = self.tr("{name} cannot be read: {error}.").format(name=name, error=exc)
                 cell.set_error(core_text(message) if message else unread)
         except Exception as exc:  # shown in place: never lost in a coroutine
-            log.exception("taking %s into %s failed", _source_name(source), self.spec.name)
+            log.exception("taking %s into %s failed", source_name(source), self.spec.name)
             if cell.task is mine:
                 cell.settle()
                 cell.set_error(self.tr("{name} could not be taken: {error}").format(
-                    name=_source_name(source), error=exc))
+                    name=source_name(source), error=exc))
         else:
             if cell.task is mine:
                 cell.show_item(item, source if isinstance(source, MediaValue) else None)
@@ -329,26 +268,6 @@ class MediaSlot(FieldEditor):
                 self._ensure_free_place()
                 self._fit_columns()  # a filled place is wider than an empty one
                 self.changed.emit()
-
-    async def _admit(self, source: Source) -> Admitted:
-        item = await self._admit_bare(source)
-        return await with_origin(item, source.origin if isinstance(source, MediaValue) else None)
-
-    async def _admit_bare(self, source: Source) -> Admitted:
-        if isinstance(source, MediaInfo):
-            return await admit_info(source, self.model, self.spec, self.thumbnails, self.worker)
-        if isinstance(source, MediaValue):
-            if source.url:
-                return admit_url(source.url, self.spec)
-            if source.info is not None:  # carried over from another model's form: already inspected
-                return await admit_info(source.info, self.model, self.spec, self.thumbnails, self.worker)
-            return await admit_path(source.path or "", self.model, self.spec, self.thumbnails, self.worker)
-        if source.kind == "url":
-            return admit_url(source.url or "", self.spec)
-        path = source.path
-        if source.kind == "image":
-            path = await save_image(source.image, pasted_folder(self.thumbnails))
-        return await admit_path(path or "", self.model, self.spec, self.thumbnails, self.worker)
 
     def remove(self, cell: MediaCell) -> None:
         self.set_notice(None)
@@ -420,10 +339,3 @@ class MediaSlot(FieldEditor):
             return False
         return self.set_value([MediaValue.from_json(e) for e in entries])
 
-
-def _source_name(source: Source) -> str:
-    if isinstance(source, MediaInfo):
-        return Path(source.path).name
-    if isinstance(source, MediaValue):
-        return source.display_name
-    return source.name

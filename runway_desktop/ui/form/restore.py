@@ -17,7 +17,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Sig
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from runway_desktop.core.catalogue.spec import Catalogue
-from runway_desktop.core.embed.restore import task_from_record
 from runway_desktop.core.lineage import record_of_file
 from runway_desktop.core.running.tasks import TaskRecord
 from runway_desktop.ui.form.drop_zone import Dropped
@@ -60,6 +59,8 @@ async def task_of_file(path: str, catalogue: Catalogue | None = None) -> tuple[T
             name=name, error=exc.strerror or exc)
     if record is None:
         return None, words(NO_RECORD).format(name=name)
+    from runway_desktop.core.embed.restore import task_from_record  # with the embedders: on first drop
+
     task = await asyncio.to_thread(task_from_record, record, catalogue)
     if task is None:
         return None, words(NOT_A_GENERATION).format(name=name)

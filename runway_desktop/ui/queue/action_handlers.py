@@ -8,7 +8,7 @@ import shutil
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QLocale, QObject, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -25,14 +25,10 @@ from runway_desktop.ui.queue.actions import (
     can_add_sound,
     retry_warning,
     targets,
+    translated,
 )
 from runway_desktop.ui.queue.text import output_kind
 
-ONE_REMOVE_QUESTION = "Remove this task from the history?"
-REMOVE_NOTE = "Saved files stay on disk in the library; only the entry in this list goes."
-OPEN_FAILED = "this computer has no application set up to open this kind of file."
-SHOW_FAILED = "this computer has no file manager set up to show folders."
-URL_EXPIRY_NOTE = "Runway's output URLs expire 24–48 hours after the task finished; the saved file does not."
 _KIND_FOLDERS = {
     "image": QStandardPaths.StandardLocation.PicturesLocation,
     "video": QStandardPaths.StandardLocation.MoviesLocation,
@@ -78,12 +74,20 @@ class QueueActionRunner(QObject):
             case Action.USE_PARAMETERS:
                 self.useParameters.emit(first)
             case Action.OPEN:
-                self._open_existing(_output_path(first, output_index), "Opening the output", OPEN_FAILED)
+                self._open_existing(
+                    _output_path(first, output_index), self.tr("Opening the output"),
+                    self.tr("Opening the output failed: {path} is no longer there."),
+                    self.tr("Opening the output failed: this computer has no application set up to open "
+                            "this kind of file. It is at {path}"))
             case Action.SAVE_AS:
                 self._save_as(first, _output_path(first, output_index))
             case Action.SHOW_IN_FOLDER:
                 folder = str(Path(_output_path(first, output_index)).parent)
-                self._open_existing(folder, "Showing the folder", SHOW_FAILED)
+                self._open_existing(
+                    folder, self.tr("Showing the folder"),
+                    self.tr("Showing the folder failed: {path} is no longer there."),
+                    self.tr("Showing the folder failed: this computer has no file manager set up to show "
+                            "folders. It is at {path}"))
             case Action.COPY_URL:
                 self._copy_url(first, output_index)
             case Action.CHECK_AGAIN:
@@ -94,9 +98,9 @@ class QueueActionRunner(QObject):
                 self._bridge.settingsRequested.emit()
             case Action.DELETE_AT_RUNWAY:
                 self.ask(
-                    "Delete from Runway",
-                    DELETE_QUESTION,
-                    "Delete from Runway",
+                    self.tr("Delete from Runway"),
+                    translated(DELETE_QUESTION),
+                    self.tr("Delete from Runway"),
                     lambda: self._bridge.delete_from_runway(first.id),
                 )
             case Action.REMOVE:
@@ -115,17 +119,18 @@ class QueueActionRunner(QObject):
         kind = output_kind(task, output.mime)
         roles = self.roles(kind)
         if roles:
-            submenu = menu.addMenu("Use as")
+            submenu = menu.addMenu(self.tr("Use as"))
             submenu.setObjectName("useAsMenu")
-            submenu.setToolTip("Put this output into a form as an input; the new take records its origin.")
+            submenu.setToolTip(
+                self.tr("Put this output into a form as an input; the new take records its origin."))
             for role in roles:
                 entry = submenu.addAction(role.label)
                 entry.setData(role)
                 entry.triggered.connect(lambda _=False, r=role: self.use_as(r, task, output.index))
         if can_add_sound(task) and kind == "video":
-            entry = menu.addAction(ADD_SOUND_LABEL)
+            entry = menu.addAction(translated(ADD_SOUND_LABEL))
             entry.setObjectName("addSoundAction")
-            entry.setToolTip(ADD_SOUND_TIP)
+            entry.setToolTip(translated(ADD_SOUND_TIP))
             entry.triggered.connect(lambda _=False: self.addSound.emit(task, output.index))
 
     def use_as(self, role: UseAs, task: TaskRecord, output_index: int = 0) -> None:
@@ -173,20 +178,21 @@ class QueueActionRunner(QObject):
         if warning is None:
             self._confirm_retry_spend(task)
         else:
-            self.ask("Retry this task?", warning, "Retry anyway", lambda: self._confirm_retry_spend(task))
+            self.ask(self.tr("Retry this task?"), warning, self.tr("Retry anyway"),
+                     lambda: self._confirm_retry_spend(task))
 
     def _confirm_retry_spend(self, task: TaskRecord) -> None:
         spend = Spend(
-            what=f"Retrying this {task.model} task",
+            what=self.tr("Retrying this {model} task").format(model=task.model),
             fingerprint=request_fingerprint(task.endpoint, task.body, _media_names(task)),
             credits=task.estimated_credits,
             dollars=task.estimated_credits / 100 if task.estimated_credits is not None else None,
-            detail="A retry is a new task at Runway, charged like the first.",
+            detail=self.tr("A retry is a new task at Runway, charged like the first."),
             repeats_after=task.finished_at or task.updated_at,
         )
         question = confirm_spend(
             self._window, self._bridge.spend_guard, spend, lambda: self._bridge.retry(task.id),
-            accept_label="Retry",
+            accept_label=self.tr("Retry"),
         )
         if question is not None:
             self.confirmation = question
@@ -201,21 +207,27 @@ class QueueActionRunner(QObject):
             for task in tasks:
                 self._bridge.remove(task.id)
 
-        several = len(tasks) > 1
-        question = f"Remove {len(tasks)} tasks from the history?" if several else ONE_REMOVE_QUESTION
-        label = f"Remove {len(tasks)} tasks" if several else "Remove"
-        self.ask("Remove from history", f"{question} {REMOVE_NOTE}", label, remove_all)
+        count = QLocale().toString(len(tasks))
+        if len(tasks) > 1:
+            question = self.tr("Remove {count} tasks from the history? Saved files stay on disk in the "
+                               "library; only the entries in this list go.").format(count=count)
+            label = self.tr("Remove {count} tasks").format(count=count)
+        else:
+            question = self.tr("Remove this task from the history? Saved files stay on disk in the library; "
+                               "only the entry in this list goes.")
+            label = self.tr("Remove")
+        self.ask(self.tr("Remove from history"), question, label, remove_all)
 
     # -- files -------------------------------------------------------------------------------------
 
-    def _open_existing(self, path: str, what: str, no_launcher: str) -> None:
+    def _open_existing(self, path: str, what: str, missing: str, no_launcher: str) -> None:
         """Open a file or folder once a worker has checked it is still there; say so when nothing can."""
 
         def opened(exists: bool) -> None:
             if not exists:
-                self._bridge.failed.emit(f"{what} failed: {path} is no longer there.", "")
+                self._bridge.failed.emit(missing.format(path=path), "")
             elif self._open_url(QUrl.fromLocalFile(path)) is False:
-                self._bridge.failed.emit(f"{what} failed: {no_launcher} It is at {path}", "")
+                self._bridge.failed.emit(no_launcher.format(path=path), "")
 
         self._bridge.run(lambda: asyncio.to_thread(os.path.exists, path), what, opened)
 
@@ -223,7 +235,7 @@ class QueueActionRunner(QObject):
         kind = output_kind(task, next((o.mime for o in task.outputs if o.path == source), None))
         folder = QStandardPaths.writableLocation(_KIND_FOLDERS.get(kind, _KIND_FOLDERS["video"]))
         suggestion = str(Path(folder or Path.home()) / Path(source).name)
-        dialog = QFileDialog(self._window, "Save a copy of the output", suggestion)
+        dialog = QFileDialog(self._window, self.tr("Save a copy of the output"), suggestion)
         dialog.setObjectName("queueSaveAs")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
@@ -233,8 +245,9 @@ class QueueActionRunner(QObject):
         def chosen(destination: str) -> None:
             self._bridge.run(
                 lambda: asyncio.to_thread(shutil.copyfile, source, destination),
-                "Saving a copy",
-                lambda _result: self.notice.emit(f"Saved a copy as {destination}."),
+                self.tr("Saving a copy"),
+                lambda _result: self.notice.emit(
+                    self.tr("Saved a copy as {path}.").format(path=destination)),
             )
 
         def closed(_result: int) -> None:
@@ -251,7 +264,8 @@ class QueueActionRunner(QObject):
         if not urls:
             return
         QGuiApplication.clipboard().setText(urls[min(output_index, len(urls) - 1)])
-        self.notice.emit(f"Copied the output URL. {URL_EXPIRY_NOTE}")
+        self.notice.emit(self.tr("Copied the output URL. Runway's output URLs expire 24–48 hours after the "
+                                 "task finished; the saved file does not."))
 
 
 def _media_names(task: TaskRecord) -> list[tuple[str | None, str | None]]:

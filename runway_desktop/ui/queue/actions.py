@@ -10,10 +10,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
 from runway_desktop.core.catalogue.spec import Catalogue, FieldKind, ModelSpec
 from runway_desktop.core.running import states
 from runway_desktop.core.running.states import Action
 from runway_desktop.core.running.tasks import OutputState, TaskRecord, TaskState
+from runway_desktop.ui.i18n import catalogue_text
 from runway_desktop.ui.queue.text import output_kind
 
 __all__ = [
@@ -43,46 +46,70 @@ MENU_ORDER = (
     Action.REMOVE,
 )
 
+# Tables in English; the window shows them through `translated` ("QueueActions" context).
 LABELS = {
-    Action.CANCEL: "Cancel",
-    Action.RETRY: "Retry",
-    Action.CHECK_AGAIN: "Check again",
-    Action.REENTER_KEY: "Enter the API key…",
-    Action.DOWNLOAD_AGAIN: "Download again",
-    Action.USE_PARAMETERS: "Use parameters",
-    Action.OPEN: "Open",
-    Action.SAVE_AS: "Save as…",
-    Action.SHOW_IN_FOLDER: "Show in folder",
-    Action.COPY_URL: "Copy output URL",
-    Action.DELETE_AT_RUNWAY: "Delete from Runway…",
-    Action.REMOVE: "Remove from history…",
+    Action.CANCEL: QT_TRANSLATE_NOOP("QueueActions", "Cancel"),
+    Action.RETRY: QT_TRANSLATE_NOOP("QueueActions", "Retry"),
+    Action.CHECK_AGAIN: QT_TRANSLATE_NOOP("QueueActions", "Check again"),
+    Action.REENTER_KEY: QT_TRANSLATE_NOOP("QueueActions", "Enter the API key…"),
+    Action.DOWNLOAD_AGAIN: QT_TRANSLATE_NOOP("QueueActions", "Download again"),
+    Action.USE_PARAMETERS: QT_TRANSLATE_NOOP("QueueActions", "Use parameters"),
+    Action.OPEN: QT_TRANSLATE_NOOP("QueueActions", "Open"),
+    Action.SAVE_AS: QT_TRANSLATE_NOOP("QueueActions", "Save as…"),
+    Action.SHOW_IN_FOLDER: QT_TRANSLATE_NOOP("QueueActions", "Show in folder"),
+    Action.COPY_URL: QT_TRANSLATE_NOOP("QueueActions", "Copy output URL"),
+    Action.DELETE_AT_RUNWAY: QT_TRANSLATE_NOOP("QueueActions", "Delete from Runway…"),
+    Action.REMOVE: QT_TRANSLATE_NOOP("QueueActions", "Remove from history…"),
 }
 
 TIPS = {
-    Action.CANCEL: "Stop this task (nothing is charged for a task that has not started running).",
-    Action.RETRY: "Submit the same request again, as a new task (charged again).",
-    Action.CHECK_AGAIN: "Ask Runway about this task again.",
-    Action.REENTER_KEY: "Runway refused the key: open Settings to enter it again.",
-    Action.DOWNLOAD_AGAIN: "Try saving the outputs again.",
-    Action.USE_PARAMETERS: "Fill the form with this task's model and parameters.",
-    Action.OPEN: "Open the saved output in your default application.",
-    Action.SAVE_AS: "Save a copy of the output somewhere else.",
-    Action.SHOW_IN_FOLDER: "Open the folder holding the saved output.",
-    Action.COPY_URL: "Copy Runway's URL of the output. It expires 24–48 hours after the task finished.",
-    Action.DELETE_AT_RUNWAY: "Delete the task and its outputs at Runway (your saved copies stay).",
-    Action.REMOVE: "Forget this task here; its saved files stay on disk in the library.",
+    Action.CANCEL: QT_TRANSLATE_NOOP(
+        "QueueActions", "Stop this task (nothing is charged for a task that has not started running)."),
+    Action.RETRY: QT_TRANSLATE_NOOP(
+        "QueueActions", "Submit the same request again, as a new task (charged again)."),
+    Action.CHECK_AGAIN: QT_TRANSLATE_NOOP("QueueActions", "Ask Runway about this task again."),
+    Action.REENTER_KEY: QT_TRANSLATE_NOOP(
+        "QueueActions", "Runway refused the key: open Settings to enter it again."),
+    Action.DOWNLOAD_AGAIN: QT_TRANSLATE_NOOP("QueueActions", "Try saving the outputs again."),
+    Action.USE_PARAMETERS: QT_TRANSLATE_NOOP(
+        "QueueActions", "Fill the form with this task's model and parameters."),
+    Action.OPEN: QT_TRANSLATE_NOOP("QueueActions", "Open the saved output in your default application."),
+    Action.SAVE_AS: QT_TRANSLATE_NOOP("QueueActions", "Save a copy of the output somewhere else."),
+    Action.SHOW_IN_FOLDER: QT_TRANSLATE_NOOP("QueueActions", "Open the folder holding the saved output."),
+    Action.COPY_URL: QT_TRANSLATE_NOOP(
+        "QueueActions", "Copy Runway's URL of the output. It expires 24–48 hours after the task finished."),
+    Action.DELETE_AT_RUNWAY: QT_TRANSLATE_NOOP(
+        "QueueActions", "Delete the task and its outputs at Runway (your saved copies stay)."),
+    Action.REMOVE: QT_TRANSLATE_NOOP(
+        "QueueActions", "Forget this task here; its saved files stay on disk in the library."),
 }
 
+# The first sentence of `retry_warning` for an unknown outcome, in English (which the tests read).
 UNKNOWN_RETRY_WARNING = (
     "Runway may already have created this task; retrying may create and bill a second one."
 )
-SAFETY_RETRY_QUESTION = (
-    "This was blocked by Runway's content moderation, and moderated generations are billed. Retry anyway?"
+SAFETY_RETRY_QUESTION = QT_TRANSLATE_NOOP(
+    "QueueActions",
+    "This was blocked by Runway's content moderation, and moderated generations are billed. Retry anyway?",
 )
-DELETE_QUESTION = (
+DELETE_QUESTION = QT_TRANSLATE_NOOP(
+    "QueueActions",
     "Delete this task and its outputs at Runway? Your saved copies stay in the library, "
-    "but Runway's output URLs stop working."
+    "but Runway's output URLs stop working.",
 )
+
+
+# lupdate finds the strings of `translate("Context", "…")` calls (QCoreApplication.translate).
+translate = QCoreApplication.translate
+
+
+def translated(text: str) -> str:
+    """A sentence of this module's tables in the window's language."""
+    return translate("QueueActions", text)
+
+
+def tip(action: Action) -> str:
+    return translated(TIPS[action])
 
 
 def actions_for(task: TaskRecord) -> list[Action]:
@@ -111,26 +138,40 @@ def targets(action: Action, tasks: Sequence[TaskRecord]) -> list[TaskRecord]:
 def retry_warning(task: TaskRecord) -> str | None:
     """What to ask before retrying, or None when a retry needs no confirmation beyond spending."""
     if task.state is TaskState.UNKNOWN:
-        return UNKNOWN_RETRY_WARNING + " Retry anyway?"
+        return translate(
+            "QueueActions",
+            "Runway may already have created this task; retrying may create and bill a second one. "
+            "Retry anyway?")
     if task.state is TaskState.FAILED and task.is_safety_failure:
-        return SAFETY_RETRY_QUESTION
+        return translated(SAFETY_RETRY_QUESTION)
     return None
 
 
 def label_for(action: Action, count: int) -> str:
     """The menu text, counting the tasks it applies to when there are several."""
     if count > 1 and action is Action.CANCEL:
-        return f"Cancel {count} tasks"
+        return translate("QueueActions", "Cancel {count} tasks").format(count=QLocale().toString(count))
     if count > 1 and action is Action.REMOVE:
-        return f"Remove {count} tasks from history…"
-    return LABELS[action]
+        return translate("QueueActions", "Remove {count} tasks from history…").format(
+            count=QLocale().toString(count))
+    return translated(LABELS[action])
 
 
 
-TAB_TITLES = {"video": "Video", "image": "Image", "audio": "Audio"}
-POSITION_WORDS = {"first": "first frame", "last": "last frame"}
-ADD_SOUND_LABEL = "Add sound…"
-ADD_SOUND_TIP = "Put an audio take (or a file) under this video, as a new take; the picture stays as it is."
+TAB_TITLES = {
+    "video": QT_TRANSLATE_NOOP("QueueActions", "Video"),
+    "image": QT_TRANSLATE_NOOP("QueueActions", "Image"),
+    "audio": QT_TRANSLATE_NOOP("QueueActions", "Audio"),
+}
+POSITION_WORDS = {
+    "first": QT_TRANSLATE_NOOP("QueueActions", "first frame"),
+    "last": QT_TRANSLATE_NOOP("QueueActions", "last frame"),
+}
+ADD_SOUND_LABEL = QT_TRANSLATE_NOOP("QueueActions", "Add sound…")
+ADD_SOUND_TIP = QT_TRANSLATE_NOOP(
+    "QueueActions",
+    "Put an audio take (or a file) under this video, as a new take; the picture stays as it is.",
+)
 
 
 @dataclass(frozen=True)
@@ -153,9 +194,13 @@ def _fitting(model: ModelSpec, kind: str) -> list[tuple[str, str, str | None]]:
             continue
         if field.item == "positioned" and len(field.positions) > 1:
             for at in field.positions:
-                places.append((field.name, f"{field.label} ({POSITION_WORDS.get(at, at)})", at))
+                where = translated(POSITION_WORDS[at]) if at in POSITION_WORDS else at
+                label = catalogue_text(field.label)
+                words = translate("QueueActions", "{field} ({position})").format(field=label, position=where)
+                places.append((field.name, words, at))
         else:
-            places.append((field.name, field.label, field.positions[0] if field.positions else None))
+            first = field.positions[0] if field.positions else None
+            places.append((field.name, catalogue_text(field.label), first))
     return places
 
 
@@ -177,9 +222,15 @@ def use_as_roles(
             model = next((m for m in [*same_name, *catalogue.for_tab(tab)] if _fitting(m, kind)), None)
             if model is None:
                 continue
-            places, named = _fitting(model, kind), f" — {model.id}"
+            places, named = _fitting(model, kind), model.id
         for field, words, position in places:
-            roles.append(UseAs(tab, model.endpoint, model.id, field, position, f"{title} · {words}{named}"))
+            tab_words = translated(title)
+            if named:
+                label = translate("QueueActions", "{tab} · {field} — {model}").format(
+                    tab=tab_words, field=words, model=named)
+            else:
+                label = translate("QueueActions", "{tab} · {field}").format(tab=tab_words, field=words)
+            roles.append(UseAs(tab, model.endpoint, model.id, field, position, label))
     return roles
 
 

@@ -5,7 +5,17 @@ Painting only reads the model (no I/O): thumbnails come from QPixmapCache, fille
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractProxyModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -34,7 +44,11 @@ STATE_COLORS = {
     TaskState.NEEDS_ATTENTION: "state_unknown",
 }
 SEPARATOR = QColor(127, 127, 127, 40)
-_KIND_LABELS = {"video": "VIDEO", "image": "IMAGE", "audio": "AUDIO"}
+_KIND_LABELS = {
+    "video": QT_TRANSLATE_NOOP("QueueRow", "VIDEO"),
+    "image": QT_TRANSLATE_NOOP("QueueRow", "IMAGE"),
+    "audio": QT_TRANSLATE_NOOP("QueueRow", "AUDIO"),
+}
 
 
 def _row_data(index: QModelIndex | QPersistentModelIndex) -> RowData | None:
@@ -223,11 +237,9 @@ class QueueDelegate(QStyledItemDelegate):
         label.setAlphaF(0.45)
         p.setPen(label)
         p.setFont(self._fonts["badge"])
-        p.drawText(
-            QRect(0, 0, ROW_THUMB.width(), ROW_THUMB.height()),
-            Qt.AlignmentFlag.AlignCenter,
-            _KIND_LABELS.get(kind, kind.upper()),
-        )
+        known = kind in _KIND_LABELS
+        badge = QCoreApplication.translate("QueueRow", _KIND_LABELS[kind]) if known else kind.upper()
+        p.drawText(QRect(0, 0, ROW_THUMB.width(), ROW_THUMB.height()), Qt.AlignmentFlag.AlignCenter, badge)
         p.end()
         self._placeholders[key] = pixmap
         return pixmap

@@ -7,7 +7,7 @@ in the queue's head, beside the filters, where it takes no room of its own.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -24,13 +24,36 @@ from runway_desktop.ui.bridge import EngineBridge
 ROW_LINES = 4  # the list shows this many groups before it scrolls
 
 
+# lupdate finds the strings of `translate("Context", "…")` calls (QCoreApplication.translate).
+translate = QCoreApplication.translate
+
+
+def progress_text(progress: GroupProgress) -> str:
+    """"7 of 12 done, 1 failed, 56 credits so far", in the window's language."""
+    number = QLocale().toString
+    parts = [translate("QueueGroups", "{done} of {total} done").format(
+        done=number(progress.succeeded), total=number(progress.total))]
+    for count, words in ((progress.failed, translate("QueueGroups", "{count} failed")),
+                         (progress.cancelled, translate("QueueGroups", "{count} cancelled")),
+                         (progress.unknown, translate("QueueGroups", "{count} outcome unknown")),
+                         (progress.attention, translate("QueueGroups", "{count} need attention"))):
+        if count:
+            parts.append(words.format(count=number(count)))
+    credits = QLocale().toString(float(round(progress.cost_credits)), "f", 0)
+    parts.append(translate("QueueGroups", "{credits} credits so far").format(credits=credits))
+    return translate("QueueGroups", ", ").join(parts)
+
+
 def group_row_text(group: Group, progress: GroupProgress) -> str:
     """"Batch of 12 · gen4_image — 7 of 12 done, 1 failed, 56 credits so far"."""
-    state = "finished" if progress.finished else ""
+    text = translate("QueueGroups", "{name} — {progress}").format(name=group.name,
+                                                                   progress=progress_text(progress))
     if progress.queued and not progress.live:
-        state = f"{progress.queued} queued"
-    text = f"{group.name} — {progress.text}"
-    return f"{text} · {state}" if state else text
+        return translate("QueueGroups", "{text} · {count} queued").format(
+            text=text, count=QLocale().toString(progress.queued))
+    if progress.finished:
+        return translate("QueueGroups", "{text} · finished").format(text=text)
+    return text
 
 
 class GroupsStrip(QWidget):
@@ -42,10 +65,11 @@ class GroupsStrip(QWidget):
         super().__init__(parent)
         self.setObjectName("queueGroups")
         self.bridge = bridge
-        self.pause_button = QPushButton("Pause queue", self)
+        self.pause_button = QPushButton(self.tr("Pause queue"), self)
         self.pause_button.setObjectName("queuePause")
         self.pause_button.setCheckable(True)
-        self.pause_button.setToolTip("Send nothing new; tasks already at Runway finish and download.")
+        self.pause_button.setToolTip(
+            self.tr("Send nothing new; tasks already at Runway finish and download."))
         self.pause_button.clicked.connect(lambda checked: self.bridge.set_paused(checked))
         self.list = QListWidget(self)
         self.list.setObjectName("queueGroupList")
@@ -56,15 +80,15 @@ class GroupsStrip(QWidget):
         self.list.setUniformItemSizes(True)
         self.list.customContextMenuRequested.connect(self._context_menu)
         self.list.currentItemChanged.connect(self._opened)
-        self.cancel_button = QPushButton("Cancel all", self)
+        self.cancel_button = QPushButton(self.tr("Cancel all"), self)
         self.cancel_button.setObjectName("groupCancelAll")
-        self.retry_button = QPushButton("Retry failed", self)
+        self.retry_button = QPushButton(self.tr("Retry failed"), self)
         self.retry_button.setObjectName("groupRetryFailed")
-        self.remove_button = QPushButton("Remove group", self)
+        self.remove_button = QPushButton(self.tr("Remove group"), self)
         self.remove_button.setObjectName("groupRemove")
-        self.all_button = QPushButton("All tasks", self)
+        self.all_button = QPushButton(self.tr("All tasks"), self)
         self.all_button.setObjectName("groupShowAll")
-        self.all_button.setToolTip("Close the group: show every task again")
+        self.all_button.setToolTip(self.tr("Close the group: show every task again"))
         self.cancel_button.clicked.connect(lambda: self._act(self.bridge.cancel_group))
         self.retry_button.clicked.connect(lambda: self._act(self.bridge.retry_failed))
         self.remove_button.clicked.connect(lambda: self._act(self.bridge.remove_group))
@@ -115,7 +139,9 @@ class GroupsStrip(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, group.id)
             self.list.addItem(item)
         item.setText(group_row_text(group, progress))
-        item.setToolTip(f"{group.name}\n{group.kind.capitalize()}: {progress.text}. Select it for its tasks.")
+        kind = self.tr("Pipeline") if group.kind == "pipeline" else self.tr("Batch")
+        item.setToolTip(self.tr("{name}\n{kind}: {progress}. Select it for its tasks.").format(
+            name=group.name, kind=kind, progress=progress_text(progress)))
         self._fit()
         self._refresh_buttons()
 
@@ -128,7 +154,7 @@ class GroupsStrip(QWidget):
 
     def show_paused(self, paused: bool) -> None:
         self.pause_button.setChecked(paused)
-        self.pause_button.setText("Resume queue" if paused else "Pause queue")
+        self.pause_button.setText(self.tr("Resume queue") if paused else self.tr("Pause queue"))
 
     def _fit(self) -> None:
         count = self.list.count()

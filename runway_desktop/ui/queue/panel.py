@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,18 +31,19 @@ from runway_desktop.core.running.tasks import TaskRecord
 from runway_desktop.ui.bridge import EngineBridge
 from runway_desktop.ui.preview.pane import PreviewPane
 from runway_desktop.ui.queue.action_handlers import QueueActionRunner
-from runway_desktop.ui.queue.actions import TIPS, Action, actions_for_many, label_for, targets
+from runway_desktop.ui.queue.actions import Action, actions_for_many, label_for, targets, tip
 from runway_desktop.ui.queue.delegate import QueueDelegate
 from runway_desktop.ui.queue.filter import TABS, QueueFilter
 from runway_desktop.ui.queue.groups import GroupsStrip
 from runway_desktop.ui.queue.model import QueueModel, QueueRole
-from runway_desktop.ui.queue.text import STATE_GROUP_LABELS
-from runway_desktop.ui.queue.view import EMPTY_FILTER, EMPTY_HISTORY, QueueListView
+from runway_desktop.ui.queue.text import STATE_GROUP_LABELS, group_label
+from runway_desktop.ui.queue.view import QueueListView
 from runway_desktop.ui.shell.fitting import FlowLayout
 
 # Shown as buttons above the list; every action is also in the row's context menu.
 PRIMARY = (Action.CANCEL, Action.RETRY, Action.USE_PARAMETERS, Action.OPEN)
 NOTICE_MS = 8000
+KEPT_SELECTION = 200  # at most this many selected tasks stay selected across a new filter
 
 
 class QueuePanel(QDockWidget):
@@ -45,7 +55,8 @@ class QueuePanel(QDockWidget):
     def __init__(
         self, bridge: EngineBridge, thumbnails: ThumbnailCache | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__("Queue", parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Queue"))
         self.setObjectName("queuePanel")
         self.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
         self.bridge = bridge
@@ -62,22 +73,25 @@ class QueuePanel(QDockWidget):
         body.setObjectName("queuePanelBody")
         self.search = QLineEdit(body)
         self.search.setObjectName("queueSearch")
-        self.search.setAccessibleName("Search prompts")
-        self.search.setPlaceholderText("Search prompts")
-        self.search.setToolTip("Show tasks whose prompt or model name contains every word typed here")
+        self.search.setAccessibleName(self.tr("Search prompts"))
+        self.search.setPlaceholderText(self.tr("Search prompts"))
+        self.search.setToolTip(self.tr("Show tasks whose prompt has words beginning with every word typed "
+                                       "here (or whose model name contains it)"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.filter.set_text)
         self.state_filter = QComboBox(body)
         self.state_filter.setObjectName("queueStateFilter")
-        for key, label in STATE_GROUP_LABELS.items():
-            self.state_filter.addItem(label, key)
+        for key in STATE_GROUP_LABELS:
+            self.state_filter.addItem(group_label(key), key)
         self.state_filter.currentIndexChanged.connect(
             lambda _i: self.filter.set_state_group(self.state_filter.currentData())
         )
         self.tab_filter = QComboBox(body)
         self.tab_filter.setObjectName("queueTabFilter")
+        tab_words = {"all": self.tr("All tabs"), "video": self.tr("Video"), "image": self.tr("Image"),
+                     "audio": self.tr("Audio")}
         for key in TABS:
-            self.tab_filter.addItem("All tabs" if key == "all" else key.capitalize(), key)
+            self.tab_filter.addItem(tab_words[key], key)
         self.tab_filter.currentIndexChanged.connect(
             lambda _i: self.filter.set_tab(self.tab_filter.currentData())
         )
@@ -99,8 +113,8 @@ class QueuePanel(QDockWidget):
         self.task_actions: dict[Action, QAction] = {}
         for action in Action:
             qaction = QAction(label_for(action, 1), self)
-            qaction.setToolTip(TIPS[action])
-            qaction.setStatusTip(TIPS[action])
+            qaction.setToolTip(tip(action))
+            qaction.setStatusTip(tip(action))
             qaction.setObjectName(f"queueAction-{action.value}")
             qaction.triggered.connect(lambda _checked=False, a=action: self.trigger(a))
             qaction.setVisible(False)
@@ -118,7 +132,7 @@ class QueuePanel(QDockWidget):
         for action in PRIMARY:
             button = QToolButton(self.toolbar)
             button.setText(label_for(action, 1))
-            button.setToolTip(TIPS[action])
+            button.setToolTip(tip(action))
             button.setObjectName(f"queueButton-{action.value}")
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.setEnabled(False)
@@ -128,8 +142,8 @@ class QueuePanel(QDockWidget):
         self.more_menu = QMenu(body)
         self.more_button = QToolButton(self.toolbar)
         self.more_button.setObjectName("queueMore")
-        self.more_button.setText("More")
-        self.more_button.setToolTip("More actions for the selected task")
+        self.more_button.setText(self.tr("More"))
+        self.more_button.setToolTip(self.tr("More actions for the selected task"))
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.more_button.setMenu(self.more_menu)
         self.more_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -146,6 +160,10 @@ class QueuePanel(QDockWidget):
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.doubleClicked.connect(self._double_clicked)
         self.filter.dataChanged.connect(self._rows_changed)
+        # A new filter reads another order (a reset): the tasks selected before stay selected if shown.
+        self._kept: tuple[list[str], str | None] = ([], None)
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._restore_selection)
         self.filter.rowsRemoved.connect(lambda *_: self._refresh_selection())
         # The proxy drops rows while the source is *about* to remove them, so the totals also
         # follow the source's own signals, which come once its count is final.
@@ -157,6 +175,7 @@ class QueuePanel(QDockWidget):
             self.model.rowsInserted,
             self.model.rowsRemoved,
             self.model.modelReset,
+            self.model.loaded,
         ):
             signal.connect(self._update_counts)
 
@@ -214,6 +233,28 @@ class QueuePanel(QDockWidget):
         self.view.setCurrentIndex(index)
         self.view.scrollTo(index)
         return True
+
+    def _remember_selection(self) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        if len(rows) > KEPT_SELECTION:
+            self._kept = ([], None)
+            return
+        current = self.view.currentIndex()
+        current_id = current.data(QueueRole.TASK_ID) if current.isValid() else None
+        self._kept = ([i.data(QueueRole.TASK_ID) for i in rows if i.data(QueueRole.TASK_ID)], current_id)
+
+    def _restore_selection(self) -> None:
+        ids, current = self._kept
+        selection = self.view.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for task_id in ids:
+            index = self.filter.mapFromSource(self.model.index_of(task_id))
+            if index.isValid():
+                selection.select(index, flags)
+        if current is not None:
+            index = self.filter.mapFromSource(self.model.index_of(current))
+            if index.isValid():
+                selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def available_actions(self) -> list[Action]:
         return actions_for_many(self.selected_tasks())
@@ -285,16 +326,25 @@ class QueuePanel(QDockWidget):
     # -- status lines ---------------------------------------------------------------------------------
 
     def _update_counts(self, *_args: object) -> None:
-        total = self.model.rowCount()
-        shown = self.filter.rowCount()
-        live = self.model.running_count
-        text = f"{total} task{'s' if total != 1 else ''}"
-        if shown != total:
-            text = f"{shown} of {text} shown"
+        total, shown, live = self.model.total, self.model.rowCount(), self.model.running_count
+        number = QLocale().toString
+        if self.model.loading:
+            text = self.tr("Reading the history…")
+        elif shown != total:
+            words = (self.tr("{shown} of 1 task shown") if total == 1
+                     else self.tr("{shown} of {total} tasks shown"))
+            text = words.format(shown=number(shown), total=number(total))
+        else:
+            text = self.tr("1 task") if total == 1 else self.tr("{count} tasks").format(count=number(total))
         if live:
-            text += f" · {live} in progress"
+            text = self.tr("{tasks} · {live} in progress").format(tasks=text, live=number(live))
         self.count_label.setText(text)
-        self.view.empty_text = EMPTY_FILTER if self.filter.active and total else EMPTY_HISTORY
+        if self.model.loading:
+            self.view.empty_text = ""
+        elif self.filter.active and total:
+            self.view.empty_text = self.tr("No tasks match the filter.")
+        else:
+            self.view.empty_text = self.view.no_tasks_text()
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)

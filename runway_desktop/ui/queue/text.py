@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
 from runway_desktop.core.catalogue.pricing import credits_text
 from runway_desktop.core.intake.media import MediaValue
 from runway_desktop.core.running.tasks import OutputState, TaskRecord, TaskState
+from runway_desktop.ui.i18n import core_text
+
+# lupdate finds the strings of `translate("Context", "…")` calls (QCoreApplication.translate).
+translate = QCoreApplication.translate
 
 LIVE_STATES = frozenset(
     {TaskState.QUEUED, TaskState.SUBMITTING, TaskState.PENDING, TaskState.THROTTLED, TaskState.RUNNING}
@@ -20,15 +26,21 @@ STATE_GROUPS: dict[str, frozenset[TaskState]] = {
     "unknown": frozenset({TaskState.UNKNOWN}),
     "attention": frozenset({TaskState.NEEDS_ATTENTION}),
 }
+# English here; shown through `group_label` (the "QueueText" context).
 STATE_GROUP_LABELS = {
-    "all": "All states",
-    "live": "In progress",
-    "succeeded": "Succeeded",
-    "failed": "Failed",
-    "cancelled": "Cancelled",
-    "unknown": "Outcome unknown",
-    "attention": "Needs attention",
+    "all": QT_TRANSLATE_NOOP("QueueText", "All states"),
+    "live": QT_TRANSLATE_NOOP("QueueText", "In progress"),
+    "succeeded": QT_TRANSLATE_NOOP("QueueText", "Succeeded"),
+    "failed": QT_TRANSLATE_NOOP("QueueText", "Failed"),
+    "cancelled": QT_TRANSLATE_NOOP("QueueText", "Cancelled"),
+    "unknown": QT_TRANSLATE_NOOP("QueueText", "Outcome unknown"),
+    "attention": QT_TRANSLATE_NOOP("QueueText", "Needs attention"),
 }
+
+
+def group_label(key: str) -> str:
+    """A state filter's words in the window's language."""
+    return translate("QueueText", STATE_GROUP_LABELS[key])
 
 
 def is_live(task: TaskRecord) -> bool:
@@ -40,38 +52,49 @@ def state_text(task: TaskRecord, progress: float | None = None) -> str:
     state = task.state
     if state is TaskState.RUNNING:
         value = progress if progress is not None else task.progress
-        text = f"Running · {round(value * 100)} %" if value is not None else "Running"
+        if value is None:
+            text = translate("QueueText", "Running")
+        else:
+            percent = QLocale().toString(round(value * 100))
+            text = translate("QueueText", "Running · {percent} %").format(percent=percent)
     elif state is TaskState.FAILED:
         # The code first: a long reason is elided in the row, the code must stay readable.
         reason = failure_reason(task)
-        text = f"Failed ({task.failure_code}): {reason}" if task.failure_code else f"Failed: {reason}"
+        if task.failure_code:
+            text = translate("QueueText", "Failed ({code}): {reason}").format(code=task.failure_code,
+                                                                                reason=reason)
+        else:
+            text = translate("QueueText", "Failed: {reason}").format(reason=reason)
     elif state is TaskState.SUCCEEDED:
-        text = "Succeeded" + _saving_note(task)
-    elif state is TaskState.NEEDS_ATTENTION:
-        text = f"Needs attention: {task.attention.reason}" if task.attention else state.label
+        text = _saving_text(task)
+    elif state is TaskState.NEEDS_ATTENTION and task.attention:
+        reason = core_text(task.attention.reason)
+        text = translate("QueueText", "Needs attention: {reason}").format(reason=reason)
     elif state is TaskState.QUEUED and task.waiting:
-        text = f"{state.label} · {task.waiting}"  # why it is not sent yet: paused, budget, a slot
+        # Why it is not sent yet: paused, the budget, waiting for a slot.
+        text = translate("QueueText", "{state} · {why}").format(state=core_text(state.label),
+                                                                 why=core_text(task.waiting))
     else:
-        text = state.label
+        text = core_text(state.label)
     if task.runway_deleted:
-        text += " · deleted from Runway"
+        text = translate("QueueText", "{state} · deleted from Runway").format(state=text)
     return text
 
 
 def failure_reason(task: TaskRecord) -> str:
     """Why a task failed, in the words a person would use."""
-    return task.failure or task.error or "no reason given"
+    reason = task.failure or task.error
+    return core_text(reason) if reason else translate("QueueText", "no reason given")
 
 
-def _saving_note(task: TaskRecord) -> str:
-    if not task.outputs:
-        return ""
+def _saving_text(task: TaskRecord) -> str:
     saved = sum(1 for o in task.outputs if o.state is OutputState.SAVED)
-    if saved == len(task.outputs):
-        return ""
+    if not task.outputs or saved == len(task.outputs):
+        return translate("QueueText", "Succeeded")
     if any(o.state is OutputState.NOT_SAVED for o in task.outputs):
-        return " · not saved"
-    return f" · saving {saved + 1} of {len(task.outputs)}"
+        return translate("QueueText", "Succeeded · not saved")
+    return translate("QueueText", "Succeeded · saving {number} of {count}").format(
+        number=QLocale().toString(saved + 1), count=QLocale().toString(len(task.outputs)))
 
 
 def clock_text(seconds: float) -> str:
@@ -98,6 +121,10 @@ def elapsed_text(task: TaskRecord, now: float) -> str:
     return "" if seconds is None else clock_text(seconds)
 
 
+def _credits(value: float) -> str:
+    return core_text(credits_text(value))
+
+
 def cost_text(task: TaskRecord) -> str:
     """Final cost when Runway reported one (with the estimate if it differed), else the estimate.
 
@@ -106,13 +133,14 @@ def cost_text(task: TaskRecord) -> str:
     if task.state in _ENDED_WITHOUT_OUTPUT:
         return _charge_short(task)
     if task.cost_credits is not None:
-        final = credits_text(task.cost_credits)
+        final = _credits(task.cost_credits)
         estimate = task.estimated_credits
         if estimate is not None and abs(estimate - task.cost_credits) > 1e-9:
-            return f"{final} (est. {credits_text(estimate)})"
+            return translate("QueueText", "{cost} (est. {estimate})").format(cost=final,
+                                                                              estimate=_credits(estimate))
         return final
     if task.estimated_credits is not None:
-        return f"est. {credits_text(task.estimated_credits)}"
+        return translate("QueueText", "est. {estimate}").format(estimate=_credits(task.estimated_credits))
     return ""
 
 
@@ -125,8 +153,12 @@ def _never_sent(task: TaskRecord) -> bool:
 
 def _charge_short(task: TaskRecord) -> str:
     if task.cost_credits is not None:
-        return "nothing charged" if task.cost_credits == 0 else f"{credits_text(task.cost_credits)} charged"
-    return "nothing charged" if _never_sent(task) else "charge unknown"
+        if task.cost_credits == 0:
+            return translate("QueueText", "nothing charged")
+        return translate("QueueText", "{cost} charged").format(cost=_credits(task.cost_credits))
+    if _never_sent(task):
+        return translate("QueueText", "nothing charged")
+    return translate("QueueText", "charge unknown")
 
 
 def charge_text(task: TaskRecord) -> str:
@@ -135,14 +167,21 @@ def charge_text(task: TaskRecord) -> str:
         return ""
     if task.cost_credits is not None:
         if task.cost_credits == 0:
-            return "Runway charged nothing for this task."
-        return f"Runway charged {credits_text(task.cost_credits)} for this task."
+            return translate("QueueText", "Runway charged nothing for this task.")
+        return translate("QueueText", "Runway charged {cost} for this task.").format(
+            cost=_credits(task.cost_credits))
     if _never_sent(task):
-        return "It never reached Runway, so nothing was charged."
-    estimate = f" (estimated at {credits_text(task.estimated_credits)})" if task.estimated_credits else ""
-    return (
-        f"What Runway charged for it is unknown{estimate}: Runway did not report a cost. "
-        "Your usage at dev.runwayml.com shows it."
+        return translate("QueueText", "It never reached Runway, so nothing was charged.")
+    if task.estimated_credits:
+        return translate(
+            "QueueText",
+            "What Runway charged for it is unknown (estimated at {estimate}): Runway did not report a cost. "
+            "Your usage at dev.runwayml.com shows it.",
+        ).format(estimate=_credits(task.estimated_credits))
+    return translate(
+        "QueueText",
+        "What Runway charged for it is unknown: Runway did not report a cost. "
+        "Your usage at dev.runwayml.com shows it.",
     )
 
 
@@ -176,7 +215,7 @@ def excerpt(text: str, limit: int = 140) -> str:
 
 def next_step_text(task: TaskRecord) -> str:
     """For a task that needs attention: what would help, as a sentence ("" otherwise)."""
-    return task.attention.action.label if task.attention is not None else ""
+    return core_text(task.attention.action.label) if task.attention is not None else ""
 
 
 def tooltip_text(task: TaskRecord) -> str:
@@ -186,9 +225,11 @@ def tooltip_text(task: TaskRecord) -> str:
     lines.append(state_text(task))
     if next_step_text(task):
         lines.append(next_step_text(task))
-    lines += [f"Output {o.index + 1} not saved: {o.error}" for o in task.outputs if o.error and not o.path]
+    not_saved = translate("QueueText", "Output {number} not saved: {error}")
+    lines += [not_saved.format(number=o.index + 1, error=core_text(o.error))
+              for o in task.outputs if o.error and not o.path]
     if task.error and task.error != task.failure:
-        lines.append(task.error)
+        lines.append(core_text(task.error))
     if task.runway_id:
-        lines.append(f"Runway task {task.runway_id}")
+        lines.append(translate("QueueText", "Runway task {id}").format(id=task.runway_id))
     return "\n".join(lines)

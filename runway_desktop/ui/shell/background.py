@@ -14,26 +14,36 @@ import traceback
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
+from runway_desktop.ui.i18n import core_text
+
 log = logging.getLogger(__name__)
 
 Report = Callable[[str, str], None]  # message for people, detail for a bug report
 
 
 def error_message(exc: BaseException) -> str:
-    """What went wrong, in words: the error's own sentence for people, else its type and text."""
+    """What went wrong, in words (the window's language): the error's own sentence, else its type and text."""
     for name in ("user_message", "message"):
         text = getattr(exc, name, None)
         if isinstance(text, str) and text.strip():
-            return text.strip()
+            return core_text(text.strip())
     text = str(exc).strip()
     if isinstance(exc, OSError) and exc.strerror:
         where = f" ({exc.filename})" if exc.filename else ""
         return f"{exc.strerror}{where}"
-    return text or f"Unexpected error: {type(exc).__name__}"
+    if text:
+        return text
+    unexpected = QCoreApplication.translate("ErrorBanner", "Unexpected error: {kind}")
+    return unexpected.format(kind=type(exc).__name__)
 
 
 class Background:
-    """Starts work on the running event loop; each failure goes to `report` as "<what> failed: …"."""
+    """Starts work on the running event loop; each failure goes to `report` as "<what> failed: …".
+
+    `what` names the work for people, already in the window's language.
+    """
 
     def __init__(self, report: Report) -> None:
         self._report = report
@@ -63,7 +73,9 @@ class Background:
                 return None
             except Exception as exc:  # errors are data: shown to the person, never lost
                 log.exception("%s failed", what)
-                self._report(f"{what} failed: {error_message(exc)}", "".join(traceback.format_exception(exc)))
+                said = QCoreApplication.translate("Background", "{what} failed: {reason}")
+                detail = "".join(traceback.format_exception(exc))
+                self._report(said.format(what=what, reason=error_message(exc)), detail)
                 return None
             if on_done is not None:
                 on_done(result)

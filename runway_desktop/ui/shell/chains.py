@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 
 from runway_desktop.core.intake.media import MediaValue
@@ -56,7 +56,8 @@ def use_output(window: MainWindow, role: UseAs, value: MediaValue) -> None:
         return
     window.tabs.setCurrentWidget(tab)
     if not place_output(tab, role, value):
-        window.show_error(f"{role.model} has no place called {role.field} any more.")
+        gone = QCoreApplication.translate("Chains", "{model} has no place called {field} any more.")
+        window.show_error(gone.format(model=role.model, field=role.field))
 
 
 class Chains(QObject):
@@ -94,9 +95,13 @@ def wire_chains(window: MainWindow, catalogue: Catalogue) -> Chains:
     """Add File → "Use Parameters from File…" and connect the queue's chain actions and the lineage
     tree to the tabs (the real queue only)."""
     chains = Chains(window)
-    action = QAction("Use Parameters from File…", window)
+    translate = QCoreApplication.translate
+    action = QAction(translate("Chains", "Use Parameters from File…"), window)
     action.setObjectName(USE_FILE_ACTION)
-    action.setToolTip("Fill a form with the settings carried inside an output file (image, video or audio).")
+    action.setToolTip(
+        translate("Chains", "Fill a form with the settings carried inside an output file "
+                            "(image, video or audio).")
+    )
     action.triggered.connect(chains.restore.choose_file)
     menu = window.form.menuFile
     menu.insertAction(window.action("actionSettings"), action)

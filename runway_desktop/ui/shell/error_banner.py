@@ -17,10 +17,11 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
+from runway_desktop.ui.i18n import core_text
 from runway_desktop.ui.shell.assets import icon
 from runway_desktop.ui.shell.background import error_message
 
@@ -51,15 +52,17 @@ class ErrorBanner(QFrame):
         self.count_label = QLabel()
         self.count_label.setObjectName("errorBannerCount")
         layout.addWidget(self.count_label)
-        self.copy_button = QPushButton("Copy")
+        self.copy_button = QPushButton(self.tr("Copy"))
         self.copy_button.setIcon(icon("copy"))
-        self.copy_button.setToolTip("Copy the message and its technical details, to paste into a report")
+        self.copy_button.setToolTip(
+            self.tr("Copy the message and its technical details, to paste into a report")
+        )
         self.copy_button.clicked.connect(self.copy)
         layout.addWidget(self.copy_button)
         self.dismiss_button = QToolButton()
         self.dismiss_button.setIcon(icon("close"))
-        self.dismiss_button.setToolTip("Dismiss")
-        self.dismiss_button.setAccessibleName("Dismiss")
+        self.dismiss_button.setToolTip(self.tr("Dismiss"))
+        self.dismiss_button.setAccessibleName(self.tr("Dismiss"))
         self.dismiss_button.clicked.connect(self.dismiss)
         layout.addWidget(self.dismiss_button)
         self.hide()
@@ -72,8 +75,9 @@ class ErrorBanner(QFrame):
         return (self._errors[-1][0], self._errors[-1][1]) if self._errors else None
 
     def show_error(self, message: str, detail: str = "") -> None:
-        """Show `message` (for people); `detail` (a traceback or server answer) goes only to Copy."""
-        message = (message or "Something went wrong.").strip()
+        """Show `message` (for people, in the window's language); `detail` (a traceback or server
+        answer) goes only to Copy. A sentence made by core or the API is translated here."""
+        message = core_text((message or self.tr("Something went wrong.")).strip())
         if self._errors and self._errors[-1][0] == message:
             self._errors[-1][1] = detail or self._errors[-1][1]
             self._errors[-1][2] += 1
@@ -90,7 +94,7 @@ class ErrorBanner(QFrame):
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.copy_text())
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(self.tr("Copied"))
 
     def dismiss(self) -> None:
         if self._errors:
@@ -106,22 +110,31 @@ class ErrorBanner(QFrame):
             self.hide()
             return
         message, _, times = self._errors[-1]
-        self.message_label.setText(message if times == 1 else f"{message} (×{times})")
+        number = QLocale().toString
+        repeated = self.tr("{message} (×{times})").format(message=message, times=number(times))
+        self.message_label.setText(message if times == 1 else repeated)
         earlier = len(self._errors) - 1
-        self.count_label.setText(f"{earlier} earlier" if earlier else "")
+        self.count_label.setText(self.tr("{count} earlier").format(count=number(earlier)) if earlier else "")
         self.count_label.setVisible(bool(earlier))
-        self.dismiss_button.setToolTip("Dismiss (show the earlier one)" if earlier else "Dismiss")
-        self.copy_button.setText("Copy")
+        dismiss = self.tr("Dismiss (show the earlier one)") if earlier else self.tr("Dismiss")
+        self.dismiss_button.setToolTip(dismiss)
+        self.copy_button.setText(self.tr("Copy"))
         self.show()
+
+
+def unexpected(kind: str, text: str = "") -> str:
+    """The sentence for an error that has none of its own: that it was not expected, and what it was."""
+    translate = QCoreApplication.translate
+    if text:
+        return translate("ErrorBanner", "Unexpected error: {kind}: {text}").format(kind=kind, text=text)
+    return translate("ErrorBanner", "Unexpected error: {kind}").format(kind=kind)
 
 
 def _describe(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> tuple[str, str]:
     text = str(value).strip()
     own = any(isinstance(getattr(value, name, None), str) for name in ("user_message", "message"))
-    if own:
-        message = error_message(value)
-    else:  # no sentence for people: say plainly that it was not expected, and what it was
-        message = f"Unexpected error: {kind.__name__}" + (f": {text}" if text else "")
+    # Without a sentence for people, say plainly that it was not expected, and what it was.
+    message = error_message(value) if own else unexpected(kind.__name__, text)
     detail = "".join(traceback.format_exception(kind, value, tb))
     return message, detail
 
@@ -187,10 +200,12 @@ class ErrorReporter(QObject):
         error = context.get("exception")
         if isinstance(error, asyncio.CancelledError):
             return
-        what = context.get("message") or "Unhandled error in background work"
+        what = context.get("message") or QCoreApplication.translate(
+            "ErrorBanner", "Unhandled error in background work"
+        )
         if error is None:
             log.error("%s", what)
-            self.report(f"Unexpected error: {what}", repr(context))
+            self.report(unexpected(what), repr(context))
             return
         message, detail = _describe(type(error), error, error.__traceback__)
         log.error("%s", what, exc_info=(type(error), error, error.__traceback__))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QWidget
@@ -68,3 +68,37 @@ def load_in_turns(modules: Sequence[str]) -> None:
 
     QTimer.singleShot(0, next_one)
     loop.exec()
+
+
+class _AfterPaint(QObject):
+    """Calls `callback` once, `delay_ms` after the watched widget's next paint (or the fallback)."""
+
+    def __init__(self, widget: QWidget, delay_ms: int, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._delay_ms = delay_ms
+        self._callback: Callable[[], None] | None = callback
+        widget.installEventFilter(self)
+        # A window that is never painted (hidden, minimised, no compositor) must not hold the work back.
+        QTimer.singleShot(PAINT_WAIT_MS + delay_ms, self, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and watched is self._widget:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(self._delay_ms, self, self._run)
+        return False
+
+    def _run(self) -> None:
+        callback, self._callback = self._callback, None
+        if callback is not None:
+            self._widget.removeEventFilter(self)
+            self.deleteLater()
+            callback()
+
+
+def after_next_paint(widget: QWidget, delay_ms: int, callback: Callable[[], None]) -> None:
+    """Run `callback` `delay_ms` after `widget` next paints: for work the first clicks do not need.
+
+    At most `PAINT_WAIT_MS + delay_ms` from now, painted or not.
+    """
+    _AfterPaint(widget, delay_ms, callback)

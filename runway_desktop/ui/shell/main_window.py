@@ -15,16 +15,19 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QResizeEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
 
 from runway_desktop.ui.generated.main_window_form import Ui_MainWindow
 from runway_desktop.ui.shell.assets import icon
+from runway_desktop.ui.shell.close_question import CloseQuestion
 from runway_desktop.ui.shell.connection import ConnectionMode
 from runway_desktop.ui.shell.lazy_tabs import LazyTabs
+from runway_desktop.ui.shell.queue_width import QueueWidth
+from runway_desktop.ui.shell.settings_link import SettingsLink
 from runway_desktop.ui.shell.theme import choose_theme
-from runway_desktop.ui.shell.window_state import WindowState, fit_rect
+from runway_desktop.ui.shell.window_state import WindowState
 
 if TYPE_CHECKING:
     from runway_desktop.core.catalogue.spec import Catalogue
@@ -35,26 +38,26 @@ if TYPE_CHECKING:
     from runway_desktop.ui.bridge import EngineBridge
     from runway_desktop.ui.dialogs.settings_dialog import SettingsDialog
 
+    # For the checker only: at run time, quoted names in Callable[...] are compiled as forward references.
+    TabFactory = Callable[[str, Catalogue, EngineBridge, ThumbnailCache, QWidget], QWidget]
+    QueueFactory = Callable[[EngineBridge, ThumbnailCache, QWidget], QDockWidget]
+
 log = logging.getLogger(__name__)
 
-TABS = (("video", "Video", "video"), ("image", "Image", "image"), ("audio", "Audio", "audio"))
-STARTING = "Starting…"
-LOADING_HISTORY = "Loading your history…"
-# The queue's share of the window's width, and its bounds: wide enough for its buttons, never so
-# wide that the form is squeezed (the user's own share is kept between these across runs).
-QUEUE_SHARE, QUEUE_MIN_WIDTH, QUEUE_MAX_SHARE = 0.35, 360, 0.5
-ABOUT = (
-    "<h3>Runway Desktop</h3>"
-    "<p>A desktop studio for Runway's video, image and audio generation API, with a built-in "
-    "offline simulator.</p><p>Your API key is kept in the system keychain. Where there is no "
-    "keychain, it is kept in memory for this session only (never written to a file) and asked for "
-    "again at the next start. Outputs are saved to your library folder as soon as they are ready, "
-    "with the parameters beside them.</p>"
+CONTEXT = "MainWindow"
+TABS = (
+    ("video", QT_TRANSLATE_NOOP("MainWindow", "Video"), "video"),
+    ("image", QT_TRANSLATE_NOOP("MainWindow", "Image"), "image"),
+    ("audio", QT_TRANSLATE_NOOP("MainWindow", "Audio"), "audio"),
 )
-TITLES = {True: "Offline simulator — Runway Desktop", False: "Runway Desktop"}  # the app's name once
+STARTING = QT_TRANSLATE_NOOP("MainWindow", "Starting…")
+LOADING_HISTORY = QT_TRANSLATE_NOOP("MainWindow", "Loading your history…")
+# The window's title ends with the app's name once (the platform does not add it again).
+TITLES = {
+    True: QT_TRANSLATE_NOOP("MainWindow", "Offline simulator — Runway Desktop"),
+    False: QT_TRANSLATE_NOOP("MainWindow", "Runway Desktop"),
+}
 
-TabFactory = Callable[[str, "Catalogue", "EngineBridge", "ThumbnailCache", QWidget], QWidget]
-QueueFactory = Callable[["EngineBridge", "ThumbnailCache", QWidget], QDockWidget]
 
 
 def _generate_tab(
@@ -84,10 +87,6 @@ class MainWindow(QMainWindow):
         """The frame alone: cheap enough to paint before anything else exists (see the module doc)."""
         super().__init__(parent)
         self.window_state = WindowState(state_file)
-        self.queue_share = self.window_state.queue_share() or QUEUE_SHARE
-        self._sizing_queue = False
-        self._sized_at_width = -1
-        self._pressed = False  # the mouse is down on the window itself: on a dock's separator
         self.form = Ui_MainWindow()
         self.form.setupUi(self)
         self.setWindowIcon(icon("app"))
@@ -97,26 +96,45 @@ class MainWindow(QMainWindow):
         self.settings_file: Path | None = None
         self.secrets: Secrets | None = None
         self.library_dir: Path | None = None
-        self.settings_dialog: SettingsDialog | None = None
-        self.close_notice: QMessageBox | None = None
+        self.settings_link = SettingsLink(self)
+        self.close_question = CloseQuestion(self, self._quit_confirmed)
         self._close_confirmed = False
         self._closed = False
 
         self.tabs: QTabWidget = self.form.tabs
-        self._pages = LazyTabs(self.tabs, [(key, title, icon(name)) for key, title, name in TABS])
+        translate = QCoreApplication.translate
+        pages = [(key, translate(CONTEXT, title), icon(name)) for key, title, name in TABS]
+        self._pages = LazyTabs(self.tabs, pages)
         self.tabs.setCurrentIndex(0)
         # The queue's place, so the layout does not jump when the real queue arrives.
-        self.queue: QDockWidget = QDockWidget("Queue", self)
+        self.queue: QDockWidget = QDockWidget(self.tr("Queue"), self)
         self.queue.setObjectName("queuePending")
-        waiting = QLabel(LOADING_HISTORY, self.queue)
+        waiting = QLabel(translate(CONTEXT, LOADING_HISTORY), self.queue)
         waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.queue.setWidget(waiting)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.queue)
-        self.statusBar().showMessage(STARTING)
-        self._fit_to_screen()
-        self._queue_watcher = _QueueWatcher(self)
-        self.queue.installEventFilter(self._queue_watcher)
-        self._size_queue()
+        self.statusBar().showMessage(translate(CONTEXT, STARTING))
+        self.window_state.place(self)
+        self.queue_width = QueueWidth(self, self.window_state.queue_share())
+        self.queue_width.follow(self.queue)
+
+    @property
+    def queue_share(self) -> float:
+        """The queue's share of the window's width (the user's, once they dragged its edge)."""
+        return self.queue_width.share
+
+    @property
+    def settings_dialog(self) -> SettingsDialog | None:
+        return self.settings_link.dialog
+
+    @property
+    def close_notice(self) -> QMessageBox | None:
+        """The open "Quit now?" question, if any."""
+        return self.close_question.box
+
+    @property
+    def quit_button(self) -> Any:
+        return self.close_question.quit_button
 
     @property
     def is_closed(self) -> bool:
@@ -182,15 +200,15 @@ class MainWindow(QMainWindow):
         pending.deleteLater()
         if not isinstance(self.queue, QueueDock):
             raise TypeError(f"{type(self.queue).__name__} is not a queue dock (see ui/shell/contracts.py)")
-        self.queue.installEventFilter(self._queue_watcher)
+        self.queue_width.follow(self.queue)
         for splitter in self.queue.findChildren(QSplitter):
-            self._restore_splitter(splitter, f"queue/{splitter.objectName()}")
+            self.window_state.restore_splitter(splitter, f"queue/{splitter.objectName()}")
         preview = self.queue.preview_dock
         if isinstance(preview, QDockWidget):
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, preview)
             self.splitDockWidget(self.queue, preview, Qt.Orientation.Vertical)
         self.queue.useParameters.connect(self.use_parameters)
-        self._size_queue()
+        self.queue_width.apply()
 
         self.status = StatusBar(bridge, self)
         self.setStatusBar(self.status)
@@ -205,73 +223,6 @@ class MainWindow(QMainWindow):
         self.takes = TakesPlace(self, thumbnails)  # the library arrives once the session opened its index
         self.pipelines = PipelineMenu(self, catalogue, bridge)
         self.set_connection(ConnectionMode.NONE)
-
-    def _size_queue(self) -> None:
-        """Give the queue its share of the width (within its bounds); the placeholder gets the same."""
-        total = self.width()
-        most = max(QUEUE_MIN_WIDTH, int(total * QUEUE_MAX_SHARE))
-        width = max(QUEUE_MIN_WIDTH, min(most, round(total * self.queue_share)))
-        self._sizing_queue = True
-        try:
-            self.resizeDocks([self.queue], [width], Qt.Orientation.Horizontal)
-        finally:
-            self._sizing_queue = False
-        self._sized_at_width = total
-
-    def _queue_resized(self) -> None:
-        """The user dragged the queue's edge: remember the new share (a window resize is not that)."""
-        if self._sizing_queue or self.width() != self._sized_at_width or not self.queue.isVisible():
-            return
-        if not self._pressed:
-            return  # the layout moved it (the queue arrived, a dock was shown): not the user's choice
-        share = self.queue.width() / max(1, self.width())
-        self.queue_share = min(QUEUE_MAX_SHARE, max(0.1, share))
-
-    def event(self, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.MouseButtonPress:
-            self._pressed = True
-        elif kind == QEvent.Type.MouseButtonRelease:
-            self._pressed = False
-        return super().event(event)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            # After the docks have taken the new width, not before: the share is of the final width.
-            QTimer.singleShot(0, self, self._size_queue)
-
-    def _fit_to_screen(self) -> None:
-        """Where the window was last time, else the form's size; shrunk to fit the screen, on it."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is None:
-            return
-        room = screen.availableGeometry()
-        saved = self.window_state.geometry()
-        if saved is not None and self.restoreGeometry(saved):
-            self.setGeometry(fit_rect(self.geometry(), room))
-            if self.window_state.maximized():
-                self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
-            return
-        width, height = int(room.width() * 0.94), int(room.height() * 0.92)
-        self.resize(min(self.width(), width), min(self.height(), height))
-        frame = self.frameGeometry()
-        frame.moveCenter(room.center())
-        self.move(frame.topLeft())
-
-    def _restore_splitter(self, splitter: QSplitter, name: str) -> None:
-        state = self.window_state.splitter(name)
-        if state is not None:
-            splitter.restoreState(state)
-        splitter.setProperty("stateName", name)
-
-    def _save_state(self) -> None:
-        splitters = {}
-        for splitter in self.findChildren(QSplitter):
-            name = splitter.property("stateName")
-            if name:
-                splitters[str(name)] = splitter.saveState()
-        self.window_state.save(self, self.queue_share, splitters)
 
     # -- actions -------------------------------------------------------------------------------
 
@@ -313,7 +264,7 @@ class MainWindow(QMainWindow):
             tab.useParameters.connect(self.use_parameters)
         tab.setObjectName(f"{key}Tab")
         for splitter in tab.findChildren(QSplitter):
-            self._restore_splitter(splitter, f"{key}/{splitter.objectName()}")
+            self.window_state.restore_splitter(splitter, f"{key}/{splitter.objectName()}")
         return tab
 
     def tab(self, key: str) -> Any:
@@ -328,7 +279,9 @@ class MainWindow(QMainWindow):
     def use_parameters(self, task: TaskRecord) -> None:
         """Fill the task's tab with its parameters (from the queue's "Use parameters")."""
         if task.tab not in self._pages:
-            self.banner.show_error(f"No tab takes a {task.tab!r} task, so its parameters cannot be used.")
+            self.banner.show_error(
+                self.tr("No tab takes a {tab} task, so its parameters cannot be used.").format(tab=task.tab)
+            )
             return
         tab = self._pages.get(task.tab)
         self.tabs.setCurrentWidget(tab)
@@ -338,27 +291,23 @@ class MainWindow(QMainWindow):
         self.banner.show_error(message, detail)
 
     def _try_simulator(self) -> None:
-        self.welcome.set_busy("Starting the offline simulator…")
+        self.welcome.set_busy(self.tr("Starting the offline simulator…"))
         self.simulatorRequested.emit()
 
     def open_library(self) -> None:
         folder = self.library_dir
         if folder is not None and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
             self.banner.show_error(
-                f"Opening the library failed: this computer has no file manager set up to show folders. "
-                f"It is at {self.library_dir}"
+                self.tr(
+                    "Opening the library failed: this computer has no file manager set up to show folders. "
+                    "It is at {folder}"
+                ).format(folder=folder)
             )
 
-    def show_about(self) -> None:
-        from runway_desktop.version import version  # reads package metadata: only when asked
+    def show_about(self) -> QMessageBox:
+        from runway_desktop.ui.shell.about import show_about
 
-        text = f"{ABOUT}<p>Version {version()}</p>"
-        box = QMessageBox(
-            QMessageBox.Icon.NoIcon, "About Runway Desktop", text, QMessageBox.StandardButton.Close, self
-        )
-        box.setIconPixmap(icon("app").pixmap(64, 64))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        return show_about(self)
 
     # -- connection and settings ------------------------------------------------------------------
 
@@ -374,10 +323,10 @@ class MainWindow(QMainWindow):
         if mode is ConnectionMode.NONE:
             self.welcome.reset()
         elif mode is ConnectionMode.STARTING:
-            self.welcome.set_busy("Starting the offline simulator…")
+            self.welcome.set_busy(self.tr("Starting the offline simulator…"))
         self.action("actionTrySimulator").setEnabled(mode is ConnectionMode.NONE)
         # Ends with the application's display name, so the platform does not add it a second time.
-        self.setWindowTitle(TITLES[mode is ConnectionMode.SIMULATOR])
+        self.setWindowTitle(QCoreApplication.translate(CONTEXT, TITLES[mode is ConnectionMode.SIMULATOR]))
         for tab in self._pages.built.values():  # a tab built later starts from the current state
             tab.refresh()  # Generate's enabled state depends on whether a service is attached
 
@@ -392,40 +341,11 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> SettingsDialog:
         """Show the (non-modal) settings dialog, reusing it while it is open."""
-        if self.settings_dialog is not None and self.settings_dialog.isVisible():
-            self.settings_dialog.raise_()
-            self.settings_dialog.activateWindow()
-            return self.settings_dialog
-        from runway_desktop.ui.dialogs.settings_dialog import SettingsDialog
-
-        dialog = SettingsDialog(self.settings, self.settings_file, self.secrets, self, mode=self.mode)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(self._on_settings_saved)
-        dialog.keyRemoved.connect(self.keyRemoved)
-        dialog.useNowRequested.connect(self.runwayRequested)
-        self.bridge.connectionChanged.connect(dialog.set_mode)
-        dialog.destroyed.connect(self._forget_dialog)
-        self.settings_dialog = dialog
-        dialog.show()
-        return dialog
-
-    def _forget_dialog(self, *_: object) -> None:
-        self.settings_dialog = None
+        return self.settings_link.open()
 
     def offer_key_now(self, message: str) -> None:
         """A saved key waits while the simulator is in use: offer to use it now (no restart)."""
-        if self.settings_dialog is not None and self.settings_dialog.isVisible():
-            self.settings_dialog.offer_use_now(message)
-        else:
-            self.open_settings().offer_use_now(message)
-
-    def _on_settings_saved(self, settings: Settings, key_changed: bool) -> None:
-        self.settings = settings
-        choose_theme(settings.theme)
-        self.notifier.enabled = settings.notifications
-        self.bridge.spend_guard.configure(settings.warn_above_credits, settings.ask_before_repeating)
-        self.bridge.set_limits(daily_budget=settings.daily_budget, max_live=settings.max_concurrent_tasks)
-        self.settingsSaved.emit(settings, key_changed)
+        self.settings_link.offer_key_now(message)
 
     # -- closing -------------------------------------------------------------------------------------
 
@@ -439,15 +359,14 @@ class MainWindow(QMainWindow):
         notice = unfinished_work_notice(self.bridge.tasks, self.mode) if self.composed else ""
         if notice and not self._close_confirmed:
             event.ignore()
-            self._confirm_close(notice)
+            self.close_question.ask(notice)
             return
         self._closed = True
-        self._save_state()
+        self.window_state.save_window(self, self.queue_width.share)
         if self.composed:
             self.status.stop()
             self.notifier.hide()
-        if self.settings_dialog is not None:
-            self.settings_dialog.close()
+        self.settings_link.close()
         event.accept()
         self.closing.emit()
 
@@ -457,40 +376,6 @@ class MainWindow(QMainWindow):
         if not self._closed:
             self.close()
 
-    def _confirm_close(self, notice: str) -> None:
-        if self.close_notice is not None and self.close_notice.isVisible():
-            self.close_notice.raise_()
-            return
-        box = QMessageBox(self)
-        box.setObjectName("closeNotice")
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle("Quit Runway Desktop?")
-        box.setText("Quit Runway Desktop now?")
-        box.setInformativeText(notice)
-        self.quit_button = box.addButton("Quit", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Keep open", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(self.quit_button)
-        box.buttonClicked.connect(self._close_answered)
-        self.close_notice = box
-        box.open()  # window-modal sheet, never exec(): asyncio keeps running underneath
-
-    def _close_answered(self, button: Any) -> None:
-        box, self.close_notice = self.close_notice, None
-        if box is not None:
-            box.deleteLater()
-        if button is self.quit_button:
-            self._close_confirmed = True
-            self.close()
-
-
-class _QueueWatcher(QObject):
-    """Tells the window when the queue's dock changed width (the user may have dragged its edge)."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and watched is self._window.queue:
-            self._window._queue_resized()
-        return False
+    def _quit_confirmed(self) -> None:
+        self._close_confirmed = True
+        self.close()

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
 from runway_desktop.core.running.groups import Group, GroupProgress
 from runway_desktop.core.running.tasks import TaskRecord, TaskState
 from runway_desktop.ui.bridge import EngineBridge
+from runway_desktop.ui.i18n import core_text
 
 MESSAGE_MS = 8000
 _EXCERPT = 60
@@ -31,34 +32,88 @@ def should_notify(
     return before is not None and not before.is_settled and task.state.is_settled
 
 
+def _say(text: str) -> str:
+    return QCoreApplication.translate("Notifications", text)
+
+
+# Each title for a task of each tab: whole sentences, as word order differs between languages.
+_TITLES: dict[str, dict[str, str]] = {
+    "video": {
+        "ready": QT_TRANSLATE_NOOP("Notifications", "Video ready"),
+        "failed": QT_TRANSLATE_NOOP("Notifications", "Video failed"),
+        "cancelled": QT_TRANSLATE_NOOP("Notifications", "Video cancelled"),
+        "attention": QT_TRANSLATE_NOOP("Notifications", "Video needs attention"),
+        "other": QT_TRANSLATE_NOOP("Notifications", "Video: {state}"),
+    },
+    "image": {
+        "ready": QT_TRANSLATE_NOOP("Notifications", "Image ready"),
+        "failed": QT_TRANSLATE_NOOP("Notifications", "Image failed"),
+        "cancelled": QT_TRANSLATE_NOOP("Notifications", "Image cancelled"),
+        "attention": QT_TRANSLATE_NOOP("Notifications", "Image needs attention"),
+        "other": QT_TRANSLATE_NOOP("Notifications", "Image: {state}"),
+    },
+    "audio": {
+        "ready": QT_TRANSLATE_NOOP("Notifications", "Audio ready"),
+        "failed": QT_TRANSLATE_NOOP("Notifications", "Audio failed"),
+        "cancelled": QT_TRANSLATE_NOOP("Notifications", "Audio cancelled"),
+        "attention": QT_TRANSLATE_NOOP("Notifications", "Audio needs attention"),
+        "other": QT_TRANSLATE_NOOP("Notifications", "Audio: {state}"),
+    },
+    "": {
+        "ready": QT_TRANSLATE_NOOP("Notifications", "Generation ready"),
+        "failed": QT_TRANSLATE_NOOP("Notifications", "Generation failed"),
+        "cancelled": QT_TRANSLATE_NOOP("Notifications", "Generation cancelled"),
+        "attention": QT_TRANSLATE_NOOP("Notifications", "Generation needs attention"),
+        "other": QT_TRANSLATE_NOOP("Notifications", "Generation: {state}"),
+    },
+}
+
+
+def _title(tab: str, outcome: str) -> str:
+    return _say(_TITLES.get(tab, _TITLES[""])[outcome])
+
+
 def notification_text(task: TaskRecord) -> tuple[str, str]:
-    """Title and body: what finished, and how."""
+    """Title and body: what finished, and how (in the window's language)."""
     prompt = task.prompt.strip().replace("\n", " ")
     if len(prompt) > _EXCERPT:
         prompt = prompt[: _EXCERPT - 1].rstrip() + "…"
-    about = f"{task.model}: “{prompt}”" if prompt else task.model
-    kind = {"video": "Video", "image": "Image", "audio": "Audio"}.get(task.tab, "Generation")
+    about = task.model
+    if prompt:
+        about = QCoreApplication.translate("Notifications", "{model}: “{prompt}”")
+        about = about.format(model=task.model, prompt=prompt)
     match task.state:
         case TaskState.SUCCEEDED:
-            return f"{kind} ready", about
+            return _title(task.tab, "ready"), about
         case TaskState.FAILED:
-            reason = task.failure or task.error or "no reason given"
-            return f"{kind} failed", f"{about}\n{reason}"
+            reason = core_text(task.failure or task.error)
+            reason = reason or QCoreApplication.translate("Notifications", "no reason given")
+            return _title(task.tab, "failed"), f"{about}\n{reason}"
         case TaskState.CANCELLED:
-            return f"{kind} cancelled", about
+            return _title(task.tab, "cancelled"), about
         case TaskState.NEEDS_ATTENTION if task.attention is not None:
             attention = task.attention
-            return f"{kind} needs attention", f"{about}\n{attention.reason} {attention.action.label}"
+            advice = f"{core_text(attention.reason)} {core_text(attention.action.label)}"
+            return _title(task.tab, "attention"), f"{about}\n{advice}"
         case _:
-            return f"{kind}: {task.state.label.lower()}", f"{about}\n{task.error or ''}".strip()
+            state = core_text(task.state.label).lower()
+            body = f"{about}\n{core_text(task.error or '')}".strip()
+            return _title(task.tab, "other").format(state=state), body
 
 
 def group_notification_text(group: Group, progress: GroupProgress) -> tuple[str, str]:
     """Title and body for a finished batch or pipeline run: its counts and what it cost."""
-    kind = "Pipeline" if group.kind == "pipeline" else "Batch"
     trouble = progress.failed + progress.unknown + progress.attention
-    title = f"{kind} finished" if not trouble else f"{kind} finished with problems"
-    return title, f"{group.name}\n{progress.text}"
+    translate = QCoreApplication.translate
+    if group.kind == "pipeline" and not trouble:
+        title = translate("Notifications", "Pipeline finished")
+    elif group.kind == "pipeline":
+        title = translate("Notifications", "Pipeline finished with problems")
+    elif not trouble:
+        title = translate("Notifications", "Batch finished")
+    else:
+        title = translate("Notifications", "Batch finished with problems")
+    return title, f"{group.name}\n{core_text(progress.text)}"
 
 
 class TrayNotifier(QObject):
@@ -80,7 +135,7 @@ class TrayNotifier(QObject):
         self.tray: QSystemTrayIcon | None = None
         if tray_available():
             self.tray = QSystemTrayIcon(app_icon, self)
-            self.tray.setToolTip("Runway Desktop")
+            self.tray.setToolTip("Runway Desktop")  # the app's name: not translated
             self.tray.activated.connect(self._raise_window)
             self.tray.messageClicked.connect(self._raise_window)
             self.tray.show()

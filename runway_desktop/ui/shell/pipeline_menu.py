@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
@@ -10,7 +11,9 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
 
 from runway_desktop.core.catalogue.spec import Catalogue
 from runway_desktop.ui.bridge import EngineBridge
-from runway_desktop.ui.dialogs.pipeline_dialog import PipelineDialog
+
+if TYPE_CHECKING:  # the dialog and the planner load when a pipeline is first opened
+    from runway_desktop.ui.dialogs.pipeline_dialog import PipelineDialog
 
 
 class PipelineMenu(QObject):
@@ -22,9 +25,9 @@ class PipelineMenu(QObject):
         self.catalogue = catalogue
         self.bridge = bridge
         self.dialog: PipelineDialog | None = None
-        self.action = QAction("Run pipeline…", window)
+        self.action = QAction(self.tr("Run pipeline…"), window)
         self.action.setObjectName("actionRunPipeline")
-        self.action.setStatusTip("Plan a pipeline JSON file, see its total, and run it as one group")
+        self.action.setStatusTip(self.tr("Plan a pipeline JSON file, see its total, and run it as one group"))
         self.action.triggered.connect(self.choose)
         menu = window.menuBar().findChild(QMenu, "menuFile")
         if menu is not None:
@@ -32,7 +35,9 @@ class PipelineMenu(QObject):
             menu.insertAction(actions[1] if len(actions) > 1 else None, self.action)
 
     def choose(self) -> QFileDialog:
-        chooser = QFileDialog(self.window, "Run pipeline", "", "Pipeline files (*.json);;All files (*)")
+        chooser = QFileDialog(
+            self.window, self.tr("Run pipeline"), "", self.tr("Pipeline files (*.json);;All files (*)")
+        )
         chooser.setFileMode(QFileDialog.FileMode.ExistingFile)
         chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         chooser.fileSelected.connect(lambda path: self.open(Path(path)))
@@ -41,6 +46,8 @@ class PipelineMenu(QObject):
 
     def open(self, path: Path) -> PipelineDialog:
         """The plan dialog of this file (one at a time: a new file replaces the one shown)."""
+        from runway_desktop.ui.dialogs.pipeline_dialog import PipelineDialog
+
         if self.dialog is not None:
             self.dialog.close()
         dialog = PipelineDialog(path, self.catalogue, self.bridge, self.window)

@@ -4,32 +4,47 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from runway_desktop.core.running import account
 from runway_desktop.core.running.tasks import TaskRecord, TaskState
 from runway_desktop.ui.bridge import EngineBridge
+from runway_desktop.ui.i18n import core_text
 from runway_desktop.ui.shell.connection import ConnectionMode
 
 log = logging.getLogger(__name__)
 
 BALANCE_REFRESH_MS = 5 * 60 * 1000
-SIMULATOR_NOTICE = "Offline simulator — nothing is sent to Runway and no credits are spent"
-# "Running" in the status bar: waiting locally, being submitted, or live at Runway.
-_ACTIVE = (
-    TaskState.QUEUED,
-    TaskState.SUBMITTING,
-    TaskState.PENDING,
-    TaskState.THROTTLED,
-    TaskState.RUNNING,
+SIMULATOR_NOTICE = QT_TRANSLATE_NOOP(
+    "StatusBar", "Offline simulator — nothing is sent to Runway and no credits are spent"
 )
+# "Running" in the status bar: being submitted, or live at Runway. Tasks queued here are "waiting"
+# (or "paused" while the queue is paused): nothing is spent on them yet.
+_RUNNING = (TaskState.SUBMITTING, TaskState.PENDING, TaskState.THROTTLED, TaskState.RUNNING)
+_WAITING = (TaskState.QUEUED,)
+_ACTIVE = _RUNNING + _WAITING
 
 
-def running_text(count: int) -> str:
-    if count == 0:
-        return "Nothing running"
-    return f"{count} task running" if count == 1 else f"{count} tasks running"
+def running_text(running: int, waiting: int = 0, paused: bool = False) -> str:
+    """What is running and what waits here, e.g. "2 tasks running · 3 waiting" ("paused" while paused)."""
+    translate = QCoreApplication.translate
+    number = QLocale().toString
+    parts = []
+    if running:
+        parts.append(translate("StatusBar", "1 task running") if running == 1
+                     else translate("StatusBar", "{count} tasks running").format(count=number(running)))
+    if waiting and paused:
+        parts.append(translate("StatusBar", "1 task paused") if waiting == 1
+                     else translate("StatusBar", "{count} tasks paused").format(count=number(waiting)))
+    elif waiting:
+        parts.append(translate("StatusBar", "1 task waiting") if waiting == 1
+                     else translate("StatusBar", "{count} tasks waiting").format(count=number(waiting)))
+    if not parts:
+        return translate("StatusBar", "Nothing running")
+    if len(parts) == 1:
+        return parts[0]
+    return translate("StatusBar", "{running} · {waiting}").format(running=parts[0], waiting=parts[1])
 
 
 class StatusBar(QStatusBar):
@@ -45,23 +60,25 @@ class StatusBar(QStatusBar):
         # Kept up to date per event, so counting never walks the whole history.
         self._active = {task_id for task_id, state in self._states.items() if state in _ACTIVE}
 
-        self.simulator_badge = QLabel(SIMULATOR_NOTICE)
+        self.simulator_badge = QLabel(QCoreApplication.translate("StatusBar", SIMULATOR_NOTICE))
         self.simulator_badge.setObjectName("simulatorBadge")
-        self.simulator_badge.setToolTip(
+        self.simulator_badge.setToolTip(self.tr(
             "The window talks to the built-in offline simulator running on this computer. "
             "Outputs are made up locally. Add an API key in Settings to use Runway."
-        )
+        ))
         self.simulator_badge.hide()
         self.addWidget(self.simulator_badge)
         self.connection_label = QLabel()
         self.connection_label.setObjectName("connectionLabel")
         self.addWidget(self.connection_label)
-        self.paused_label = QLabel("Queue paused")
+        self.paused_label = QLabel(self.tr("Queue paused"))
         self.paused_label.setObjectName("queuePausedStatus")
-        self.paused_label.setToolTip("Nothing new is sent until the queue is resumed (the queue's head).")
+        self.paused_label.setToolTip(
+            self.tr("Nothing new is sent until the queue is resumed (the queue's head).")
+        )
         self.paused_label.setVisible(bridge.paused)
         self.addPermanentWidget(self.paused_label)
-        bridge.queuePaused.connect(self.paused_label.setVisible)
+        bridge.queuePaused.connect(self._on_paused)
         self.running_label = QLabel()
         self.running_label.setObjectName("runningLabel")
         self.addPermanentWidget(self.running_label)
@@ -83,11 +100,20 @@ class StatusBar(QStatusBar):
 
     @property
     def running(self) -> int:
-        return len(self._active)
+        """Tasks being sent or live at Runway."""
+        return sum(1 for task_id in self._active if self._states[task_id] in _RUNNING)
+
+    @property
+    def waiting(self) -> int:
+        """Tasks queued here, not sent yet (held while the queue is paused)."""
+        return len(self._active) - self.running
 
     def update_running(self) -> None:
-        count = self.running
-        self.running_label.setText(running_text(count))
+        self.running_label.setText(running_text(self.running, self.waiting, self.bridge.paused))
+
+    def _on_paused(self, paused: bool) -> None:
+        self.paused_label.setVisible(paused)
+        self.update_running()
 
     def _on_task(self, task: TaskRecord) -> None:
         before = self._states.get(task.id)
@@ -115,10 +141,11 @@ class StatusBar(QStatusBar):
         self.mode = mode
         self.simulator_badge.setVisible(mode is ConnectionMode.SIMULATOR)
         texts = {
-            ConnectionMode.NONE: "No API key — add one in Settings (Ctrl+,)",
-            ConnectionMode.STARTING: "Starting the offline simulator…",
+            ConnectionMode.NONE: self.tr("No API key — add one in Settings (Ctrl+,)"),
+            ConnectionMode.STARTING: self.tr("Starting the offline simulator…"),
             ConnectionMode.SIMULATOR: "",
-            ConnectionMode.RUNWAY: f"Connected to {detail}" if detail else "Connected to Runway",
+            ConnectionMode.RUNWAY: (self.tr("Connected to {host}").format(host=detail) if detail
+                                    else self.tr("Connected to Runway")),
         }
         self.connection_label.setText(texts[mode])
         self.connection_label.setVisible(bool(texts[mode]))
@@ -141,17 +168,21 @@ class StatusBar(QStatusBar):
             self._show_balance(check.balance if check.ok else None, check.message)
 
     def _show_balance(self, balance: float | None, message: str) -> None:
-        simulated = " (simulated)" if self.mode is ConnectionMode.SIMULATOR else ""
         if balance is not None:
-            self.balance_label.setText(f"Balance: {account.credits_text(balance)}{simulated}")
-            self.balance_label.setToolTip("Your organization's credit balance, as Runway reports it")
+            credits = core_text(account.credits_text(balance))
+            if self.mode is ConnectionMode.SIMULATOR:
+                text = self.tr("Balance: {credits} (simulated)").format(credits=credits)
+            else:
+                text = self.tr("Balance: {credits}").format(credits=credits)
+            self.balance_label.setText(text)
+            self.balance_label.setToolTip(self.tr("Your organization's credit balance, as Runway reports it"))
             self.balance_label.setProperty("unavailable", False)
         elif not self.bridge.can_generate:
             self.balance_label.setText("")
             self.balance_label.setToolTip("")
         else:
-            self.balance_label.setText("Balance unavailable")
-            self.balance_label.setToolTip(message)
+            self.balance_label.setText(self.tr("Balance unavailable"))
+            self.balance_label.setToolTip(core_text(message))
             self.balance_label.setProperty("unavailable", True)
         self.balance_label.setVisible(bool(self.balance_label.text()))
         self.balance_label.style().unpolish(self.balance_label)

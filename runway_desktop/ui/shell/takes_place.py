@@ -11,35 +11,39 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QToolButton, QWidget
 
 from runway_desktop.core.running.tasks import OutputState
-from runway_desktop.ui.compare import (
-    CompareRefused,
-    CompareWindow,
-    Take,
-    open_compare,
-    take_from_task,
-    why_not_comparable,
-)
+from runway_desktop.ui.compare.takes import CompareRefused, Take, take_from_task, why_not_comparable
+from runway_desktop.ui.i18n import core_text
 from runway_desktop.ui.shell.assets import icon
 
 if TYPE_CHECKING:
     from runway_desktop.core.intake.thumbnails import ThumbnailCache
     from runway_desktop.core.running.tasks import TaskRecord
     from runway_desktop.core.takes import TakeRow, TakesIndex
+    from runway_desktop.ui.compare.window import CompareWindow
     from runway_desktop.ui.library.panel import LibraryPanel
     from runway_desktop.ui.queue.panel import QueuePanel
     from runway_desktop.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
-LIBRARY_TITLE = "Library"
-OPENING = "Opening the library…"
+LIBRARY_TITLE = QT_TRANSLATE_NOOP("TakesPlace", "Library")
+OPENING = QT_TRANSLATE_NOOP("TakesPlace", "Opening the library…")
 COMPARE_KEYS = "Ctrl+K"
-COMPARE_TIP = f"Compare the selected takes side by side ({COMPARE_KEYS})"
+
+
+def _say(text: str) -> str:
+    return QCoreApplication.translate("TakesPlace", text)
+
+
+def compare_tip() -> str:
+    """The Compare button's tip while the selection can be compared."""
+    tip = QCoreApplication.translate("TakesPlace", "Compare the selected takes side by side ({keys})")
+    return tip.format(keys=QKeySequence(COMPARE_KEYS).toString(QKeySequence.SequenceFormat.NativeText))
 
 
 def take_of(row: TakeRow, task: TaskRecord | None) -> Take:
@@ -71,12 +75,12 @@ class TakesPlace(QObject):
         self._thumbnails = thumbnails
         self.panel: LibraryPanel | None = None
         self.compare_window: CompareWindow | None = None
-        self._page: QWidget = _waiting(OPENING)
-        window.tabs.addTab(self._page, icon("folder"), LIBRARY_TITLE)
-        self.action = QAction("&Library", window)
+        self._page: QWidget = _waiting(_say(OPENING))
+        window.tabs.addTab(self._page, icon("folder"), _say(LIBRARY_TITLE))
+        self.action = QAction(self.tr("&Library"), window)
         self.action.setObjectName("actionLibraryTab")
         self.action.setShortcut(QKeySequence("Ctrl+4"))
-        self.action.setStatusTip("Every saved take: search, rate, compare")
+        self.action.setStatusTip(self.tr("Every saved take: search, rate, compare"))
         self.action.triggered.connect(self.show_library)
         window.addAction(self.action)
         view_menu = window.menuBar().findChild(QWidget, "menuView")
@@ -115,7 +119,7 @@ class TakesPlace(QObject):
 
     def set_waiting(self, text: str = OPENING) -> None:
         """No library for now (another history is being opened, or the index could not be): `text` says so."""
-        self._replace_page(_waiting(text))
+        self._replace_page(_waiting(_say(text)))
         if self.panel is not None:
             self.panel.shutdown()
             self.panel = None
@@ -127,7 +131,7 @@ class TakesPlace(QObject):
         blocked = tabs.blockSignals(True)  # the same tab stays current: nobody needs telling
         try:
             tabs.removeTab(at)
-            tabs.insertTab(at, page, icon("folder"), LIBRARY_TITLE)
+            tabs.insertTab(at, page, icon("folder"), _say(LIBRARY_TITLE))
             tabs.setCurrentIndex(current)
         finally:
             tabs.blockSignals(blocked)
@@ -144,7 +148,8 @@ class TakesPlace(QObject):
         queue = self._queue()
         task = self._window.bridge.task(task_id) if self._window.bridge is not None else None
         if queue is None or task is None:
-            self._window.show_error("That take's task is no longer in the history, so it cannot be shown.")
+            gone = self.tr("That take's task is no longer in the history, so it cannot be shown.")
+            self._window.show_error(gone)
             return
         queue.show()
         queue.raise_()
@@ -170,6 +175,8 @@ class TakesPlace(QObject):
         if reason is not None:
             self.show_error(reason)
             return None
+        from runway_desktop.ui.compare.window import open_compare  # with its media libraries: on first use
+
         try:
             opened = open_compare(self._window, takes)
         except CompareRefused as refused:
@@ -215,7 +222,7 @@ class QueueCompare(QObject):
         super().__init__(queue)
         self._queue = queue
         self._place = place
-        self.action = QAction("Compare", queue)
+        self.action = QAction(self.tr("Compare"), queue)
         self.action.setObjectName("queueAction-compare")
         self.action.setShortcut(QKeySequence(COMPARE_KEYS))
         self.action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -242,7 +249,7 @@ class QueueCompare(QObject):
     def refresh(self, *_: object) -> None:
         _, reason = self._takes()
         self.action.setEnabled(reason is None)
-        tip = COMPARE_TIP if reason is None else reason
+        tip = compare_tip() if reason is None else core_text(reason)
         self.action.setToolTip(tip)
         self.button.setToolTip(tip)
 

@@ -15,8 +15,9 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QRect
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QByteArray, QRect, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QSplitter, QWidget
 
 FILE_NAME = "window.json"
 CONFIG_FOLDER = "runway-desktop"
@@ -75,6 +76,40 @@ class WindowState:
     def splitter(self, name: str) -> QByteArray | None:
         splitters = self._data.get("splitters")
         return _bytes(splitters.get(name)) if isinstance(splitters, dict) else None
+
+    def place(self, window: QWidget) -> None:
+        """Where the window was last time, else the form's size; shrunk to fit the screen, on it."""
+        screen = window.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        saved = self.geometry()
+        if saved is not None and window.restoreGeometry(saved):
+            window.setGeometry(fit_rect(window.geometry(), room))
+            if self.maximized():
+                window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+            return
+        width, height = int(room.width() * 0.94), int(room.height() * 0.92)
+        window.resize(min(window.width(), width), min(window.height(), height))
+        frame = window.frameGeometry()
+        frame.moveCenter(room.center())
+        window.move(frame.topLeft())
+
+    def restore_splitter(self, splitter: QSplitter, name: str) -> None:
+        """`splitter` as the user left it last time; remembered under `name` from now on."""
+        state = self.splitter(name)
+        if state is not None:
+            splitter.restoreState(state)
+        splitter.setProperty("stateName", name)
+
+    def save_window(self, window: QWidget, queue_share: float) -> None:
+        """Save `window`'s geometry, the queue's share and every named splitter in it."""
+        splitters = {}
+        for splitter in window.findChildren(QSplitter):
+            name = splitter.property("stateName")
+            if name:
+                splitters[str(name)] = splitter.saveState()
+        self.save(window, queue_share, splitters)
 
     def save(self, window: QWidget, queue_share: float, splitters: dict[str, QByteArray]) -> None:
         """Write the state now (the window is closing); a folder that cannot be written is skipped."""

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -22,10 +23,12 @@ from runway_desktop.core.catalogue.spec import FieldSpec
 from runway_desktop.core.requests.values import NO_MATCH, match_choice
 from runway_desktop.ui.form.fields.base import FieldEditor
 from runway_desktop.ui.form.fields.catalogue_words import is_word_choice
+from runway_desktop.ui.form.fields.flow_layout import FlowLayout
 from runway_desktop.ui.form.fields.language_names import language_name
 from runway_desktop.ui.i18n import catalogue_text
 
 SEGMENTS_UP_TO = 5  # a few short choices read best as buttons; more go into a drop-down list
+SEGMENTS_TEXT_UP_TO = 48  # columns of text (a Chinese character is two) the buttons may hold together
 # Offered when a model takes any language code (the list is open: other codes can be typed).
 COMMON_LANGUAGES = ("en", "es", "fr", "de", "it", "pt", "nl", "pl", "sv", "tr", "ru", "uk", "ar", "hi",
                     "ja", "ko", "zh", "id")
@@ -44,14 +47,29 @@ def default_text(spec: FieldSpec, shown: str | None = None) -> str:
     return QCoreApplication.translate("ChoiceField", "Default ({value})").format(value=shown_default)
 
 
+def text_columns(text: str) -> int:
+    """How many columns `text` takes in a monospaced terminal: wide (CJK) characters count twice."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
 def choice_label(spec: FieldSpec, choice: Any) -> str:
     """A choice as people see it: words from the catalogue in the window's language, values as they are."""
     text = str(choice)
     return catalogue_text(text) if is_word_choice(spec, choice) else text
 
 
+class SegmentButton(QToolButton):
+    """One option of a row: never narrower than its words (a squeezed tool button shows "…")."""
+
+    def sizeHint(self) -> QSize:
+        return super().sizeHint().expandedTo(QSize(44, 28))
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+
 class Segmented(QWidget):
-    """A row of exclusive toggle buttons, one per option."""
+    """A row of exclusive toggle buttons, one per option, wrapped to a second row when narrow."""
 
     changed = Signal()
 
@@ -60,23 +78,21 @@ class Segmented(QWidget):
         self.setObjectName("segmented")
         self.options = list(options)
         self.group = QButtonGroup(self)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
+        layout = FlowLayout(self)
         for index, (_value, text) in enumerate(self.options):
-            button = QToolButton(self)
+            button = SegmentButton(self)
             button.setObjectName("segment")
             button.setCheckable(True)
             button.setText(text)
             button.setProperty("first", index == 0)
             button.setProperty("last", index == len(self.options) - 1)
-            button.setMinimumSize(44, 28)
-            # Never narrower than its word: a squeezed tool button shows "…" instead of "Random".
             button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             self.group.addButton(button, index)
             layout.addWidget(button)
-        layout.addStretch(1)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)  # taller when wrapped
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.group.idToggled.connect(self._on_toggled)
 
     def _on_toggled(self, _id: int, on: bool) -> None:
@@ -118,7 +134,7 @@ class ChoiceField(FieldEditor):
         self.options = options
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        short = sum(len(text) for _v, text in options) <= 48
+        short = sum(text_columns(text) for _v, text in options) <= SEGMENTS_TEXT_UP_TO
         self.segments: Segmented | None = None
         self.combo: QComboBox | None = None
         if len(options) <= SEGMENTS_UP_TO and short:

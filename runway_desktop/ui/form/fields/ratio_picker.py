@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QSize, Qt
-from PySide6.QtGui import QIcon, QPainter, QPen, QPixmap, QPixmapCache
+from PySide6.QtGui import QIcon, QPainter, QPen, QPixmap, QPixmapCache, QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QGridLayout, QToolButton, QVBoxLayout, QWidget
 
 from runway_desktop.core.catalogue.ratios import aspect_label, is_pixel_ratio, ratio_size
@@ -16,7 +16,8 @@ from runway_desktop.ui.i18n import catalogue_text
 from runway_desktop.ui.shell.theme import colour as theme_colour
 
 BUTTONS_UP_TO = 8  # more choices than this go into a drop-down list (still with shapes)
-COLUMNS = 4
+COLUMNS = 4  # at most, when the form is wide enough; fewer when it is not
+GAP = 6
 ICON = 34
 DEFAULT_TEXT = QT_TRANSLATE_NOOP("RatioPicker", "Model default")
 
@@ -86,10 +87,7 @@ class RatioPicker(FieldEditor):
         self.set_value(spec.default if spec.default is not None else self.options[0])
 
     def _buttons(self) -> QWidget:
-        box = QWidget(self)
-        grid = QGridLayout(box)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(6)
+        box = ButtonGrid(self)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         for index, ratio in enumerate(self.options):
@@ -105,12 +103,10 @@ class RatioPicker(FieldEditor):
             spoken = self.tr("Ratio {name}, {pixels}") if pixels else self.tr("Ratio: {name}")
             button.setAccessibleName(spoken.format(name=name, pixels=pixels))
             button.setAccessibleDescription(ratio or self.tr("Let the model choose its default size"))
-            button.setMinimumWidth(92)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrows and Space choose, the ring shows it
             button.setProperty("ratio", ratio)
             self.group.addButton(button, index)
-            grid.addWidget(button, index // COLUMNS, index % COLUMNS)
-        grid.setColumnStretch(COLUMNS, 1)
+            box.add(button)
         self.group.idToggled.connect(self._on_toggled)
         return box
 
@@ -151,3 +147,57 @@ class RatioPicker(FieldEditor):
     def buttons(self) -> list[QToolButton]:
         """The shape buttons, in order (empty when the choices are in a list)."""
         return list(self.group.buttons()) if self.group else []
+
+
+class ButtonGrid(QWidget):
+    """Equal buttons, each as wide as the widest caption, up to COLUMNS a row and fewer when narrow.
+
+    Its minimum width is one button's, so a narrow form wraps the buttons to more rows instead of
+    cutting their pixel sizes ("1080×1920") or making the form scroll sideways.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ratioButtons")
+        self._buttons: list[QToolButton] = []
+        self._columns = COLUMNS
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(GAP)
+
+    def add(self, button: QToolButton) -> None:
+        self._buttons.append(button)
+        self._place()
+
+    def cell_width(self) -> int:
+        """The widest button's own width: every button gets it, so the shapes line up."""
+        return max((b.sizeHint().width() for b in self._buttons), default=0)
+
+    def _fitting(self, width: int) -> int:
+        cell = self.cell_width()
+        most = max(1, min(COLUMNS, len(self._buttons)))
+        return max(1, min(most, (width + GAP) // (cell + GAP))) if cell else most
+
+    def _place(self) -> None:
+        cell = self.cell_width()
+        for button in self._buttons:
+            self._grid.removeWidget(button)
+            button.setMinimumWidth(cell)
+        for column in range(COLUMNS + 1):
+            self._grid.setColumnStretch(column, 0)
+        for index, button in enumerate(self._buttons):
+            self._grid.addWidget(button, index // self._columns, index % self._columns)
+        self._grid.setColumnStretch(self._columns, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        columns = self._fitting(event.size().width())
+        if columns != self._columns:
+            self._columns = columns
+            self._place()
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        if self._buttons:
+            hint.setWidth(min(hint.width(), self.cell_width()))
+        return hint
