@@ -8,7 +8,7 @@ from keychain import no_keychain
 from layout_support import layout_problems
 from PySide6.QtCore import Qt
 
-from runway_desktop.app import chosen_language
+from runway_desktop.app import chosen_look
 from runway_desktop.core.plans import Total
 from runway_desktop.core.storage.settings import Settings, load_settings, save_settings, settings_path
 from runway_desktop.ui.dialogs.money import total_words
@@ -64,7 +64,7 @@ def test_choosing_a_language_saves_it_and_says_it_applies_at_the_next_start(qtbo
 def test_the_next_start_speaks_the_saved_language(qapp, qtbot, qloop, tmp_path):
     data = tmp_path / "data"
     save_settings(settings_path(data), Settings(language="zh_CN"))
-    choice = chosen_language(data)  # what the app reads before its first widget
+    choice, _theme = chosen_look(data)  # what the app reads before its first widget
     assert choice == "zh_CN"
     try:
         assert install_language(qapp, choice) == "zh_CN"
@@ -78,7 +78,7 @@ def test_the_next_start_speaks_the_saved_language(qapp, qtbot, qloop, tmp_path):
         assert dialog.language_note.isVisible()
     finally:
         install_language(qapp, "en")
-    assert chosen_language(tmp_path / "elsewhere") == "system"  # no settings yet: follow the desktop
+    assert chosen_look(tmp_path / "elsewhere")[0] == "system"  # no settings yet: follow the desktop
 
 
 def test_a_plan_and_the_spending_question_in_chinese(qtbot, chinese):
