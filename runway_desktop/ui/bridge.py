@@ -133,7 +133,12 @@ class EngineBridge(QObject):
         return self._engine.tasks
 
     def task(self, task_id: str) -> TaskRecord | None:
+        """A task the engine holds (every unfinished one and the newest); `recall` reads any other."""
         return self._engine.get(task_id)
+
+    def recall(self, task_id: str, on_done: Callable[[Any], None]) -> asyncio.Task[Any]:
+        """Any task of the history by id, read from the store off the UI thread; None when it is gone."""
+        return self.run(lambda: self._engine.recall(task_id), self.tr("Reading the history"), on_done)
 
     @property
     def history_path(self) -> Path:
