@@ -10,6 +10,7 @@ from runway_desktop.api.models import CreatedTask
 from runway_desktop.core.catalogue.spec import load_catalogue
 from runway_desktop.core.running.engine import Engine
 from runway_desktop.core.running.groups import Group
+from runway_desktop.core.running.lineage_reads import lineage_records
 from runway_desktop.core.running.states import TaskState
 from runway_desktop.core.running.tasks import OutputFile, OutputState, TaskRecord
 from runway_desktop.core.storage.store import Store
@@ -113,3 +114,21 @@ async def test_a_finished_group_stays_on_disk_with_its_progress_and_an_open_grou
     finally:
         await engine.close()
         await store.close()
+
+
+async def test_a_lineage_is_read_both_ways_from_the_store(tmp_path):
+    store = Store(tmp_path / "tasks.sqlite3")
+    await store.open()
+
+    def made_from(task_id: str, parent: str, created: float) -> TaskRecord:
+        media = [{"path": "/in.png", "origin": {"task_id": parent, "output_index": 0}}]
+        return finished(task_id, created, 1.0, media=media)
+
+    await store.save_many([finished("grandparent", 1.0, 1.0), made_from("parent", "grandparent", 2.0),
+                           made_from("middle", "parent", 3.0), made_from("child", "middle", 4.0),
+                           made_from("grandchild", "child", 5.0), finished("stranger", 6.0, 1.0)])
+    middle = await store.get("middle")
+    assert middle is not None
+    found = await lineage_records(store, middle)
+    assert set(found) == {"grandparent", "parent", "child", "grandchild"}
+    await store.close()

@@ -38,6 +38,7 @@ from runway_desktop.core.storage.task_rows import (
 from runway_desktop.core.storage.working_set import (
     MemberSummary,
     closed_group_members,
+    made_from_rowids,
     matching_ids,
     open_group_ids,
     working_set_rowids,
@@ -236,6 +237,15 @@ class Store:
     async def group_tasks(self, group_id: str) -> list[TaskRecord]:
         """Every stored task of one group, newest first."""
         return await self._run(self._select_by_rowid, " WHERE group_id = ?", [group_id])
+
+    async def made_from(self, task_ids: list[str]) -> list[TaskRecord]:
+        """Tasks whose inputs name one of these tasks as their origin, newest first."""
+
+        def read() -> list[TaskRecord]:
+            rowids = sorted(set(made_from_rowids(self._conn(), task_ids)))
+            return self._by_rowids(rowids, len(rowids))
+
+        return await self._run(read)
 
     async def find_ids(self, start: str, limit: int = 2) -> list[str]:
         """Local ids of tasks whose local or Runway id is, or starts with, `start`; exact matches first."""

@@ -8,6 +8,7 @@ daily budget adds them up exactly). Anything else is read by id when someone ask
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import UTC, datetime
 from typing import NamedTuple
@@ -91,3 +92,14 @@ def closed_group_members(db: sqlite3.Connection) -> dict[str, list[MemberSummary
         members.setdefault(group_id, []).append(MemberSummary(
             id_, run_key, created, _STATES[state], runway_id, cost, estimate, bool(saving)))
     return members
+
+
+def made_from_rowids(db: sqlite3.Connection, task_ids: list[str]) -> list[int]:
+    """Rowids of tasks whose inputs name one of these tasks as their origin (as the media JSON writes it)."""
+    found: list[int] = []
+    for task_id in task_ids:  # a scan of the media column per id: only for the lineage someone opened
+        current, older = (json.dumps({key: task_id})[1:-1] for key in ("task_id", "task"))  # both formats
+        rows = db.execute("SELECT rowid FROM tasks WHERE instr(media, ?) > 0 OR instr(media, ?) > 0",
+                          (current, older)).fetchall()
+        found.extend(row[0] for row in rows)
+    return found
