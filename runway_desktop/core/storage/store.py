@@ -35,6 +35,7 @@ from runway_desktop.core.storage.task_rows import (
     record_of,
     row_of,
 )
+from runway_desktop.core.storage.working_set import INDEXES as WORKING_SET_INDEXES
 from runway_desktop.core.storage.working_set import (
     MemberSummary,
     closed_group_members,
@@ -167,7 +168,7 @@ class Store:
         db.execute("PRAGMA synchronous=NORMAL")
         db.executescript(TASKS_TABLE.format(name="tasks") + UPLOADS_TABLE + GROUPS_TABLE + META_TABLE)
         _migrate(db)
-        db.executescript(INDEXES)
+        db.executescript(INDEXES + WORKING_SET_INDEXES)
         indexed = db.execute("SELECT 1 FROM sqlite_master WHERE name = 'tasks_fts'").fetchone()
         db.executescript(FTS_TABLE)
         if not indexed:  # a history from before prompt search: index what is there

@@ -32,12 +32,17 @@ UNION SELECT rowid FROM tasks WHERE group_id IN (
 UNION SELECT rowid FROM (SELECT rowid FROM tasks ORDER BY created_at DESC LIMIT ?)
 UNION SELECT rowid FROM tasks WHERE coalesce(submitted_at, updated_at) >= ?
 """
+# Indexes the working set's parts are found on (the store creates them): no part reads the whole table.
+INDEXES = f"""
+CREATE INDEX IF NOT EXISTS tasks_saving ON tasks(state) WHERE state = 'succeeded' AND {_SAVING};
+CREATE INDEX IF NOT EXISTS tasks_charged_at ON tasks(coalesce(submitted_at, updated_at));
+"""
 OPEN_GROUPS = f"SELECT DISTINCT group_id FROM tasks WHERE state IN ({_MARKS}) AND group_id IS NOT NULL"
 # The few columns a finished group's progress counts, for every group not open (nothing decoded).
 CLOSED_MEMBERS = f"""
 SELECT group_id, id, run_key, created_at, state, runway_id, cost_credits, estimated_credits,
        state = 'succeeded' AND {_SAVING}
-FROM tasks WHERE group_id IS NOT NULL AND group_id NOT IN ({OPEN_GROUPS})
+FROM tasks WHERE group_id > '' AND group_id NOT IN ({OPEN_GROUPS})
 """
 _STATES = {state.value: state for state in TaskState}
 
