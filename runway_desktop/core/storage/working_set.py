@@ -21,7 +21,7 @@ NEWEST = 2_000  # newest tasks held whatever their state
 UNFINISHED_STATES = ("queued", "submitting", "pending", "throttled", "running", "needs_attention")
 _MARKS = ", ".join("?" for _ in UNFINISHED_STATES)
 # An output still to be saved: "pending" (and "error", how earlier versions wrote a save to retry).
-_SAVING = """(instr(outputs, '"state": "pending"') > 0 OR instr(outputs, '"state": "error"') > 0)"""
+_SAVING = """(outputs LIKE '%"state": "pending"%' OR outputs LIKE '%"state": "error"%')"""
 
 # Each part picks rowids on an index where there is one; the union is read whole once.
 WORKING_SET_ROWIDS = f"""
