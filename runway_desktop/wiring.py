@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from runway_desktop.core.takes import TakesFollower, TakesIndex
 
 APP_NAME = "runway-desktop"
+_BACKFILL_PAGE = 2_000  # tasks read from the history per step of the takes backfill
 
 
 def default_data_dir() -> Path:
@@ -182,7 +183,13 @@ class TakesLink:
         return link
 
     async def _backfill(self, engine: Engine, notify: Callable[[], None]) -> int:
-        added = await self.index.backfill_from_tasks(list(engine.tasks))
+        added, offset = 0, 0
+        while True:  # the whole history from the store, a page at a time (the engine holds only some)
+            page = await engine.store.page(offset, _BACKFILL_PAGE)
+            offset += len(page)
+            added += await self.index.backfill_from_tasks(page, last=len(page) < _BACKFILL_PAGE)
+            if len(page) < _BACKFILL_PAGE:
+                break
         if added:
             notify()
         return added

@@ -29,6 +29,7 @@ from runway_desktop.core.requests.build import BuiltRequest, build_request, endp
 from runway_desktop.core.running.engine import Engine
 from runway_desktop.core.running.states import Action, actions_for
 from runway_desktop.core.running.tasks import TaskRecord, TaskState
+from runway_desktop.core.storage.store import Store
 from runway_desktop.wiring import open_services, open_store
 
 
@@ -37,17 +38,19 @@ def say(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def find_task(tasks: list[TaskRecord], ident: str, data_dir: Path) -> TaskRecord:
-    """A task by local or Runway id, or by a start of either that only one task has."""
-    for task in tasks:
-        if ident in (task.id, task.runway_id):
-            return task
-    matches = [t for t in tasks if t.id.startswith(ident) or (t.runway_id or "").startswith(ident)]
-    if len(matches) > 1:
-        raise CliError(f"{ident} is the start of {len(matches)} tasks' ids; give more of it.", EXIT_USAGE)
-    if not matches:
+async def find_task(store: Store, ident: str, data_dir: Path) -> TaskRecord:
+    """A task of the whole history by local or Runway id, or by a start of either that only one task has."""
+    ids = await store.find_ids(ident, _AMBIGUOUS_SHOWN)
+    task = await store.get(ids[0]) if ids else None
+    if task is None:
         raise CliError(f"No task {ident} in the history at {data_dir}.")
-    return matches[0]
+    if ident not in (task.id, task.runway_id) and len(ids) > 1:
+        more = "or more " if len(ids) == _AMBIGUOUS_SHOWN else ""
+        raise CliError(f"{ident} is the start of {len(ids)} {more}tasks' ids; give more of it.", EXIT_USAGE)
+    return task
+
+
+_AMBIGUOUS_SHOWN = 100  # matches counted for "the start of N tasks' ids"
 
 
 # -- input --------------------------------------------------------------------------------------------
@@ -136,18 +139,21 @@ def inspect_files(files: list[str]) -> int:
 
 async def history(args: argparse.Namespace, data_dir: Path) -> int:
     """`list` and `show`: read the history only; nothing is resumed or sent."""
-    if not (data_dir / "tasks.sqlite3").exists():
-        tasks: list[TaskRecord] = []
-    else:
-        async with open_store(data_dir) as store:
-            tasks = sorted(await store.load_all(), key=lambda t: t.created_at, reverse=True)
+    stored = (data_dir / "tasks.sqlite3").exists()
     if args.command == "show":
-        task = find_task(tasks, args.id, data_dir)
+        if not stored:
+            raise CliError(f"No task {args.id} in the history at {data_dir}.")
+        async with open_store(data_dir) as store:
+            task = await find_task(store, args.id, data_dir)
         if args.json:
             print(json.dumps(task_json(task, full=True)))
         else:
             print("\n".join(task_details(task)))
         return EXIT_OK
+    tasks: list[TaskRecord] = []
+    if stored:
+        async with open_store(data_dir) as store:
+            tasks = await store.load_all()  # newest first: `list` prints the whole history
     if args.json:
         for task in tasks:
             print(json.dumps(task_json(task)))
@@ -225,7 +231,8 @@ async def follow_up(args: argparse.Namespace, data_dir: Path) -> int:
             done = await wait_settled(engine, [t.id for t in waiting], narrator, args.timeout)
             print("\n".join(task_table(done, terminal_width() if sys.stdout.isatty() else None)))
             return _explain(done)
-        task = find_task(engine.tasks, args.id, data_dir)
+        found = await find_task(engine.store, args.id, data_dir)
+        task = await engine.recall(found.id) or found
         if args.command == "cancel":
             task = await engine.cancel(task.id)
             if task.state is TaskState.SUBMITTING:

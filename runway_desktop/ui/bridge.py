@@ -22,6 +22,7 @@ from runway_desktop.core.running import account
 from runway_desktop.core.running import events as ev
 from runway_desktop.core.running.engine import Engine, EngineRefused
 from runway_desktop.core.running.groups import Group, GroupProgress
+from runway_desktop.core.running.lineage_reads import lineage_records
 from runway_desktop.core.running.tasks import TaskRecord, TaskState
 from runway_desktop.ui.dialogs.spending import SpendGuard
 from runway_desktop.ui.shell.background import Background
@@ -133,7 +134,17 @@ class EngineBridge(QObject):
         return self._engine.tasks
 
     def task(self, task_id: str) -> TaskRecord | None:
+        """A task the engine holds (every unfinished one and the newest); `recall` reads any other."""
         return self._engine.get(task_id)
+
+    def recall(self, task_id: str, on_done: Callable[[Any], None]) -> asyncio.Task[Any]:
+        """Any task of the history by id, read from the store off the UI thread; None when it is gone."""
+        return self.run(lambda: self._engine.recall(task_id), self.tr("Reading the history"), on_done)
+
+    def lineage(self, task: TaskRecord, on_done: Callable[[Any], None]) -> asyncio.Task[Any]:
+        """The tasks of `task`'s lineage both ways from the whole history, by id, off the UI thread."""
+        return self.run(lambda: lineage_records(self._engine.store, task), self.tr("Reading the history"),
+                        on_done)
 
     @property
     def history_path(self) -> Path:

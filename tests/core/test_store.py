@@ -122,3 +122,14 @@ async def test_attention_is_stored(tmp_path):
     await store.save(flagged)
     assert await store.get("task00001") == flagged
     await store.close()
+
+
+async def test_ids_are_found_exactly_or_by_a_start_without_wildcards(tmp_path):
+    store = Store(tmp_path / "tasks.sqlite3")
+    await store.open()
+    await store.save_many([record(1, runway_id="rw-1"), record(2, runway_id="rw-12"), record(3, id="task_3")])
+    assert await store.find_ids("rw-1") == ["task00001", "task00002"]  # the exact match first
+    assert await store.find_ids("task0000") == ["task00001", "task00002"]
+    assert await store.find_ids("task_") == ["task_3"]  # "_" is a character here, not a wildcard
+    assert await store.find_ids("nothing") == []
+    await store.close()

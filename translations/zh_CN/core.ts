@@ -2408,6 +2408,10 @@
         <translation>第 {run} 次运行的输出 {number} 未保存，也没有 URL</translation>
     </message>
     <message>
+        <source>recount group {group_id}</source>
+        <translation>重新统计任务组 {group_id}</translation>
+    </message>
+    <message>
         <source>run {run} made no output {number}</source>
         <translation>第 {run} 次运行没有生成输出 {number}</translation>
     </message>

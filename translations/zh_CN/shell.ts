@@ -64,6 +64,10 @@
         <translation>记录任务失败原因</translation>
     </message>
     <message>
+        <source>Reading the history</source>
+        <translation>正在读取历史记录</translation>
+    </message>
+    <message>
         <source>Reading the balance</source>
         <translation>读取余额</translation>
     </message>

@@ -46,3 +46,4 @@ class EngineConfig:
     download_attempts: int = 4  # per output, before it is NOT_SAVED with its reason
     limits: PollLimits = field(default_factory=PollLimits)
     typical_scale: float = 1.0  # multiplies the catalogue's typical durations (simulator speed)
+    working_set: int = 2_000  # newest tasks held besides the unfinished ones (the rest stay on disk)

@@ -119,11 +119,19 @@ class Engine:
 
     @property
     def tasks(self) -> list[TaskRecord]:
-        """Every task, newest first."""
+        """The tasks held in memory, newest first: every unfinished one and the newest of the rest.
+
+        The whole history is in the store (`store.page`, `store.count`); `recall` reads one task by id.
+        """
         return sorted(self.writer.tasks, key=lambda t: t.created_at, reverse=True)
 
     def get(self, task_id: str) -> TaskRecord | None:
+        """A task held in memory, by either id (`recall` also reads an older one from the store)."""
         return self.writer.get(task_id)
+
+    async def recall(self, task_id: str) -> TaskRecord | None:
+        """A task by either id, held or read from the store (a primary-key read, then held)."""
+        return await self.writer.recall(task_id)
 
     def now(self) -> float:
         """The engine's clock (injected: tests and the simulator may run their own)."""
@@ -161,11 +169,16 @@ class Engine:
     # -- start-up --------------------------------------------------------------------------
 
     async def start(self) -> None:
-        """Load the history and, with a client, pick up where the last run stopped."""
-        self.writer.load(await self.store.load_all())
+        """Load the working set and, with a client, pick up where the last run stopped.
+
+        Held: every unfinished task, every task of an unfinished group, every task whose spend
+        counts today (the daily budget stays exact) and the newest `config.working_set`.
+        """
+        tasks, open_groups = await self.store.load_working_set(self.config.working_set, self._clock())
+        self.writer.load(tasks)
         self.gate.load(self.writer.tasks)
         self.gate.paused = await self.store.get_flag(PAUSED_FLAG) == "1"
-        await self.groups.load()
+        await self.groups.load(open_groups)
         if self.client is not None:
             await self._resume_all()
 

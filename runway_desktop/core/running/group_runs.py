@@ -46,19 +46,37 @@ class GroupRunner:
         self._group_of: dict[str, str] = {}
         self._finished: set[str] = set()
         self._scheduled: set[str] = set()
+        # Finished groups whose tasks stay on disk: their progress as counted from the store at start.
+        self._on_disk: dict[str, GroupProgress] = {}
         writer.events.subscribe(self._on_event)
 
     # -- reading -------------------------------------------------------------------------------
 
-    async def load(self) -> None:
-        """The groups as stored; groups already finished announce nothing again."""
+    async def load(self, open_groups: set[str] | None = None) -> None:
+        """The groups as stored; groups already finished announce nothing again.
+
+        With `open_groups` (the groups with an unfinished task, whose tasks are all held), every
+        other group's tasks stay on disk until the group is acted on; its progress is counted there.
+        """
         for group in await self._engine.store.load_groups():
             self._add(group)
         for task in self._writer.tasks:
             self._index(task)
+        if open_groups is not None:
+            closed = await self._engine.store.closed_group_members()
+            for group_id, group in self._groups.items():
+                if group_id not in open_groups:
+                    self._on_disk[group_id] = progress_of(group, closed.get(group_id, []))
         for group_id in self._groups:
             if self.progress(group_id).finished:
                 self._finished.add(group_id)
+
+    async def _hold_all(self, group_id: str) -> None:
+        """Read a finished group's tasks from the store before acting on it (a re-run, a retry, a removal)."""
+        if self._on_disk.pop(group_id, None) is None:
+            return
+        for task in self._writer.hold(await self._engine.store.group_tasks(group_id)):
+            self._index(task)
 
     @property
     def all(self) -> list[Group]:
@@ -83,6 +101,8 @@ class GroupRunner:
 
     def progress(self, group_id: str) -> GroupProgress:
         group = self._require(group_id)
+        if group_id in self._on_disk:
+            return self._on_disk[group_id]
         return progress_of(group, self._members.get(group_id, {}).values())
 
     def _require(self, group_id: str) -> Group:
@@ -100,6 +120,8 @@ class GroupRunner:
         if self._engine.client is None:
             raise EngineRefused("Add a Runway API key in Settings, or try the offline simulator, first.")
         group = None if restart else self.find(plan.identity)
+        if group is not None:
+            await self._hold_all(group.id)  # the ledger must know every run already made
         if group is None:
             group = Group(id=uuid.uuid4().hex, kind=plan.kind, name=f"{plan.kind} {plan.identity[:8]}",
                           identity=plan.identity, runs=len(plan.runs), created_at=self._engine.now())
@@ -153,9 +175,17 @@ class GroupRunner:
             self._members[task.group_id][task.id] = task
             self._group_of[task.id] = task.group_id
 
+    async def _recount(self, group_id: str) -> None:
+        await self._hold_all(group_id)
+        self._schedule(group_id)
+
     def _on_event(self, event: ev.Event) -> None:
         if isinstance(event, ev.TaskRemoved):
             group_id = self._group_of.pop(event.task_id, None)
+            if group_id in self._on_disk:  # an old task of a finished group removed alone
+                self._members.get(group_id, {}).pop(event.task_id, None)
+                self._engine.spawn(self._recount(group_id), f"recount group {group_id[:8]}")
+                return
             if group_id is not None:
                 self._members.get(group_id, {}).pop(event.task_id, None)
                 self._schedule(group_id)
@@ -165,6 +195,8 @@ class GroupRunner:
         task = event.task
         if not task.group_id or task.group_id not in self._groups:
             return
+        if task.group_id in self._on_disk:  # e.g. one old run retried alone: count from the whole group
+            self._engine.spawn(self._recount(task.group_id), f"recount group {task.group_id[:8]}")
         self._index(task)
         self._schedule(task.group_id)
         settled = task.state is TaskState.SUCCEEDED and not task.needs_download
@@ -257,6 +289,7 @@ class GroupRunner:
     async def retry_failed(self, group_id: str) -> list[TaskRecord]:
         """Send every failed or cancelled run again (new tasks under the same run keys)."""
         self._require(group_id)
+        await self._hold_all(group_id)
         failed = [t for t in self.latest(group_id).values() if t.state in RETRIED]
         retried = [await self._engine.retry(t.id) for t in failed]
         self._finished.discard(group_id)
@@ -266,6 +299,7 @@ class GroupRunner:
     async def remove(self, group_id: str) -> None:
         """Forget the group and its tasks (saved files stay); refused while any run is live."""
         self._require(group_id)
+        await self._hold_all(group_id)
         live = [t for t in self.tasks(group_id)
                 if t.state is TaskState.SUBMITTING or t.state.is_live_at_runway]
         if live:
@@ -280,6 +314,7 @@ class GroupRunner:
         self._groups.pop(group_id, None)
         self._gate.groups.pop(group_id, None)
         self._members.pop(group_id, None)
+        self._on_disk.pop(group_id, None)
         self._finished.discard(group_id)
         self._writer.events.publish(ev.GroupRemoved(group_id))
 

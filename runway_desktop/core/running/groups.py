@@ -4,12 +4,35 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import Any, Literal
+from typing import Any, Literal, Protocol, TypeVar
 
 from runway_desktop.core.running.states import TaskState
-from runway_desktop.core.running.tasks import TaskRecord
 
 GroupKind = Literal["batch", "pipeline"]
+
+
+class Member(Protocol):
+    """What a group's progress reads of a task: a TaskRecord, or a stored row's summary."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def run_key(self) -> str | None: ...
+    @property
+    def created_at(self) -> float: ...
+    @property
+    def state(self) -> TaskState: ...
+    @property
+    def runway_id(self) -> str | None: ...
+    @property
+    def cost_credits(self) -> float | None: ...
+    @property
+    def estimated_credits(self) -> float | None: ...
+    @property
+    def needs_download(self) -> bool: ...
+
+
+M = TypeVar("M", bound=Member)
 
 
 @dataclass(frozen=True)
@@ -69,7 +92,7 @@ class GroupProgress:
         return ", ".join(parts)
 
 
-def charged(task: TaskRecord) -> float:
+def charged(task: Member) -> float:
     """What a task costs or has committed: its cost, else its estimate once it may have been created."""
     if task.cost_credits is not None:
         return task.cost_credits
@@ -80,9 +103,9 @@ def charged(task: TaskRecord) -> float:
     return task.estimated_credits or 0.0
 
 
-def latest_by_run(tasks: Iterable[TaskRecord]) -> dict[str, TaskRecord]:
+def latest_by_run(tasks: Iterable[M]) -> dict[str, M]:
     """Each run key's newest task (a retry replaces the run it retries)."""
-    latest: dict[str, TaskRecord] = {}
+    latest: dict[str, M] = {}
     for task in tasks:
         key = task.run_key or task.id
         if key not in latest or task.created_at >= latest[key].created_at:
@@ -90,7 +113,7 @@ def latest_by_run(tasks: Iterable[TaskRecord]) -> dict[str, TaskRecord]:
     return latest
 
 
-def progress_of(group: Group, tasks: Iterable[TaskRecord]) -> GroupProgress:
+def progress_of(group: Group, tasks: Iterable[Member]) -> GroupProgress:
     """The group's counts over each run's latest task; cost over all of them."""
     mine = list(tasks)
     latest = latest_by_run(mine).values()

@@ -42,6 +42,11 @@ class TaskActions:
             raise EngineRefused(f"{_REFUSALS[action]}; this one is {task.state.label.lower()}.")
         return task
 
+    async def fetch(self, task_id: str, action: Action | None = None) -> TaskRecord:
+        """`require`, for a task held or still only in the store (an old one the queue shows)."""
+        await self._engine.recall(task_id)
+        return self.require(task_id, action)
+
     def require_client(self) -> RunwayApi:
         """The client, or EngineRefused when there is no key (nor simulator) yet."""
         if self._engine.client is None:
@@ -53,7 +58,7 @@ class TaskActions:
 
         `note` says why a task that was never sent is cancelled (the default: the user asked).
         """
-        task = self.require(task_id, Action.CANCEL)
+        task = await self.fetch(task_id, Action.CANCEL)
         now = self._engine.now()
         if task.state is TaskState.QUEUED:
             self._engine.submitter.stop(task.id)
@@ -95,10 +100,10 @@ class TaskActions:
 
     async def delete_from_runway(self, task_id: str) -> TaskRecord:
         """Delete a finished task (and its outputs) at Runway — only once they are saved here."""
-        task = self.require(task_id)
+        task = await self.fetch(task_id)
         if task.state is TaskState.SUCCEEDED and not task.all_outputs_saved:
             raise EngineRefused("The outputs are not saved locally yet; deleting now would lose them.")
-        task = self.require(task_id, Action.DELETE_AT_RUNWAY)
+        task = await self.fetch(task_id, Action.DELETE_AT_RUNWAY)
         client = self.require_client()
         assert task.runway_id is not None
         try:
@@ -114,7 +119,7 @@ class TaskActions:
 
     async def retry(self, task_id: str) -> TaskRecord:
         """Submit the same request again as a new task (failed, cancelled or outcome unknown)."""
-        task = self.require(task_id, Action.RETRY)
+        task = await self.fetch(task_id, Action.RETRY)
         if self._engine.client is None:
             raise EngineRefused(NO_CLIENT)
         record = self._engine.new_record(task.endpoint, task.model, task.body, task.media, task.params,
@@ -124,13 +129,13 @@ class TaskActions:
 
     async def download_again(self, task_id: str) -> TaskRecord:
         """Try every output that was not saved again."""
-        task = self.require(task_id, Action.DOWNLOAD_AGAIN)
+        task = await self.fetch(task_id, Action.DOWNLOAD_AGAIN)
         self.require_client()
         return await self._engine.downloads.download_again(task.id) or task
 
     async def check_again(self, task_id: str) -> TaskRecord:
         """Ask Runway about a task that needs attention, as soon as the budget allows."""
-        task = self.require(task_id, Action.CHECK_AGAIN)
+        task = await self.fetch(task_id, Action.CHECK_AGAIN)
         self.require_client()
         return await self.check(task.id) or task
 
@@ -152,7 +157,7 @@ class TaskActions:
 
     async def remove(self, task_id: str) -> None:
         """Forget a task locally (its saved files stay in the library); a download is stopped first."""
-        task = self.require(task_id, Action.REMOVE)
+        task = await self.fetch(task_id, Action.REMOVE)
         await self._engine.downloads.stop(task.id)
         self._engine.poller.forget(task.id)
         await self._engine.writer.remove(task.id)

@@ -37,21 +37,34 @@ class TaskWriter:
         self.changed = asyncio.Condition()
 
     def load(self, tasks: Iterable[TaskRecord]) -> None:
-        """The history as stored (at start-up, before any work)."""
+        """The working set as stored (at start-up, before any work)."""
         for task in tasks:
             self._tasks[task.id] = task
 
+    def hold(self, tasks: Iterable[TaskRecord]) -> list[TaskRecord]:
+        """Keep these stored records in memory too; a record already held wins (it may be newer)."""
+        return [self._tasks.setdefault(task.id, task) for task in tasks]
+
     @property
     def tasks(self) -> list[TaskRecord]:
+        """The tasks held in memory: the working set, and older ones read since."""
         return list(self._tasks.values())
 
     def get(self, task_id: str) -> TaskRecord | None:
-        """By the local id, else by the Runway id (the oldest task holding it)."""
+        """A held task by the local id, else by the Runway id (the oldest task holding it)."""
         task = self._tasks.get(task_id)
         if task is None:
             holders = [t for t in self._tasks.values() if t.runway_id == task_id]
             task = min(holders, key=lambda t: t.created_at) if holders else None
         return task
+
+    async def recall(self, task_id: str) -> TaskRecord | None:
+        """A task by either id, from memory or else from the store (then held: changes go through here)."""
+        task = self.get(task_id)
+        if task is not None:
+            return task
+        stored = await self.store.get(task_id)
+        return self.hold([stored])[0] if stored is not None else None
 
     def holders_of(self, runway_id: str, *, besides: str) -> list[TaskRecord]:
         """Other tasks already recorded with this Runway id."""

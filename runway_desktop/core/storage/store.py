@@ -35,6 +35,15 @@ from runway_desktop.core.storage.task_rows import (
     record_of,
     row_of,
 )
+from runway_desktop.core.storage.working_set import INDEXES as WORKING_SET_INDEXES
+from runway_desktop.core.storage.working_set import (
+    MemberSummary,
+    closed_group_members,
+    made_from_rowids,
+    matching_ids,
+    open_group_ids,
+    working_set_rowids,
+)
 
 T = TypeVar("T")
 RECENT_SCAN = 5_000  # newest rows a search reads directly before asking the index for every match
@@ -159,7 +168,7 @@ class Store:
         db.execute("PRAGMA synchronous=NORMAL")
         db.executescript(TASKS_TABLE.format(name="tasks") + UPLOADS_TABLE + GROUPS_TABLE + META_TABLE)
         _migrate(db)
-        db.executescript(INDEXES)
+        db.executescript(INDEXES + WORKING_SET_INDEXES)
         indexed = db.execute("SELECT 1 FROM sqlite_master WHERE name = 'tasks_fts'").fetchone()
         db.executescript(FTS_TABLE)
         if not indexed:  # a history from before prompt search: index what is there
@@ -210,6 +219,38 @@ class Store:
         with _collector_paused():
             rows = cursor.execute(f"{SELECT_TASKS} ORDER BY created_at DESC").fetchall()
             return [record_of(r) for r in rows]
+
+    async def load_working_set(self, newest: int, now: float) -> tuple[list[TaskRecord], set[str]]:
+        """The tasks the engine holds (see working_set), newest first, and the groups still open."""
+        return await self._run(self._load_working_set_sync, newest, now)
+
+    def _load_working_set_sync(self, newest: int, now: float) -> tuple[list[TaskRecord], set[str]]:
+        db = self._conn()
+        rowids = working_set_rowids(db, newest, now)
+        with _collector_paused():
+            records = self._by_rowids(rowids, len(rowids))
+        return records, open_group_ids(db)
+
+    async def closed_group_members(self) -> dict[str, list[MemberSummary]]:
+        """The tasks of every group with nothing unfinished, summarised for its progress, by group."""
+        return await self._run(lambda: closed_group_members(self._conn()))
+
+    async def group_tasks(self, group_id: str) -> list[TaskRecord]:
+        """Every stored task of one group, newest first."""
+        return await self._run(self._select_by_rowid, " WHERE group_id = ?", [group_id])
+
+    async def made_from(self, task_ids: list[str]) -> list[TaskRecord]:
+        """Tasks whose inputs name one of these tasks as their origin, newest first."""
+
+        def read() -> list[TaskRecord]:
+            rowids = sorted(set(made_from_rowids(self._conn(), task_ids)))
+            return self._by_rowids(rowids, len(rowids))
+
+        return await self._run(read)
+
+    async def find_ids(self, start: str, limit: int = 2) -> list[str]:
+        """Local ids of tasks whose local or Runway id is, or starts with, `start`; exact matches first."""
+        return await self._run(lambda: matching_ids(self._conn(), start, limit))
 
     async def get(self, task_id: str) -> TaskRecord | None:
         return await self._run(self._get_sync, task_id)

@@ -115,14 +115,15 @@ class TakesIndex:
                 if new[3] is None:
                     db.execute(_FTS_INSERT, new[:3])
 
-    async def backfill_from_tasks(self, records: Iterable[TaskRecord]) -> int:
+    async def backfill_from_tasks(self, records: Iterable[TaskRecord], *, last: bool = True) -> int:
         """Index the saved outputs the index does not know yet (first open on an existing history).
 
         Returns how many takes were added; takes already indexed keep their rating and favourite.
+        A history read in pages passes `last=False` until its last page (then it counts as indexed).
         """
-        return await self._run(self._backfill_sync, list(records))
+        return await self._run(self._backfill_sync, list(records), last)
 
-    def _backfill_sync(self, records: list[TaskRecord]) -> int:
+    def _backfill_sync(self, records: list[TaskRecord], last: bool = True) -> int:
         rows = [_values(row) for record in records for row in takes_from_task(record)]
         added = 0
         for chunk in _chunks(rows, _BACKFILL_CHUNK):
@@ -135,6 +136,8 @@ class TakesIndex:
                     "INSERT INTO takes_fts(rowid, prompt, model) "
                     "SELECT id, prompt, model FROM takes WHERE id > ? AND trashed_at IS NULL", (last,)
                 ).rowcount
+        if not last:
+            return added
         db = self._begin()
         with db:
             db.execute(

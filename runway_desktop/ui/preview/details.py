@@ -309,6 +309,7 @@ class LineageTree(QTreeWidget):
         self.setMinimumHeight(90)
         self._lookup: Callable[[str], TaskRecord | None] = lambda _id: None
         self._tasks: Callable[[], Iterable[TaskRecord]] = list
+        self._read_more: Callable[[TaskRecord], None] = lambda _task: None
         self._shown: tuple[str, TaskState] | None = None
         self._task: TaskRecord | None = None
         self.itemClicked.connect(self._clicked)
@@ -320,11 +321,14 @@ class LineageTree(QTreeWidget):
         tasks: Callable[[], Iterable[TaskRecord]],
         added: Any = None,
         changed: Any = None,
+        read_more: Callable[[TaskRecord], None] | None = None,
     ) -> None:
         """Where tasks are found by id, and every task (to find the ones made from a take). `added`
         (new tasks) redraws the tree, so a take made from the shown one appears at once; `changed`
-        redraws it when a take in it changes (its state)."""
+        redraws it when a take in it changes (its state); `read_more(task)` may find older tasks
+        of a shown take's lineage (then `refresh` draws them)."""
         self._lookup, self._tasks = lookup, tasks
+        self._read_more = read_more or (lambda _task: None)
         if added is not None:
             added.connect(lambda *_: self.refresh())
         if changed is not None:
@@ -350,6 +354,7 @@ class LineageTree(QTreeWidget):
         if task is None:
             self.hide()
             return
+        self._read_more(task)
         made_from = ancestors(task, self._lookup)
         made_into = children(task, self._tasks())
         if not made_from and not made_into:

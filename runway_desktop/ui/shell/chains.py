@@ -13,6 +13,7 @@ from runway_desktop.ui.form.generate_tab import GenerateTab
 from runway_desktop.ui.form.media_slot import MediaSlot
 from runway_desktop.ui.queue.actions import UseAs, use_as_roles
 from runway_desktop.ui.queue.panel import QueuePanel
+from runway_desktop.ui.shell.lineage_history import OlderLineage
 
 if TYPE_CHECKING:
     from runway_desktop.core.catalogue.spec import Catalogue, ModelSpec
@@ -114,7 +115,8 @@ def wire_chains(window: MainWindow, catalogue: Catalogue) -> Chains:
     queue.runner.addSound.connect(chains.open_add_sound)
     lineage = queue.preview.lineage
     bridge = window.bridge
-    lineage.set_history(bridge.task, lambda: bridge.tasks, bridge.taskAdded, bridge.taskChanged)
+    older = OlderLineage(bridge, lineage.refresh)
+    lineage.set_history(older.lookup, older.tasks, bridge.taskAdded, bridge.taskChanged, older.read)
     lineage.taskChosen.connect(queue.select_task)
     return chains
 

@@ -145,8 +145,15 @@ class TakesPlace(QObject):
 
     def show_take(self, task_id: str, output_index: int) -> None:
         """A take double-clicked in the library: its task selected in the queue, the output in the preview."""
+        bridge = self._window.bridge
+        task = bridge.task(task_id) if bridge is not None else None
+        if task is None and bridge is not None:  # an older task: read from the history, then shown
+            bridge.recall(task_id, lambda found: self._show_take(found, task_id, output_index))
+            return
+        self._show_take(task, task_id, output_index)
+
+    def _show_take(self, task: TaskRecord | None, task_id: str, output_index: int) -> None:
         queue = self._queue()
-        task = self._window.bridge.task(task_id) if self._window.bridge is not None else None
         if queue is None or task is None:
             gone = self.tr("That take's task is no longer in the history, so it cannot be shown.")
             self._window.show_error(gone)

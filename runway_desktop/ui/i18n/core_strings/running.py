@@ -94,6 +94,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("CoreText", "output {number} of run {run} was not saved and has no URL"),
     QT_TRANSLATE_NOOP("CoreText", "poll {task_id}"),
     QT_TRANSLATE_NOOP("CoreText", "poller"),
+    QT_TRANSLATE_NOOP("CoreText", "recount group {group_id}"),
     QT_TRANSLATE_NOOP("CoreText", "run {run_key} {what}, and its output is this run's input"),
     QT_TRANSLATE_NOOP("CoreText", "run {run_key}: {message}"),
     QT_TRANSLATE_NOOP("CoreText", "run {run} made no output {number}"),
