@@ -12,7 +12,7 @@ from runway_desktop.ui.i18n.language import (
     install_language,
     language_for,
 )
-from runway_desktop.ui.i18n.words import catalogue_text, core_text
+from runway_desktop.ui.i18n.words import catalogue_text, core_text, endpoint_text
 
 __all__ = [
     "ENGLISH",
@@ -20,6 +20,7 @@ __all__ = [
     "SIMPLIFIED_CHINESE",
     "catalogue_text",
     "core_text",
+    "endpoint_text",
     "install_language",
     "language_for",
 ]

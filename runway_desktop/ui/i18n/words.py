@@ -88,3 +88,11 @@ def core_text(text: str) -> str:
         if len(_done) > REMEMBERED:
             _done.popitem(last=False)
     return translated
+
+
+def endpoint_text(endpoint: str) -> str:
+    """An endpoint ("text_to_image") as the catalogue titles it, in the window's language."""
+    from runway_desktop.core.catalogue.spec import load_catalogue  # cached; loaded with the forms
+
+    spec = load_catalogue().endpoints.get(endpoint)
+    return catalogue_text(spec.title) if spec is not None else endpoint.replace("_", " ")

@@ -25,7 +25,7 @@ from runway_desktop.core.lineage import Node, ancestors, children
 from runway_desktop.core.requests.media_fields import MARKER
 from runway_desktop.core.requests.text_rules import plain_number
 from runway_desktop.core.running.tasks import TaskRecord, TaskState
-from runway_desktop.ui.i18n import catalogue_text, core_text
+from runway_desktop.ui.i18n import catalogue_text, core_text, endpoint_text
 from runway_desktop.ui.queue.text import charge_text
 
 translate = QCoreApplication.translate
@@ -182,7 +182,7 @@ def parameter_rows(task: TaskRecord, sidecar: dict[str, Any] | None) -> list[tup
     data = sidecar or {}
     rows: list[tuple[str, str]] = [
         (translate("PreviewText", "Model"), str(data.get("model") or task.model)),
-        (translate("PreviewText", "Endpoint"), str(data.get("endpoint") or task.endpoint).replace("_", " ")),
+        (translate("PreviewText", "Endpoint"), endpoint_text(str(data.get("endpoint") or task.endpoint))),
     ]
     prompt = data.get("prompt", task.prompt)
     if prompt:

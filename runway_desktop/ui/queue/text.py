@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from runway_desktop.core.catalogue.pricing import credits_text
 from runway_desktop.core.intake.media import MediaValue
 from runway_desktop.core.running.tasks import OutputState, TaskRecord, TaskState
-from runway_desktop.ui.i18n import core_text
+from runway_desktop.ui.i18n import core_text, endpoint_text
 
 # lupdate finds the strings of `translate("Context", "…")` calls (QCoreApplication.translate).
 translate = QCoreApplication.translate
@@ -219,7 +219,7 @@ def next_step_text(task: TaskRecord) -> str:
 
 
 def tooltip_text(task: TaskRecord) -> str:
-    lines = [f"{task.model} · {task.endpoint.replace('_', ' ')}"]
+    lines = [f"{task.model} · {endpoint_text(task.endpoint)}"]
     if task.prompt:
         lines.append(excerpt(task.prompt, 400))
     lines.append(state_text(task))
