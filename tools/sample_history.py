@@ -88,7 +88,10 @@ def _records(library: Path) -> list:
              failure_code="SAFETY.INPUT.TEXT"),
         take(5, "image", "text_to_image", "gen4_image", "A cat in a spacesuit", TaskState.CANCELLED),
         take(6, "audio", "text_to_speech", "eleven_multilingual_v2", "Welcome to the studio",
-             TaskState.UNKNOWN, error="The connection dropped after the request was sent"),
+             TaskState.UNKNOWN, error=(  # as the client words it (api/exchange.py)
+                 "The connection to Runway was lost after the request was sent, so it is unknown whether "
+                 "the task was created. Check your Runway tasks before sending it again: a duplicate "
+                 "would be billed.")),
     ]
 
 

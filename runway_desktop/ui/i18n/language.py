@@ -10,6 +10,7 @@ from __future__ import annotations
 from importlib.resources import files
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 ENGLISH = "en"
 SIMPLIFIED_CHINESE = "zh_CN"
@@ -18,7 +19,14 @@ SYSTEM = "system"
 LANGUAGE_NAMES = {ENGLISH: "English", SIMPLIFIED_CHINESE: "简体中文"}
 CATALOGUE_STEM = "runway_desktop"
 
+# Chinese UI fonts, preferred first (Linux, Windows, macOS). Qt measures a line by the font's
+# first family: with a Latin font first, Chinese glyphs from a fallback font are taller than the
+# line Qt reserved, and they are clipped where a widget sizes itself to one line (dock titles).
+CJK_FAMILIES = ("Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "Microsoft YaHei",
+                "PingFang SC", "Noto Sans SC")
+
 _installed: list[QTranslator] = []
+_latin_font: QFont | None = None
 
 
 def language_for(choice: str, system: QLocale | None = None) -> str:
@@ -49,6 +57,7 @@ def install_language(app: QCoreApplication, choice: str = SYSTEM) -> str:
     locale = QLocale(QLocale.Language.Chinese, QLocale.Country.China) if language == SIMPLIFIED_CHINESE \
         else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
     QLocale.setDefault(locale)
+    _choose_font(app, language)
     if language == ENGLISH:
         return language
     ours = QTranslator(app)
@@ -60,3 +69,22 @@ def install_language(app: QCoreApplication, choice: str = SYSTEM) -> str:
         app.installTranslator(qt_own)
         _installed.append(qt_own)
     return language
+
+
+def _choose_font(app: QCoreApplication, language: str) -> None:
+    """In Chinese, a Chinese UI font first (Latin text still drawn in it); back to the original in English."""
+    global _latin_font
+    if not isinstance(app, QGuiApplication):
+        return
+    if _latin_font is None:
+        _latin_font = QGuiApplication.font()
+    if language != SIMPLIFIED_CHINESE:
+        QGuiApplication.setFont(_latin_font)
+        return
+    available = set(QFontDatabase.families())
+    chosen = next((family for family in CJK_FAMILIES if family in available), None)
+    if chosen is None:
+        return
+    font = QFont(_latin_font)
+    font.setFamilies([chosen, *_latin_font.families()])
+    QGuiApplication.setFont(font)
