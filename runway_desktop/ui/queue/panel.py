@@ -38,7 +38,7 @@ from runway_desktop.ui.queue.groups import GroupsStrip
 from runway_desktop.ui.queue.model import QueueModel, QueueRole
 from runway_desktop.ui.queue.text import STATE_GROUP_LABELS, group_label
 from runway_desktop.ui.queue.view import QueueListView
-from runway_desktop.ui.shell.fitting import FlowLayout
+from runway_desktop.ui.shell.flow_layout import FlowLayout
 
 # Shown as buttons above the list; every action is also in the row's context menu.
 PRIMARY = (Action.CANCEL, Action.RETRY, Action.USE_PARAMETERS, Action.OPEN)
@@ -125,7 +125,8 @@ class QueuePanel(QDockWidget):
         # Buttons rather than a QToolBar: a toolbar tucks whatever does not fit behind a chevron.
         self.toolbar = QWidget(body)
         self.toolbar.setObjectName("queueToolbar")
-        bar = FlowLayout(self.toolbar)  # a second line in a narrow queue, rather than a wider queue
+        # A second line in a narrow queue, rather than a wider queue.
+        bar = FlowLayout(self.toolbar, spacing=4)
         self.buttons: dict[Action, QToolButton] = {}
         # Always in place (disabled when they do not apply), so none moves under the cursor when
         # the selection changes; their words never change either (the menus count the tasks).

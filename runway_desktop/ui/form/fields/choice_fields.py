@@ -23,9 +23,9 @@ from runway_desktop.core.catalogue.spec import FieldSpec
 from runway_desktop.core.requests.values import NO_MATCH, match_choice
 from runway_desktop.ui.form.fields.base import FieldEditor
 from runway_desktop.ui.form.fields.catalogue_words import is_word_choice
-from runway_desktop.ui.form.fields.flow_layout import FlowLayout
 from runway_desktop.ui.form.fields.language_names import language_name
 from runway_desktop.ui.i18n import catalogue_text
+from runway_desktop.ui.shell.flow_layout import FlowLayout
 
 SEGMENTS_UP_TO = 5  # a few short choices read best as buttons; more go into a drop-down list
 SEGMENTS_TEXT_UP_TO = 48  # columns of text (a Chinese character is two) the buttons may hold together
