@@ -65,6 +65,7 @@ class EngineBridge(QObject):
         self._attached: Engine | None = None
         self.media = media  # the media worker the forms inspect files with (given by the composition)
         self._unsubscribe: Callable[[], None] = lambda: None
+        self._pending_limits: dict[str, Any] = {}
         if engine is not None:
             self.attach(engine)
         self.background = Background(self._report)
@@ -79,6 +80,9 @@ class EngineBridge(QObject):
         """The engine of the history just opened (start-up makes the bridge, and the form, first)."""
         self._attached = engine
         self._unsubscribe = engine.events.subscribe(self._on_event)
+        if self._pending_limits:  # Settings saved while the history was being opened
+            engine.set_limits(**self._pending_limits)
+            self._pending_limits = {}
 
     @property
     def attached(self) -> bool:
@@ -157,7 +161,7 @@ class EngineBridge(QObject):
 
     def task(self, task_id: str) -> TaskRecord | None:
         """A task the engine holds (every unfinished one and the newest); `recall` reads any other."""
-        return self._engine.get(task_id)
+        return self._attached.get(task_id) if self._attached is not None else None
 
     def recall(self, task_id: str, on_done: Callable[[Any], None]) -> asyncio.Task[Any]:
         """Any task of the history by id, read from the store off the UI thread; None when it is gone."""
@@ -330,7 +334,7 @@ class EngineBridge(QObject):
 
     @property
     def paused(self) -> bool:
-        return self._engine.paused
+        return self._attached is not None and self._attached.paused
 
     def set_paused(self, paused: bool) -> asyncio.Task[Any]:
         """Pause (nothing new is sent) or resume; the answer arrives as `queuePaused`."""
@@ -345,7 +349,10 @@ class EngineBridge(QObject):
 
     def set_limits(self, **limits: Any) -> None:
         """The daily budget (credits) and the limit of live tasks, applied at once (None: no limit)."""
-        self._engine.set_limits(**limits)
+        if self._attached is None:
+            self._pending_limits.update(limits)
+            return
+        self._attached.set_limits(**limits)
 
     def close(self) -> None:
         self._unsubscribe()

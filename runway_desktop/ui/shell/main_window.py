@@ -4,8 +4,8 @@ It is made in two steps, so that something is on screen at once. `MainWindow()` 
 Qt Designer form `ui/main_window.ui` (menus, actions with their shortcuts, the notice area, the tab
 widget; compiled to `ui/generated/main_window_form.py` by `make forms`), tabs waiting for their
 pages and the queue's place. It costs a few milliseconds and paints before the engine, the
-catalogue or the history exist. `compose(...)` then adds everything that depends on them; the
-modules it needs are imported there, after that first paint, on purpose.
+catalogue or the history exist. `compose_in_steps(...)` then adds everything that depends on them,
+the form on screen first; the modules it needs are imported there, after that first paint, on purpose.
 """
 
 from __future__ import annotations
@@ -153,11 +153,6 @@ class MainWindow(QMainWindow):
         """Whether composing has finished: tabs, queue, status bar and notices are all in place."""
         return self._composed
 
-    def compose(self, *args: Any, **kwargs: Any) -> None:
-        """Add everything that needs the engine in one go (`compose_in_steps` does the same in steps)."""
-        for _step in self.compose_in_steps(*args, **kwargs):
-            pass
-
     def compose_in_steps(
         self,
         bridge: EngineBridge,
@@ -181,6 +176,7 @@ class MainWindow(QMainWindow):
         # Imported here, not at the top: these modules (and what they import) load after the frame
         # has painted.
         from runway_desktop.ui.shell.error_banner import ErrorBanner
+        from runway_desktop.ui.shell.menus import wire_dock_toggles, wire_menus
         from runway_desktop.ui.shell.welcome import WelcomeView
 
         self.bridge = bridge
@@ -201,7 +197,7 @@ class MainWindow(QMainWindow):
         bridge.connectionChanged.connect(self._on_connection)
         bridge.settingsRequested.connect(self.open_settings)
         bridge.spend_guard.configure(settings.warn_above_credits, settings.ask_before_repeating)
-        self._wire_actions()
+        wire_menus(self, [key for key, _, _ in TABS])
 
         make_tab = make_tab or _generate_tab
         self._make_tab = lambda key: make_tab(key, catalogue, bridge, thumbnails, self.tabs)
@@ -236,7 +232,7 @@ class MainWindow(QMainWindow):
             self.splitDockWidget(self.queue, preview, Qt.Orientation.Vertical)
         self.queue.useParameters.connect(self.use_parameters)
         self.queue_width.apply()
-        self._wire_docks()
+        wire_dock_toggles(self)
         yield "queue"
 
         from runway_desktop.ui.shell.chains import wire_chains
@@ -263,29 +259,6 @@ class MainWindow(QMainWindow):
         if found is None:
             raise LookupError(f"The form main_window.ui has no action {name!r}")
         return found
-
-    def _wire_actions(self) -> None:
-        for index, (key, _, _) in enumerate(TABS):
-            self.action(f"action{key.capitalize()}Tab").triggered.connect(
-                lambda _=False, i=index: self.tabs.setCurrentIndex(i)
-            )
-        self.action("actionSettings").setIcon(icon("settings"))
-        self.action("actionSettings").triggered.connect(self.open_settings)
-        self.action("actionQuit").setIcon(icon("quit"))
-        self.action("actionQuit").triggered.connect(self.close)
-        self.action("actionOpenLibrary").setIcon(icon("folder"))
-        self.action("actionOpenLibrary").triggered.connect(self.open_library)
-        self.action("actionTrySimulator").setIcon(icon("simulator"))
-        self.action("actionTrySimulator").triggered.connect(self._try_simulator)
-        self.action("actionAbout").setIcon(icon("info"))
-        self.action("actionAbout").triggered.connect(self.show_about)
-
-    def _wire_docks(self) -> None:
-        view_menu = self.menuBar().findChild(QWidget, "menuView")
-        docks = [self.queue, self.queue.preview_dock]
-        for dock in docks:
-            if isinstance(dock, QDockWidget):
-                view_menu.addAction(dock.toggleViewAction())
 
     def _new_tab(self, key: str) -> QWidget:
         from runway_desktop.ui.form.generate_tab import GenerateTab
@@ -324,7 +297,7 @@ class MainWindow(QMainWindow):
     def show_error(self, message: str, detail: str = "") -> None:
         self.banner.show_error(message, detail)
 
-    def _try_simulator(self) -> None:
+    def try_simulator(self) -> None:
         self.welcome.set_busy(self.tr("Starting the offline simulator…"))
         self.simulatorRequested.emit()
 
