@@ -17,9 +17,9 @@ from typing import Any, TypeVar
 
 from runway_desktop.core.running.groups import Group
 from runway_desktop.core.running.tasks import TaskRecord
+from runway_desktop.core.storage import group_queries
 from runway_desktop.core.storage.history_sql import (
     FTS_TABLE,
-    GROUP_COLUMNS,
     GROUPS_TABLE,
     META_TABLE,
     match_expression,
@@ -231,14 +231,6 @@ class Store:
             records = self._by_rowids(rowids, len(rowids))
         return records, open_group_ids(db)
 
-    async def closed_group_members(self) -> dict[str, list[MemberSummary]]:
-        """The tasks of every group with nothing unfinished, summarised for its progress, by group."""
-        return await self._run(lambda: closed_group_members(self._conn()))
-
-    async def group_tasks(self, group_id: str) -> list[TaskRecord]:
-        """Every stored task of one group, newest first."""
-        return await self._run(self._select_by_rowid, " WHERE group_id = ?", [group_id])
-
     async def made_from(self, task_ids: list[str]) -> list[TaskRecord]:
         """Tasks whose inputs name one of these tasks as their origin, newest first."""
 
@@ -337,32 +329,24 @@ class Store:
 
     # -- groups and flags --------------------------------------------------------------------
 
+    async def closed_group_members(self) -> dict[str, list[MemberSummary]]:
+        """The tasks of every group with nothing unfinished, summarised for its progress, by group."""
+        return await self._run(lambda: closed_group_members(self._conn()))
+
+    async def group_tasks(self, group_id: str) -> list[TaskRecord]:
+        """Every stored task of one group, newest first."""
+        return await self._run(self._select_by_rowid, " WHERE group_id = ?", [group_id])
+
     async def save_group(self, group: Group) -> None:
-        values = [getattr(group, c) for c in GROUP_COLUMNS]
-        sql = (f"INSERT OR REPLACE INTO groups ({', '.join(GROUP_COLUMNS)}) "
-               f"VALUES ({', '.join('?' for _ in GROUP_COLUMNS)})")
-        await self._run(lambda: self._conn().execute(sql, values))
+        await self._run(lambda: group_queries.save_group(self._conn(), group))
 
     async def load_groups(self) -> list[Group]:
         """Every group, oldest first."""
-
-        def load() -> list[Group]:
-            rows = self._conn().execute(f"SELECT {', '.join(GROUP_COLUMNS)} FROM groups ORDER BY created_at")
-            return [Group(**dict(zip(GROUP_COLUMNS, row, strict=True))) for row in rows.fetchall()]
-
-        return await self._run(load)
+        return await self._run(lambda: group_queries.load_groups(self._conn()))
 
     async def delete_group(self, group_id: str) -> None:
         """Forget a group and its tasks in one transaction."""
-
-        def delete() -> None:
-            db = self._conn()
-            with db:
-                db.execute("BEGIN")
-                db.execute("DELETE FROM tasks WHERE group_id = ?", (group_id,))
-                db.execute("DELETE FROM groups WHERE id = ?", (group_id,))
-
-        await self._run(delete)
+        await self._run(lambda: group_queries.delete_group(self._conn(), group_id))
 
     async def get_flag(self, name: str) -> str | None:
         def read() -> str | None:
