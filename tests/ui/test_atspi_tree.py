@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from atspi_client import Node, Reader, set_screen_reader_enabled
+from atspi_client import Node, Reader, child_added, name_change, set_screen_reader_enabled, source
 from english_words import catalogue_names, english_words
 
 from runway_desktop.core.running.tasks import TaskState
@@ -141,15 +141,21 @@ def test_a_screen_reader_generates_and_follows_the_new_row(reader, app):
     assert reader.text(prompt) == PROMPT
     reader.wait_for(lambda: reader.enabled(generate), "Generate to be enabled with a prompt", STEP_S)
     assert "Press" in reader.actions(generate)
-    with reader.events() as spoken:
+    with reader.events() as spoken, reader.events() as heard:
         assert reader.do_action(generate, "Press")
         # What a screen reader says unasked: the live labels' new names, as events.
         reader.heard(spoken, lambda name: name.startswith("Added to the queue: gen4.5"), STEP_S)
-        follow_the_row(reader, root, process, log)
+        queue, row = follow_the_row(reader, root, process, log)
         reader.heard(spoken, lambda name: name == "Nothing running", STEP_S)
+        # The queue itself says so too: its new row (children-changed:add) and the row's new state.
+        reader.heard_event(heard, lambda m: source(m) == queue.path and child_added(m) == row.path,
+                           STEP_S, "the queue's new row")
+        done = f"gen4.5, {PROMPT}, {TaskState.SUCCEEDED.label}"
+        reader.heard_event(heard, lambda m: source(m) == row.path and name_change(m) == done,
+                           STEP_S, "the row's new state")
 
 
-def follow_the_row(reader: Reader, root: Node, process: subprocess.Popen, log: Path) -> None:
+def follow_the_row(reader: Reader, root: Node, process: subprocess.Popen, log: Path) -> tuple[Node, Node]:
     """The queue's new row, read from the tree: model, prompt and a state, then Succeeded."""
     queue = only(reader.find(root, "list", lambda name: name == "Queue"), "Queue list")
 
@@ -179,6 +185,7 @@ def follow_the_row(reader: Reader, root: Node, process: subprocess.Popen, log: P
     assert "credits" in rows()[0][2]
     assert any(state.startswith(TaskState.RUNNING.label) or state == TaskState.PENDING.label
                for state in [state, *seen]), f"the row never said it was at Runway: {seen}"
+    return queue, only(reader.children(queue), "row")
 
 
 def test_a_screen_reader_hears_the_window_in_chinese(reader, tmp_path):
