@@ -7,8 +7,10 @@ bus with an AT-SPI client (`atspi_client`): it finds Generate by its name and ro
 disabled until the prompt has text, types the prompt through EditableText, presses Generate through
 the Action interface and follows the new queue row's name (model, prompt, state) to Succeeded. On the
 way it hears what a screen reader would say unasked: the name-change events of the live labels
-("Added to the queue: …", then "Nothing running"). In Simplified Chinese, every name and description
-it reads is Chinese (model names, units and the like aside, as in test_window_in_chinese.py).
+("Added to the queue: …", then "Nothing running"), the queue's new row (children-changed:add) and
+the row's new state (its name-change event). Every wait wakes on the events the app sends, never on
+a timer. In Simplified Chinese, every name and description it reads is Chinese (model names, units
+and the like aside, as in test_window_in_chinese.py).
 """
 
 from __future__ import annotations
