@@ -92,17 +92,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("submit", "validate and submit a generation; print the task as JSON, or its outputs with --wait")
     p.add_argument("--model", required=True, metavar="MODEL",
-                   help="the model, as Runway names it (for example gen4.5, gen4_image or eleven_text_to_sound_v2)")
+                   help="the model, as Runway names it (for example gen4.5, gen4_image or "
+                   "eleven_text_to_sound_v2)")
     p.add_argument("--endpoint", metavar="ENDPOINT",
                    help="the API endpoint (for example image_to_video); needed only when the model serves "
                    "several and the prompt and inputs do not decide which")
     p.add_argument("--prompt", metavar="TEXT",
                    help="the prompt (sent as promptText), checked against the model's length limit")
-    p.add_argument("--input", action="append", default=[], metavar="FIELD=PATH_OR_URL[;tag=T][;position=P]",
+    p.add_argument("--input", action="append", default=[], metavar="FIELD=PATH_OR_URL[;tag=T][;position=P][;subject=S]",
                    help="a media input: a local file (checked and sent inline or uploaded) or an https:// or "
                    "runway:// URL for the request field FIELD (for example promptImage); ;tag=T names a "
-                   "reference image for @T in the prompt, ;position=first or last places a keyframe; "
-                   "repeat for several")
+                   "reference image for @T in the prompt, ;position=first or last places a keyframe, "
+                   ";subject=S says what it shows where the model asks; repeat for several")
     p.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE",
                    help="any other field of the request, for example ratio=1280:720, duration=5 or seed=42; "
                    "repeat for several")
@@ -114,7 +115,8 @@ def build_parser() -> argparse.ArgumentParser:
     shown.add_argument("--limit", type=_count, default=LIST_LIMIT, metavar="N",
                        help=f"show the newest N tasks (default {LIST_LIMIT})")
     shown.add_argument("--all", action="store_true", help="show every task in the history, newest first")
-    p.add_argument("--json", action="store_true", help="one JSON object per task and line, instead of columns")
+    p.add_argument("--json", action="store_true",
+                   help="one JSON object per task and line, instead of columns")
 
     p = add("show", "one task in full (local or Runway id, or a unique start of one), or the record "
             "embedded in a saved file (--from-file)")
@@ -126,7 +128,8 @@ def build_parser() -> argparse.ArgumentParser:
     show_from_file.add_arguments(p)
 
     p = add("cancel", "cancel a queued or live task")
-    p.add_argument("id", metavar="ID", help="the task to cancel: its local or Runway id, or a unique start of one")
+    p.add_argument("id", metavar="ID",
+                   help="the task to cancel: its local or Runway id, or a unique start of one")
 
     p = add("download", "wait for a task to finish, save its outputs and print their paths")
     p.add_argument("id", metavar="ID",
