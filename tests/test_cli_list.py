@@ -69,6 +69,7 @@ def test_pages_join_into_the_same_table_as_the_whole_history_printed_at_once(his
     assert code == 0 and err == ""
     assert out.splitlines() == task_table(records)  # aligned over every row, as before, newest first
     code, out, _ = _listed(capsys, data_dir, "--limit", "21")
+    assert code == 0
     assert out.splitlines() == task_table(records[:21])
     code, out, err = _listed(capsys, data_dir, "--limit", "200", "--json")
     assert [json.loads(line)["id"] for line in out.splitlines()] == [t.id for t in records]
@@ -89,6 +90,7 @@ def test_rows_added_while_listing_do_not_slip_into_a_table_measured_without_them
 
     monkeypatch.setattr(HistoryPages, "each", each_then_add)
     code, out, _ = _listed(capsys, data_dir, "--limit", "10")
+    assert code == 0
     assert out.splitlines() == task_table(records[:10])
 
 

@@ -99,7 +99,8 @@ def build_parser() -> argparse.ArgumentParser:
                    "several and the prompt and inputs do not decide which")
     p.add_argument("--prompt", metavar="TEXT",
                    help="the prompt (sent as promptText), checked against the model's length limit")
-    p.add_argument("--input", action="append", default=[], metavar="FIELD=PATH_OR_URL[;tag=T][;position=P][;subject=S]",
+    p.add_argument("--input", action="append", default=[],
+                   metavar="FIELD=PATH_OR_URL[;tag=T][;position=P][;subject=S]",
                    help="a media input: a local file (checked and sent inline or uploaded) or an https:// or "
                    "runway:// URL for the request field FIELD (for example promptImage); ;tag=T names a "
                    "reference image for @T in the prompt, ;position=first or last places a keyframe, "

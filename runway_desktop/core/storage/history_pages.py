@@ -136,3 +136,12 @@ class HistoryPages:
         rows = db.execute(f"{_SELECT_WITH_ROWID} WHERE rowid IN ({marks})", rowids).fetchall()
         by_rowid = {row[0]: record_of(row[1:]) for row in rows}
         return [by_rowid[rowid] for rowid in rowids if rowid in by_rowid]
+
+
+def holders_of_runway_id(path: str | Path, runway_id: str, besides: str = "") -> list[TaskRecord]:
+    """The stored tasks with this Runway id (but `besides`), oldest first, read on a connection of its own."""
+    pages = HistoryPages(path)
+    try:
+        return pages.with_runway_id(runway_id, besides)
+    finally:
+        pages.close()
