@@ -51,10 +51,11 @@ class HistoryPages:
         self.path = Path(path)
         self._db: sqlite3.Connection | None = None
         self._lock = threading.Lock()
+        self._closed = False
 
     def _conn(self) -> sqlite3.Connection | None:
         if self._db is None:
-            if not self.path.exists():
+            if self._closed or not self.path.exists():
                 return None
             # mode=rw never creates a file, and reads a WAL file even when no other program has it open.
             db = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=rw", uri=True, check_same_thread=False,
@@ -67,6 +68,7 @@ class HistoryPages:
 
     def close(self) -> None:
         with self._lock:
+            self._closed = True  # a read still on its way finds nothing rather than opening the file again
             if self._db is not None:
                 self._db.close()
                 self._db = None
