@@ -8,6 +8,7 @@ searched for (the prompt index, as the queue's search), each page resuming after
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,9 +18,10 @@ from runway_desktop.core.storage.history_pages import PAGE, HistoryPages, Mark
 from runway_desktop.core.storage.history_sql import match_expression
 
 # A succeeded task on the audio tab, or one whose outputs JSON names an audio MIME type (as written).
-_MAY_HAVE_AUDIO = """state = 'succeeded' AND (tab = 'audio' OR instr(outputs, '"mime": "audio/') > 0)"""
+_MAY_HAVE_AUDIO = "state = 'succeeded' AND (tab = 'audio' OR instr(outputs, ?) > 0)"
+_AUDIO_MIME = json.dumps({"mime": "audio/"})[1:-2]  # '"mime": "audio/', as json.dumps writes outputs
 _MODEL_HAS = "instr(lower(model), ?) > 0"
-_PROMPT_HAS = "rowid IN (SELECT rowid FROM tasks_fts WHERE tasks_fts MATCH ?)"
+_WORD_HAS = "(instr(lower(model), ?) > 0 OR rowid IN (SELECT rowid FROM tasks_fts WHERE tasks_fts MATCH ?))"
 
 
 @dataclass(frozen=True)
@@ -77,14 +79,14 @@ class AudioTakes:
     def page(self, words: tuple[str, ...] = (), after: Mark | None = None, limit: int = PAGE) -> AudioPage:
         """Up to `limit` tasks' audio takes, newest first, after `after`, matching every word."""
         where = [_MAY_HAVE_AUDIO]
-        params: list[object] = []
+        params: list[object] = [_AUDIO_MIME]
         for word in words:
             expression = match_expression(word)
-            if expression is None:
+            if expression is None:  # no letters or digits: only a model name can hold it
                 where.append(_MODEL_HAS)
                 params.append(word)
             else:
-                where.append(f"({_MODEL_HAS} OR {_PROMPT_HAS})")
+                where.append(_WORD_HAS)
                 params += [word, expression]
         page = self._pages.newest(limit, after, " AND ".join(where), params)
         return AudioPage([take for task in page.records for take in audio_outputs(task)], page.next)

@@ -101,8 +101,8 @@ class HistoryPages:
         Nothing is decoded or kept: a listing learns its column widths before printing page by page.
         """
         unknown = [c for c in columns if c not in COLUMNS and c != "rowid"]
-        if unknown:
-            raise ValueError(f"The history has no column {unknown[0]!r}.")
+        if unknown:  # names go into the SQL: only the table's own
+            raise KeyError(unknown[0])
         sql = f"SELECT {', '.join(columns)} FROM tasks ORDER BY created_at DESC, rowid DESC LIMIT ?"
         seen = 0
         with self._lock:
