@@ -71,6 +71,8 @@ def task_json(task: TaskRecord, full: bool = False) -> dict[str, Any]:
 
 def display_width(text: str) -> int:
     """Columns `text` takes in a terminal: wide East Asian characters take two, combining marks none."""
+    if text.isascii():
+        return len(text)  # one column each: most prompts, measured without a look-up per character
     width = 0
     for char in text:
         if unicodedata.combining(char):

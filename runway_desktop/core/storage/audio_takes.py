@@ -18,7 +18,8 @@ from runway_desktop.core.storage.history_pages import PAGE, HistoryPages, Mark
 from runway_desktop.core.storage.history_sql import match_expression
 
 # A succeeded task on the audio tab, or one whose outputs JSON names an audio MIME type (as written).
-_MAY_HAVE_AUDIO = "state = 'succeeded' AND (tab = 'audio' OR instr(outputs, ?) > 0)"
+# `+state`: walk the creation-time index newest first and stop at a page, rather than sort every success.
+_MAY_HAVE_AUDIO = "+state = 'succeeded' AND (tab = 'audio' OR instr(outputs, ?) > 0)"
 _AUDIO_MIME = json.dumps({"mime": "audio/"})[1:-2]  # '"mime": "audio/', as json.dumps writes outputs
 _MODEL_HAS = "instr(lower(model), ?) > 0"
 _WORD_HAS = "(instr(lower(model), ?) > 0 OR rowid IN (SELECT rowid FROM tasks_fts WHERE tasks_fts MATCH ?))"
