@@ -15,6 +15,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
+from runway_desktop.cli.errors import EXIT_OK
 from runway_desktop.cli.render import (
     SUMMARY_COLUMNS,
     TASK_HEADERS,
@@ -53,7 +54,7 @@ async def list_tasks(args: argparse.Namespace, data_dir: Path) -> int:
         _say(f"No tasks yet in the history at {data_dir}.")
     elif total > shown:
         _say(f"The newest {shown:,} of {total:,} tasks; --limit N shows more, --all every one.")
-    return 0
+    return EXIT_OK
 
 
 async def _read(pages: HistoryPages, limit: int | None, mark: Mark | None = None,
@@ -94,7 +95,7 @@ async def _table(pages: HistoryPages, limit: int | None) -> int:
                 widths[i] = width
 
     if not await asyncio.to_thread(pages.each, ("rowid", *SUMMARY_COLUMNS), widen, limit):
-        return 0
+        return EXIT_OK
     # The prompt column needs no width of its own: it is last, cut only to fit a terminal.
     line = row_formatter([*widths, sys.maxsize], terminal_width() if sys.stdout.isatty() else None)
     print(line(TASK_HEADERS))
