@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSizePolicy,
+    QSlider,
     QSplitter,
     QStackedWidget,
     QTextBrowser,
@@ -44,6 +45,7 @@ log = logging.getLogger(__name__)
 # Wider than this, the parameters sit beside the media; narrower, below it.
 SIDE_BY_SIDE_WIDTH = 620
 WAVEFORM_SIZE = (640, 160)
+PLAYER_PICTURE = 54  # the player's least picture height (media_player.py)
 NO_SIDECAR = QT_TRANSLATE_NOOP("PreviewText",
                                "No sidecar file beside this output; showing what the history recorded.")
 EMPTY_TEXT = QT_TRANSLATE_NOOP("PreviewText", "Select a task in the queue to preview its output here.")
@@ -75,6 +77,7 @@ class PreviewPane(QWidget):
         self._note = ""
         self._inputs: list[InputFile] = []
         self._input_thumbs: dict[str, str] = {}  # input path -> its thumbnail's path
+        self._floor: int | None = None
 
         # A long file name is elided in its middle (the extension stays); the tooltip has it whole.
         self.title = ElidedLabel("", self, Qt.TextElideMode.ElideMiddle)
@@ -130,6 +133,9 @@ class PreviewPane(QWidget):
         self.params.setAccessibleName(self.tr("Parameters"))
         self.params.setOpenLinks(False)
         self.params.setMinimumWidth(180)
+        # Three lines at least (it scrolls): a short window keeps its height for the queue's rows.
+        lines = self.params.fontMetrics().lineSpacing()
+        self.params.setMinimumHeight(3 * lines + 2 * self.params.frameWidth() + 8)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self._stack)
@@ -159,6 +165,30 @@ class PreviewPane(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(420, 320)
+
+    def minimumSizeHint(self) -> QSize:
+        """Never less than with a played take shown, whatever is shown: the queue above never moves."""
+        hint = super().minimumSizeHint()
+        header = max(self.title.sizeHint().height(), self.prev_button.sizeHint().height())
+        media = max(self._stack.minimumSizeHint().height(), self._player_floor())
+        params = self.params.minimumHeight()
+        if self.splitter.orientation() is Qt.Orientation.Vertical:
+            body = media + self.splitter.handleWidth() + params
+        else:
+            body = max(media, params)
+        return QSize(hint.width(), max(hint.height(), header + self.layout().spacing() + body))
+
+    def _player_floor(self) -> int:
+        """The player's least height (picture, seek bar, buttons), known before it is first made."""
+        if self._player is not None:
+            return self._player.minimumSizeHint().height()
+        if self._floor is None:
+            bar = QSlider(Qt.Orientation.Horizontal, self)  # measured with the style sheet, never shown
+            bar.hide()
+            bar.ensurePolished()
+            self._floor = PLAYER_PICTURE + bar.sizeHint().height() + self.fit_button.sizeHint().height() + 8
+            bar.deleteLater()
+        return self._floor
 
     # -- what is shown --------------------------------------------------------------------------
 

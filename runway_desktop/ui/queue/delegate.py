@@ -25,6 +25,7 @@ from runway_desktop.ui.queue.thumbnails import ROW_THUMB
 from runway_desktop.ui.shell.theme import colour as theme_colour
 
 PAD = 10
+PAD_ABOVE = 7  # above and below the lines: a short queue shows one row more
 GAP = 12
 LINE_GAP = 3
 BAR_WIDTH = 140
@@ -89,7 +90,7 @@ class QueueDelegate(QStyledItemDelegate):
         self._fonts = {"title": title, "body": QFont(base), "small": small, "badge": badge}
         self._metrics = {name: QFontMetrics(font) for name, font in self._fonts.items()}
         lines = sum(self._metrics[name].height() for name in ("title", "body", "small"))
-        self._row_height = max(ROW_THUMB.height(), lines + 2 * LINE_GAP) + 2 * PAD
+        self._row_height = max(ROW_THUMB.height(), lines + 2 * LINE_GAP) + 2 * PAD_ABOVE
         self._placeholders.clear()
 
     def row_height(self, base: QFont) -> int:
@@ -132,7 +133,7 @@ class QueueDelegate(QStyledItemDelegate):
         left = thumb_rect.right() + GAP
         right = rect.right() - PAD
         width = max(0, right - left)
-        top = rect.top() + PAD
+        top = rect.top() + PAD_ABOVE
 
         # Line 1: model, and the elapsed time on the right.
         title_m = self._metrics["title"]

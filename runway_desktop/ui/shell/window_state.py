@@ -15,7 +15,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QRect, Qt
+from PySide6.QtCore import QByteArray, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QSplitter, QWidget
 
@@ -37,6 +37,20 @@ def fit_rect(rect: QRect, room: QRect) -> QRect:
     left = min(max(rect.left(), room.left()), room.right() + 1 - width)
     top = min(max(rect.top(), room.top()), room.bottom() + 1 - height)
     return QRect(left, top, width, height)
+
+
+# The first window on a large screen takes this share of it (at least the form's own size); a screen
+# that cannot hold the form's size with this margin around it is filled.
+FIRST_SHARE = 0.8
+MARGIN_SHARE = (0.94, 0.92)
+
+
+def first_size(form: QSize, room: QSize) -> tuple[int, int]:
+    """The window's size at its first start on a screen with `room` free, its form being `form`."""
+    if form.width() > room.width() * MARGIN_SHARE[0] or form.height() > room.height() * MARGIN_SHARE[1]:
+        return room.width(), room.height()
+    return (max(form.width(), int(room.width() * FIRST_SHARE)),
+            max(form.height(), int(room.height() * FIRST_SHARE)))
 
 
 def _bytes(text: Any) -> QByteArray | None:
@@ -89,8 +103,13 @@ class WindowState:
             if self.maximized():
                 window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
             return
-        width, height = int(room.width() * 0.94), int(room.height() * 0.92)
-        window.resize(min(window.width(), width), min(window.height(), height))
+        width, height = first_size(window.size(), room.size())
+        if (width, height) == (room.width(), room.height()):
+            # A small screen: all of it, not a window a little smaller than the screen with the queue
+            # and the form squeezed for a margin (window managers maximise a window of this size).
+            window.setGeometry(room)
+            return
+        window.resize(width, height)
         frame = window.frameGeometry()
         frame.moveCenter(room.center())
         window.move(frame.topLeft())
@@ -98,8 +117,8 @@ class WindowState:
     def restore_splitter(self, splitter: QSplitter, name: str) -> None:
         """`splitter` as the user left it last time; remembered under `name` from now on."""
         state = self.splitter(name)
-        if state is not None:
-            splitter.restoreState(state)
+        if state is not None and splitter.restoreState(state):
+            splitter.setProperty("restored", True)  # the user's division: kept, not recomputed
         splitter.setProperty("stateName", name)
 
     def save_window(self, window: QWidget, queue_share: float) -> None:
