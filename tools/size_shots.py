@@ -60,6 +60,17 @@ def wait_for_window(display: str, app: subprocess.Popen) -> str:
     raise TimeoutError("the window did not appear")
 
 
+def wait_for_simulator(display: str, window: str) -> None:
+    """Until the window's title names the simulator (its history and queue are composed by then)."""
+    deadline = time.monotonic() + START_TIMEOUT
+    while time.monotonic() < deadline:
+        title = run(["xdotool", "getwindowname", window], display, check=False)
+        if title and title != "Runway Desktop":
+            return
+        time.sleep(0.5)
+    raise TimeoutError("the window never said it uses the offline simulator")
+
+
 def shoot(display: str, out: Path) -> None:
     run(["import", "-window", "root", str(out)], display)
     print(f"saved {out}", flush=True)
@@ -86,6 +97,7 @@ def one_screen(size: str, language: str, template: Path, out_dir: Path, fill: bo
             if fill:
                 width, height = size.split("x")
                 run(["xdotool", "windowmove", window, "0", "0", "windowsize", window, width, height], display)
+            wait_for_simulator(display, window)
             time.sleep(SETTLE * 2)  # the history's thumbnails and the simulator's balance
             run(["xdotool", "windowfocus", "--sync", window], display, check=False)
             stem = f"{size}-{language}"
