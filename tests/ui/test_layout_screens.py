@@ -72,7 +72,7 @@ def problems_of(window, lang: str, what: str) -> list[str]:
 
 @pytest.mark.parametrize(("screen", "language"), CASES, indirect=["language"],
                          ids=[f"{w}x{h}-{lang}" for (w, h), lang in CASES])
-def test_a_first_run_holds_on_every_screen_whatever_is_selected(qtbot, language, history_window, screen):
+def test_a_first_run_holds_on_every_screen_whatever_is_selected(qtbot, language, history_window, screen):  # noqa: F811
     window, records = history_window
     size = first_size(form_size(), QSize(*screen))
     window.resize(*size)
