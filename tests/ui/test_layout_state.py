@@ -102,7 +102,8 @@ def test_a_window_saved_larger_than_the_screen_opens_inside_it(qtbot, open_windo
 
 @pytest.mark.parametrize(("screen", "expected"), [
     ((1024, 700), (1024, 700)), ((1280, 720), (1280, 720)), ((1366, 768), (1366, 768)),  # filled
-    ((1600, 900), (1320, 820)),  # the form's own size, with a margin around it
+    ((1600, 900), (1600, 900)), ((1440, 900), (1440, 900)),
+    ((1920, 1200), (1536, 960)),
     ((1920, 1080), (1536, 864)), ((2560, 1440), (2048, 1152)),  # a share of a large screen
 ])
 def test_the_first_window_fills_a_small_screen_and_takes_a_share_of_a_large_one(screen, expected):

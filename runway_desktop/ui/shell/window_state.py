@@ -39,15 +39,18 @@ def fit_rect(rect: QRect, room: QRect) -> QRect:
     return QRect(left, top, width, height)
 
 
-# The first window on a large screen takes this share of it (at least the form's own size); a screen
-# that cannot hold the form's size with this margin around it is filled.
+# The first window fills a screen shorter than this (laptops: 1366×768, 1600×900…) or one that cannot
+# hold the form's own size with a margin; on a larger screen it takes this share of it (at least the
+# form's size), centred.
+FILL_BELOW_HEIGHT = 1000
 FIRST_SHARE = 0.8
 MARGIN_SHARE = (0.94, 0.92)
 
 
 def first_size(form: QSize, room: QSize) -> tuple[int, int]:
     """The window's size at its first start on a screen with `room` free, its form being `form`."""
-    if form.width() > room.width() * MARGIN_SHARE[0] or form.height() > room.height() * MARGIN_SHARE[1]:
+    cramped = form.width() > room.width() * MARGIN_SHARE[0] or form.height() > room.height() * MARGIN_SHARE[1]
+    if cramped or room.height() < FILL_BELOW_HEIGHT:
         return room.width(), room.height()
     return (max(form.width(), int(room.width() * FIRST_SHARE)),
             max(form.height(), int(room.height() * FIRST_SHARE)))
