@@ -5,14 +5,15 @@ simulated balance in the status bar, a history of image, video and audio takes. 
 the size the app gives it on that screen (`first_size`), and each time with nothing, then an
 audio, an image and a video take selected it must hold: nothing cut, clipped or overlapping
 (`layout_problems`), the balance whole with its "(simulated)", the list showing its rows above
-the preview, and neither the list nor the buttons moving as the selection changes.
+the preview, the Video tab's ratio (below the prompt) whole above the footer, and neither the list
+nor the buttons moving as the selection changes.
 """
 
 from __future__ import annotations
 
 import pytest
 from layout_support import fully_visible, layout_problems
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import QMainWindow
 from test_layout_sizes import SETTLE_MS, history_window, language, themed  # noqa: F401  (fixtures)
 
@@ -58,8 +59,18 @@ def places(window) -> dict[str, tuple]:
     return found
 
 
+def whole_in_form(tab, widget) -> bool:
+    """`widget` is shown whole in the form's scroll area (not cut by its edge, not under the footer)."""
+    viewport = tab.scroll.viewport()
+    return viewport.rect().contains(QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size()))
+
+
 def problems_of(window, lang: str, what: str) -> list[str]:
     found = layout_problems(window)
+    tab = window.tab("video")
+    ratio = tab.form.rows.get("ratio")
+    if ratio is not None and not whole_in_form(tab, ratio.title):
+        found.append(f"the Video tab's first field after the prompt, {ratio.title.text()!r}, is cut")
     balance = window.status.balance_label
     if not balance.isVisible() or SIMULATED[lang] not in balance.text():
         found.append(f"the balance reads {balance.text()!r}")
