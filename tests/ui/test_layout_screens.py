@@ -76,6 +76,9 @@ def problems_of(window, lang: str, what: str) -> list[str]:
         found.append(f"the balance reads {balance.text()!r}")
     if not fully_visible(balance):
         found.append("the balance is not whole")
+    preview = window.queue.preview
+    if preview.params.isVisible() and preview.params.width() < preview.width() // 3:
+        found.append(f"the parameters are squeezed to {preview.params.width()} of {preview.width()} px")
     if not fully_visible(window.tabs.currentWidget().generate_button):
         found.append("Generate is not fully visible")
     return [f"{what}: {p}" for p in found]

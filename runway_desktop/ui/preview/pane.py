@@ -44,6 +44,7 @@ log = logging.getLogger(__name__)
 
 # Wider than this, the parameters sit beside the media; narrower, below it.
 SIDE_BY_SIDE_WIDTH = 620
+PARAMS_SHARE = {Qt.Orientation.Horizontal: 0.4, Qt.Orientation.Vertical: 0.25}  # of the pane, at a switch
 WAVEFORM_SIZE = (640, 160)
 PLAYER_PICTURE = 54  # the player's least picture height (media_player.py)
 NO_SIDECAR = QT_TRANSLATE_NOOP("PreviewText",
@@ -381,3 +382,10 @@ class PreviewPane(QWidget):
         orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
         if self.splitter.orientation() != orientation:
             self.splitter.setOrientation(orientation)
+            # The sizes kept were along the other axis: beside the media, the parameters get a
+            # column wide enough for their names and values (not the height they had below it).
+            sizes = self.splitter.sizes()
+            along = event.size().width() if wide else self.splitter.height()
+            length = max(0, along - sum(sizes[2:]))
+            side = round(length * PARAMS_SHARE[orientation])
+            self.splitter.setSizes([length - side, side, *sizes[2:]])
