@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSizePolicy,
     QSlider,
     QSplitter,
@@ -99,7 +101,15 @@ class PreviewPane(QWidget):
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        keep_wrapped_height(self.message)  # a long failure reason takes height from the list, not its words
+        keep_wrapped_height(self.message)  # all its lines, in a page that scrolls when they are many
+        # A long reason scrolls in its place: the preview keeps its height and the list above stays put.
+        self._message_page = QScrollArea(self)
+        self._message_page.setObjectName("previewMessagePage")
+        self._message_page.setWidgetResizable(True)
+        self._message_page.setFrameShape(QFrame.Shape.NoFrame)
+        self._message_page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._message_page.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._message_page.setWidget(self.message)
         self.image_viewer = ImageViewer(self)
         self.zoom_label = QLabel(self)
         self.zoom_label.setObjectName("previewZoom")
@@ -125,7 +135,7 @@ class PreviewPane(QWidget):
         image_layout.addLayout(zoom_bar)
         self._player: MediaPlayer | None = None
         self._stack = QStackedWidget(self)
-        for page in (self.message, image_page):
+        for page in (self._message_page, image_page):
             self._stack.addWidget(page)
         self._image_page = image_page
 
@@ -171,7 +181,10 @@ class PreviewPane(QWidget):
         """Never less than with a played take shown, whatever is shown: the queue above never moves."""
         hint = super().minimumSizeHint()
         header = max(self.title.sizeHint().height(), self.prev_button.sizeHint().height())
-        media = max(self._stack.minimumSizeHint().height(), self._player_floor())
+        pages = [self._stack.widget(i) for i in range(self._stack.count())]
+        tallest = max(max(w.minimumHeight(), w.minimumSizeHint().height()) for w in pages)
+        frame = max(0, self._stack.minimumSizeHint().height() - tallest)  # what the stack adds around a page
+        media = max(tallest, self._player_floor()) + frame
         params = self.params.minimumHeight()
         if self.splitter.orientation() is Qt.Orientation.Vertical:
             body = media + self.splitter.handleWidth() + params
@@ -290,7 +303,7 @@ class PreviewPane(QWidget):
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
-        self._stack.setCurrentWidget(self.message)
+        self._stack.setCurrentWidget(self._message_page)
 
     def _show_parameters(self) -> None:
         task = self._task
