@@ -6,10 +6,11 @@ For each screen size and language it starts an X server (Xvfb, 24-bit) and the a
 does (`python -m runway_desktop.launch --data-dir D`, no key: the offline simulator) over a copy of
 `sample_history.py`'s takes, with `{"language": ...}` in the copy's settings.json. Once the window
 is up it photographs the screen with nothing selected, then moves to the queue with the keyboard
-(Ctrl+J, Home selects the newest task, Down moves on) and photographs it with the audio, image and video
-take selected: OUT_DIR/<W>x<H>-<language>-<selection>.png; then the Image and Audio tabs
-(Ctrl+2, Ctrl+3): ...-image-tab.png, ...-audio-tab.png. `--fill` makes the window fill the screen
-(as a maximised window does) instead of the size the app chooses. Look at every picture.
+(Ctrl+J, Home selects the newest task, Down moves on) and photographs it with the unknown-outcome,
+the failed, the audio, the image and the video take selected:
+OUT_DIR/<W>x<H>-<language>-<selection>.png; then the Image and Audio tabs (Ctrl+2, Ctrl+3):
+...-image-tab.png, ...-audio-tab.png. `--fill` makes the window fill the screen (as a maximised
+window does) instead of the size the app chooses. Look at every picture.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ SIZES = ["1024x700", "1280x720", "1366x768", "1600x900", "1920x1080", "2560x1440
 LANGUAGES = ["en", "zh_CN"]
 # The sample history newest first: unknown audio, cancelled image, failed video, then the three
 # saved takes (audio, image, video); Ctrl+J selects the newest, each Down the next one.
-SELECTIONS = {"audio": 3, "image": 4, "video": 5}
+SELECTIONS = {"unknown": 0, "failed": 2, "audio": 3, "image": 4, "video": 5}
 TABS = {"image": "ctrl+2", "audio": "ctrl+3"}
 START_TIMEOUT = 120.0
 SETTLE = 2.5
