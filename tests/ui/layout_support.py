@@ -160,7 +160,7 @@ def _overlaps(widgets: list[QWidget]) -> list[str]:
         parent = widget.parentWidget()
         if parent is None or isinstance(parent, QStackedWidget) or isinstance(widget, QSplitterHandle):
             continue
-        if widget.isWindow():
+        if widget.isWindow() or widget.property("overlay"):  # drawn over the others on purpose
             continue
         by_parent.setdefault(id(parent), []).append(widget)
     for siblings in by_parent.values():

@@ -174,7 +174,7 @@ def test_try_with_the_offline_simulator_attaches_a_client_and_closing_stops_the_
     qtbot.waitUntil(lambda: window.mode is ConnectionMode.SIMULATOR, timeout=CHILD_START_MS)
     assert session.engine.client is not None
     assert window.status.simulator_badge.isVisible()
-    assert window.status.simulator_badge.text() == SIMULATOR_NOTICE
+    assert window.status.simulator_badge.full_text() == SIMULATOR_NOTICE
     assert not window.welcome.isVisible()
     assert all(tab.refreshed for tab in tabs.values())  # Generate re-checks its state
     qtbot.waitUntil(lambda: "(simulated)" in window.status.balance_label.text(), timeout=30000)

@@ -1,16 +1,17 @@
-"""The window's size, the queue's share and the splitters are kept between runs and fitted to the screen."""
+"""The window's size, the queue's share and the splitters: chosen for the screen, kept between runs."""
 
 from __future__ import annotations
 
 import pytest
 from keychain import no_keychain
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import QApplication, QSplitter
 from shell_support import StandInQueue, StandInTab, close_session, run_coro
 
 from runway_desktop.session import Options, Session
 from runway_desktop.ui.shell.queue_width import QUEUE_MIN_WIDTH
+from runway_desktop.ui.shell.window_state import first_size
 
 
 @pytest.fixture
@@ -97,3 +98,21 @@ def test_a_window_saved_larger_than_the_screen_opens_inside_it(qtbot, open_windo
     shown = window.geometry()
     assert shown.height() <= room.height() and shown.top() >= room.top(), (shown, room)
     assert shown.width() <= max(room.width(), window.minimumWidth()) and shown.left() >= room.left()
+
+
+@pytest.mark.parametrize(("screen", "expected"), [
+    ((1024, 700), (1024, 700)), ((1280, 720), (1280, 720)), ((1366, 768), (1366, 768)),  # filled
+    ((1600, 900), (1600, 900)), ((1440, 900), (1440, 900)),
+    ((1920, 1200), (1536, 960)),
+    ((1920, 1080), (1536, 864)), ((2560, 1440), (2048, 1152)),  # a share of a large screen
+])
+def test_the_first_window_fills_a_small_screen_and_takes_a_share_of_a_large_one(screen, expected):
+    assert first_size(QSize(1320, 820), QSize(*screen)) == expected
+
+
+def test_a_first_start_on_a_small_screen_takes_all_of_it(qtbot, open_window):
+    _session, window = open_window(make_tab=StandInTab, make_queue=StandInQueue)
+    room = (window.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+    assert first_size(QSize(1320, 820), room.size()) == room.size().toTuple()  # the test screen is small
+    assert window.height() == room.height() and window.y() == room.y()
+    assert window.width() == max(room.width(), window.minimumWidth())

@@ -14,7 +14,7 @@ from runway_desktop.core.storage.store import Store
 from runway_desktop.session import Options, Session
 from runway_desktop.ui.i18n import install_language
 from runway_desktop.ui.shell.status import running_text
-from runway_desktop.ui.shell.welcome import SIDE_BY_SIDE_WIDTH, WelcomeView
+from runway_desktop.ui.shell.welcome import COMPACT_BELOW_HEIGHT, SIDE_BY_SIDE_WIDTH, WelcomeView
 
 
 @pytest.fixture
@@ -87,7 +87,7 @@ def test_the_welcome_card_is_as_tall_as_its_contents_whatever_it_last_said(qtbot
     column.addWidget(card)
     column.addStretch(1)
     qtbot.addWidget(area)
-    area.resize(width, 600)
+    area.resize(width, COMPACT_BELOW_HEIGHT + 100)  # a window tall enough for the full card
     area.show()
     card.set_busy("Starting the offline simulator…")  # the first run's text with a status line below
     qtbot.waitUntil(lambda: card.height() == card.layout().totalHeightForWidth(card.width()))

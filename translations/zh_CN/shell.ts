@@ -493,6 +493,14 @@
         <translation>离线模拟器 — 不会向 Runway 发送任何内容，也不花费积分</translation>
     </message>
     <message>
+        <source>Offline simulator — no credits spent</source>
+        <translation>离线模拟器 — 不花费积分</translation>
+    </message>
+    <message>
+        <source>Offline simulator</source>
+        <translation>离线模拟器</translation>
+    </message>
+    <message>
         <source>1 task running</source>
         <translation>1 个任务进行中</translation>
     </message>

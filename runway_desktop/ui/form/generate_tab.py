@@ -38,6 +38,7 @@ from runway_desktop.ui.form.media_slot import MediaSlot
 from runway_desktop.ui.form.model_picker import ModelPicker
 from runway_desktop.ui.form.placeholders import prompt_placeholder
 from runway_desktop.ui.form.restore import DropRecipes
+from runway_desktop.ui.form.scroll_fade import ScrollFade
 from runway_desktop.ui.form.tab_footer import GenerateFooter
 from runway_desktop.ui.form.tab_header import ModelHeader
 from runway_desktop.ui.form.task_values import task_values
@@ -116,6 +117,7 @@ class GenerateTab(QWidget):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not their frame
         scroll.setWidget(self.form_host)
         self.scroll = scroll
+        self.scroll_fade = ScrollFade(scroll, self.form_host)
         footer = self.generate_bar = GenerateFooter(self)
         self.quote, self.reason, self.status = footer.quote, footer.reason, footer.status
         self.generate_button, self.batch_button = footer.generate_button, footer.batch_button

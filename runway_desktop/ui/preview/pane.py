@@ -9,9 +9,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSizePolicy,
+    QSlider,
     QSplitter,
     QStackedWidget,
     QTextBrowser,
@@ -43,7 +46,9 @@ log = logging.getLogger(__name__)
 
 # Wider than this, the parameters sit beside the media; narrower, below it.
 SIDE_BY_SIDE_WIDTH = 620
+PARAMS_SHARE = {Qt.Orientation.Horizontal: 0.4, Qt.Orientation.Vertical: 0.25}  # of the pane, at a switch
 WAVEFORM_SIZE = (640, 160)
+PLAYER_PICTURE = 54  # the player's least picture height (media_player.py)
 NO_SIDECAR = QT_TRANSLATE_NOOP("PreviewText",
                                "No sidecar file beside this output; showing what the history recorded.")
 EMPTY_TEXT = QT_TRANSLATE_NOOP("PreviewText", "Select a task in the queue to preview its output here.")
@@ -75,6 +80,7 @@ class PreviewPane(QWidget):
         self._note = ""
         self._inputs: list[InputFile] = []
         self._input_thumbs: dict[str, str] = {}  # input path -> its thumbnail's path
+        self._floor: int | None = None
 
         # A long file name is elided in its middle (the extension stays); the tooltip has it whole.
         self.title = ElidedLabel("", self, Qt.TextElideMode.ElideMiddle)
@@ -95,7 +101,15 @@ class PreviewPane(QWidget):
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        keep_wrapped_height(self.message)  # a long failure reason takes height from the list, not its words
+        keep_wrapped_height(self.message)  # all its lines, in a page that scrolls when they are many
+        # A long reason scrolls in its place: the preview keeps its height and the list above stays put.
+        self._message_page = QScrollArea(self)
+        self._message_page.setObjectName("previewMessagePage")
+        self._message_page.setWidgetResizable(True)
+        self._message_page.setFrameShape(QFrame.Shape.NoFrame)
+        self._message_page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._message_page.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._message_page.setWidget(self.message)
         self.image_viewer = ImageViewer(self)
         self.zoom_label = QLabel(self)
         self.zoom_label.setObjectName("previewZoom")
@@ -121,7 +135,7 @@ class PreviewPane(QWidget):
         image_layout.addLayout(zoom_bar)
         self._player: MediaPlayer | None = None
         self._stack = QStackedWidget(self)
-        for page in (self.message, image_page):
+        for page in (self._message_page, image_page):
             self._stack.addWidget(page)
         self._image_page = image_page
 
@@ -130,6 +144,9 @@ class PreviewPane(QWidget):
         self.params.setAccessibleName(self.tr("Parameters"))
         self.params.setOpenLinks(False)
         self.params.setMinimumWidth(180)
+        # Three lines at least (it scrolls): a short window keeps its height for the queue's rows.
+        lines = self.params.fontMetrics().lineSpacing()
+        self.params.setMinimumHeight(3 * lines + 2 * self.params.frameWidth() + 8)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self._stack)
@@ -159,6 +176,33 @@ class PreviewPane(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(420, 320)
+
+    def minimumSizeHint(self) -> QSize:
+        """Never less than with a played take shown, whatever is shown: the queue above never moves."""
+        hint = super().minimumSizeHint()
+        header = max(self.title.sizeHint().height(), self.prev_button.sizeHint().height())
+        pages = [self._stack.widget(i) for i in range(self._stack.count())]
+        tallest = max(max(w.minimumHeight(), w.minimumSizeHint().height()) for w in pages)
+        frame = max(0, self._stack.minimumSizeHint().height() - tallest)  # what the stack adds around a page
+        media = max(tallest, self._player_floor()) + frame
+        params = self.params.minimumHeight()
+        if self.splitter.orientation() is Qt.Orientation.Vertical:
+            body = media + self.splitter.handleWidth() + params
+        else:
+            body = max(media, params)
+        return QSize(hint.width(), max(hint.height(), header + self.layout().spacing() + body))
+
+    def _player_floor(self) -> int:
+        """The player's least height (picture, seek bar, buttons), known before it is first made."""
+        if self._player is not None:
+            return self._player.minimumSizeHint().height()
+        if self._floor is None:
+            bar = QSlider(Qt.Orientation.Horizontal, self)  # measured with the style sheet, never shown
+            bar.hide()
+            bar.ensurePolished()
+            self._floor = PLAYER_PICTURE + bar.sizeHint().height() + self.fit_button.sizeHint().height() + 8
+            bar.deleteLater()
+        return self._floor
 
     # -- what is shown --------------------------------------------------------------------------
 
@@ -259,7 +303,7 @@ class PreviewPane(QWidget):
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
-        self._stack.setCurrentWidget(self.message)
+        self._stack.setCurrentWidget(self._message_page)
 
     def _show_parameters(self) -> None:
         task = self._task
@@ -351,3 +395,10 @@ class PreviewPane(QWidget):
         orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
         if self.splitter.orientation() != orientation:
             self.splitter.setOrientation(orientation)
+            # The sizes kept were along the other axis: beside the media, the parameters get a
+            # column wide enough for their names and values (not the height they had below it).
+            sizes = self.splitter.sizes()
+            along = event.size().width() if wide else self.splitter.height()
+            length = max(0, along - sum(sizes[2:]))
+            side = round(length * PARAMS_SHARE[orientation])
+            self.splitter.setSizes([length - side, side, *sizes[2:]])

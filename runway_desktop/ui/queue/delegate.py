@@ -25,6 +25,7 @@ from runway_desktop.ui.queue.thumbnails import ROW_THUMB
 from runway_desktop.ui.shell.theme import colour as theme_colour
 
 PAD = 10
+PAD_ABOVE = 7  # above and below the lines: a short queue shows one row more
 GAP = 12
 LINE_GAP = 3
 BAR_WIDTH = 140
@@ -62,6 +63,27 @@ def _row_data(index: QModelIndex | QPersistentModelIndex) -> RowData | None:
     return model.row_data(index.row())
 
 
+def state_head(text: str) -> str:
+    """The part of a state line that must stay readable: up to its first colon or " · "."""
+    cuts = [i + 1 for i in (text.find(":"), text.find("：")) if i >= 0]
+    dot = text.find(" · ")
+    if dot >= 0:
+        cuts.append(dot)
+    return text[:min(cuts)] if cuts else text
+
+
+def fitted_cost(metrics: QFontMetrics, state: str, cost: str, width: int) -> str:
+    """The cost as shown beside `state` in `width` pixels: whole, elided or left out for the state's head."""
+    cost_w = metrics.horizontalAdvance(cost)
+    if metrics.horizontalAdvance(state) + GAP + cost_w <= width:
+        return cost
+    head_w = metrics.horizontalAdvance(state_head(state))
+    if head_w + GAP + cost_w <= width:
+        return cost  # the state's tail is elided instead
+    shown = metrics.elidedText(cost, Qt.TextElideMode.ElideRight, max(0, width - head_w - GAP))
+    return shown if len(shown) >= 4 else ""  # a letter or two and "…" say nothing
+
+
 class QueueDelegate(QStyledItemDelegate):
     """Fixed-height rows (so the view can use uniform item sizes) painted from cached pieces."""
 
@@ -89,7 +111,7 @@ class QueueDelegate(QStyledItemDelegate):
         self._fonts = {"title": title, "body": QFont(base), "small": small, "badge": badge}
         self._metrics = {name: QFontMetrics(font) for name, font in self._fonts.items()}
         lines = sum(self._metrics[name].height() for name in ("title", "body", "small"))
-        self._row_height = max(ROW_THUMB.height(), lines + 2 * LINE_GAP) + 2 * PAD
+        self._row_height = max(ROW_THUMB.height(), lines + 2 * LINE_GAP) + 2 * PAD_ABOVE
         self._placeholders.clear()
 
     def row_height(self, base: QFont) -> int:
@@ -132,7 +154,7 @@ class QueueDelegate(QStyledItemDelegate):
         left = thumb_rect.right() + GAP
         right = rect.right() - PAD
         width = max(0, right - left)
-        top = rect.top() + PAD
+        top = rect.top() + PAD_ABOVE
 
         # Line 1: model, and the elapsed time on the right.
         title_m = self._metrics["title"]
@@ -165,15 +187,17 @@ class QueueDelegate(QStyledItemDelegate):
         top += body_m.height() + LINE_GAP
 
         # Line 3: state (coloured), a progress bar while running, and the cost on the right.
-        cost = row.cost
         painter.setFont(self._fonts["small"])
+        state_text = row.state_text
+        progress = row.progress if task.state is TaskState.RUNNING else None
+        # The state's head ("Failed (SAFETY.INPUT.TEXT):", "Submission outcome unknown") stays whole;
+        # in a narrow queue the cost gives way for it (the tooltip and the preview say both).
+        cost = fitted_cost(small_m, state_text, row.cost, width)
         cost_w = small_m.horizontalAdvance(cost)
         painter.setPen(dim)
         line = QRect(left, top, width, small_m.height())
         painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, cost)
-        state_text = row.state_text
-        space = max(0, width - cost_w - GAP)
-        progress = row.progress if task.state is TaskState.RUNNING else None
+        space = max(0, width - cost_w - (GAP if cost else 0))
         bar_w = min(BAR_WIDTH, space // 3) if progress is not None else 0
         text_space = space - (bar_w + GAP if bar_w else 0)
         shown = small_m.elidedText(state_text, Qt.TextElideMode.ElideRight, text_space)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QLocale,
     QModelIndex,
+    QObject,
     QPoint,
     Qt,
     QTimer,
@@ -44,6 +46,7 @@ from runway_desktop.ui.shell.flow_layout import FlowLayout
 # Shown as buttons above the list; every action is also in the row's context menu.
 PRIMARY = (Action.CANCEL, Action.RETRY, Action.USE_PARAMETERS, Action.OPEN)
 NOTICE_MS = 8000
+PREVIEW_SHARE = 0.4  # of the height under the queue's filters and buttons
 KEPT_SELECTION = 200  # at most this many selected tasks stay selected across a new filter
 
 
@@ -191,6 +194,11 @@ class QueuePanel(QDockWidget):
         self.splitter.addWidget(self.preview)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        # Until the user drags the handle (or a saved division is restored), the preview gets its
+        # share and no more than it needs in a short window: the rest is the list's, for its rows.
+        self._divided_by_user = False
+        self.splitter.splitterMoved.connect(self._handle_dragged)
+        self.splitter.installEventFilter(self)
 
         self.count_label = QLabel(body)
         self.count_label.setObjectName("queueCount")
@@ -217,6 +225,26 @@ class QueuePanel(QDockWidget):
         self.extra_actions: list[QAction] = []  # added by the window (Compare) to the context menu
         self._refresh_actions([])
         self._update_counts()
+
+    # -- the list and the preview --------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.splitter and event.type() == QEvent.Type.Resize:
+            self._divide()
+        return False
+
+    def _handle_dragged(self, _position: int, _index: int) -> None:
+        self._divided_by_user = True
+
+    def _divide(self) -> None:
+        """The preview's share of the height, or what it needs if more; the list has the rest."""
+        if self._divided_by_user or self.splitter.property("restored"):
+            return
+        total = sum(self.splitter.sizes())
+        if total <= 0:
+            return
+        preview = max(self.preview.minimumSizeHint().height(), round(total * PREVIEW_SHARE))
+        self.splitter.setSizes([max(0, total - preview), preview])
 
     # -- what is selected ------------------------------------------------------------------------
 

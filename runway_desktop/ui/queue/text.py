@@ -223,6 +223,8 @@ def tooltip_text(task: TaskRecord) -> str:
     if task.prompt:
         lines.append(excerpt(task.prompt, 400))
     lines.append(state_text(task))
+    if cost_text(task):  # a narrow row may leave it out for the state
+        lines.append(cost_text(task))
     if next_step_text(task):
         lines.append(next_step_text(task))
     not_saved = translate("QueueText", "Output {number} not saved: {error}")

@@ -57,6 +57,57 @@ class ElidedLabel(QLabel):
         QLabel.setToolTip(self, self._own_tip or (self._full if cut else ""))
 
 
+class ShorteningLabel(QLabel):
+    """One line in the longest of its wordings that fits the room it is offered (`fit`).
+
+    Never wider than its words (a badge's background stays around them); the first wording in
+    full is the tooltip whenever a shorter one is shown.
+    """
+
+    def __init__(self, wordings: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._wordings = [w for w in wordings if w] or [""]
+        self._own_tip = ""
+        self._room: int | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        self._refit()
+
+    def full_text(self) -> str:
+        return self._wordings[0]
+
+    def setToolTip(self, tip: str) -> None:
+        self._own_tip = tip
+        self._refit()
+
+    def fit(self, room: int | None) -> None:
+        """Show the longest wording no wider than `room` pixels (None: the first)."""
+        self._room = room
+        self._refit()
+
+    def extra_width(self) -> int:
+        """What the label adds around its words (margins, the style sheet's padding)."""
+        return super().sizeHint().width() - self.fontMetrics().horizontalAdvance(self.text())
+
+    def minimumSizeHint(self) -> QSize:
+        shortest = self.fontMetrics().horizontalAdvance(self._wordings[-1])
+        return QSize(shortest + self.extra_width(), super().minimumSizeHint().height())
+
+    def _refit(self) -> None:
+        shown = self._wordings[0]
+        if self._room is not None:
+            room = self._room - self.extra_width()
+            fits = [w for w in self._wordings if self.fontMetrics().horizontalAdvance(w) <= room]
+            shown = fits[0] if fits else self._wordings[-1]
+        if shown != self.text():
+            QLabel.setText(self, shown)
+            self.updateGeometry()
+        full = self._wordings[0]
+        if shown == full:
+            QLabel.setToolTip(self, self._own_tip)
+        else:
+            QLabel.setToolTip(self, f"{full}\n\n{self._own_tip}" if self._own_tip else full)
+
+
 class ScaledPixmapLabel(QLabel):
     """A picture scaled down (never up) to the label's size, keeping its proportions; asks for no width."""
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from runway_desktop.core.running import account
@@ -12,12 +13,18 @@ from runway_desktop.core.running.tasks import TaskRecord, TaskState
 from runway_desktop.ui.bridge import EngineBridge
 from runway_desktop.ui.i18n import core_text
 from runway_desktop.ui.shell.connection import ConnectionMode
+from runway_desktop.ui.shell.fitting import ShorteningLabel
 
 log = logging.getLogger(__name__)
 
 BALANCE_REFRESH_MS = 5 * 60 * 1000
 SIMULATOR_NOTICE = QT_TRANSLATE_NOOP(
     "StatusBar", "Offline simulator — nothing is sent to Runway and no credits are spent"
+)
+# Shorter wordings of the same notice, for a window too narrow for the whole sentence beside the balance.
+SIMULATOR_NOTICE_SHORTER = (
+    QT_TRANSLATE_NOOP("StatusBar", "Offline simulator — no credits spent"),
+    QT_TRANSLATE_NOOP("StatusBar", "Offline simulator"),
 )
 # "Running" in the status bar: being submitted, or live at Runway. Tasks queued here are "waiting"
 # (or "paused" while the queue is paused): nothing is spent on them yet.
@@ -60,7 +67,9 @@ class StatusBar(QStatusBar):
         # Kept up to date per event, so counting never walks the whole history.
         self._active = {task_id for task_id, state in self._states.items() if state in _ACTIVE}
 
-        self.simulator_badge = QLabel(QCoreApplication.translate("StatusBar", SIMULATOR_NOTICE))
+        # The balance and the running count keep their words; the badge says less when room is short.
+        wordings = (SIMULATOR_NOTICE, *SIMULATOR_NOTICE_SHORTER)
+        self.simulator_badge = ShorteningLabel([QCoreApplication.translate("StatusBar", w) for w in wordings])
         self.simulator_badge.setObjectName("simulatorBadge")
         self.simulator_badge.setToolTip(self.tr(
             "The window talks to the built-in offline simulator running on this computer. "
@@ -110,10 +119,11 @@ class StatusBar(QStatusBar):
 
     def update_running(self) -> None:
         self.running_label.setText(running_text(self.running, self.waiting, self.bridge.paused))
+        self._fit_badge()
 
     def _on_paused(self, paused: bool) -> None:
         self.paused_label.setVisible(paused)
-        self.update_running()
+        self.update_running()  # and the badge's room
 
     def _on_task(self, task: TaskRecord) -> None:
         before = self._states.get(task.id)
@@ -149,6 +159,7 @@ class StatusBar(QStatusBar):
         }
         self.connection_label.setText(texts[mode])
         self.connection_label.setVisible(bool(texts[mode]))
+        self._fit_badge()
         if mode in (ConnectionMode.RUNWAY, ConnectionMode.SIMULATOR):
             self.timer.start()
             self.refresh_balance()
@@ -185,8 +196,22 @@ class StatusBar(QStatusBar):
             self.balance_label.setToolTip(core_text(message))
             self.balance_label.setProperty("unavailable", True)
         self.balance_label.setVisible(bool(self.balance_label.text()))
+        self._fit_badge()
         self.balance_label.style().unpolish(self.balance_label)
         self.balance_label.style().polish(self.balance_label)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_badge()
+
+    def _fit_badge(self) -> None:
+        """The simulator badge in the longest wording that leaves the balance and counts whole."""
+        layout = self.layout()
+        spacing = max(0, layout.spacing()) if layout is not None else 6
+        others = [self.connection_label, self.paused_label, self.running_label, self.balance_label]
+        used = sum(w.sizeHint().width() + spacing for w in others if not w.isHidden())
+        margins = self.contentsMargins()
+        self.simulator_badge.fit(self.width() - used - margins.left() - margins.right() - 4 * spacing)
 
     def stop(self) -> None:
         """No more balance requests (the window is closing)."""

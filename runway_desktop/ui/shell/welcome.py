@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -18,6 +18,9 @@ from PySide6.QtWidgets import (
 from runway_desktop.ui.shell.assets import icon
 
 SIDE_BY_SIDE_WIDTH = 860  # narrower than this, the buttons go below the words
+# In a window shorter than this the card is compact (no logo or title, buttons beside the words):
+# the form below keeps the height for its fields.
+COMPACT_BELOW_HEIGHT = 820
 TITLE = QT_TRANSLATE_NOOP("WelcomeView", "Welcome to Runway Desktop")
 TEXT = QT_TRANSLATE_NOOP(
     "WelcomeView",
@@ -60,12 +63,14 @@ class WelcomeView(QFrame):
         logo.setPixmap(icon("app").pixmap(48, 48))
         logo.setAlignment(Qt.AlignmentFlag.AlignTop)
         layout.addWidget(logo)
+        self._logo = logo
         words = QVBoxLayout()
         words.setSpacing(4)
         title = QLabel(_words(TITLE))
         title.setObjectName("welcomeTitle")
         title.setWordWrap(True)
         words.addWidget(title)
+        self._title = title
         self.text_label = QLabel(_words(TEXT))
         self.text_label.setObjectName("welcomeText")
         self.text_label.setWordWrap(True)
@@ -97,16 +102,46 @@ class WelcomeView(QFrame):
         layout.addLayout(body, 1)
         self._body, self._buttons = body, buttons
         self.simulating = False  # shown while the offline simulator is already in use (first run)
+        self.compact = False
+        self._watched: QWidget | None = None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        top = self.window()
+        if top is not self and top is not self._watched:
+            if self._watched is not None:
+                self._watched.removeEventFilter(self)
+            self._watched = top
+            top.installEventFilter(self)
+        self._arrange(self.width())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._watched and event.type() == QEvent.Type.Resize:
+            self._arrange(self.width())
+        return False
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        wide = event.size().width() >= SIDE_BY_SIDE_WIDTH
+        self._arrange(event.size().width())
+
+    def _arrange(self, width: int) -> None:
+        """Side by side when wide or compact, stacked otherwise; compact in a short window."""
+        top = self._watched
+        compact = top is not None and top.height() < COMPACT_BELOW_HEIGHT
+        if compact != self.compact:
+            self.compact = compact
+            self._logo.setVisible(not compact)
+            self._title.setVisible(not compact)
+            layout = self.layout()
+            if layout is not None:
+                layout.setContentsMargins(*((16, 10, 16, 10) if compact else (20, 16, 20, 16)))
+        wide = width >= SIDE_BY_SIDE_WIDTH or compact
         body = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         buttons = QBoxLayout.Direction.TopToBottom if wide else QBoxLayout.Direction.LeftToRight
         if self._body.direction() != body:
             self._body.setDirection(body)
             self._buttons.setDirection(buttons)
-        self._fit_height(event.size().width())
+        self._fit_height(width)
 
     def _needed_height(self, width: int) -> int:
         layout = self.layout()

@@ -15,7 +15,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QRect, Qt
+from PySide6.QtCore import QByteArray, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QSplitter, QWidget
 
@@ -37,6 +37,23 @@ def fit_rect(rect: QRect, room: QRect) -> QRect:
     left = min(max(rect.left(), room.left()), room.right() + 1 - width)
     top = min(max(rect.top(), room.top()), room.bottom() + 1 - height)
     return QRect(left, top, width, height)
+
+
+# The first window fills a screen shorter than this (laptops: 1366×768, 1600×900…) or one that cannot
+# hold the form's own size with a margin; on a larger screen it takes this share of it (at least the
+# form's size), centred.
+FILL_BELOW_HEIGHT = 1000
+FIRST_SHARE = 0.8
+MARGIN_SHARE = (0.94, 0.92)
+
+
+def first_size(form: QSize, room: QSize) -> tuple[int, int]:
+    """The window's size at its first start on a screen with `room` free, its form being `form`."""
+    cramped = form.width() > room.width() * MARGIN_SHARE[0] or form.height() > room.height() * MARGIN_SHARE[1]
+    if cramped or room.height() < FILL_BELOW_HEIGHT:
+        return room.width(), room.height()
+    return (max(form.width(), int(room.width() * FIRST_SHARE)),
+            max(form.height(), int(room.height() * FIRST_SHARE)))
 
 
 def _bytes(text: Any) -> QByteArray | None:
@@ -89,8 +106,13 @@ class WindowState:
             if self.maximized():
                 window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
             return
-        width, height = int(room.width() * 0.94), int(room.height() * 0.92)
-        window.resize(min(window.width(), width), min(window.height(), height))
+        width, height = first_size(window.size(), room.size())
+        if (width, height) == (room.width(), room.height()):
+            # A small screen: all of it, not a window a little smaller than the screen with the queue
+            # and the form squeezed for a margin (window managers maximise a window of this size).
+            window.setGeometry(room)
+            return
+        window.resize(width, height)
         frame = window.frameGeometry()
         frame.moveCenter(room.center())
         window.move(frame.topLeft())
@@ -98,8 +120,8 @@ class WindowState:
     def restore_splitter(self, splitter: QSplitter, name: str) -> None:
         """`splitter` as the user left it last time; remembered under `name` from now on."""
         state = self.splitter(name)
-        if state is not None:
-            splitter.restoreState(state)
+        if state is not None and splitter.restoreState(state):
+            splitter.setProperty("restored", True)  # the user's division: kept, not recomputed
         splitter.setProperty("stateName", name)
 
     def save_window(self, window: QWidget, queue_share: float) -> None:
