@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import logging
 import os
 import signal
 import sys
@@ -107,12 +108,23 @@ def _close_on_signals(session) -> Callable[[], None]:
 
 async def run_window(options, window=None) -> int:
     """Compose the window (its painted frame, if given) and return once it has closed and shut down."""
+    import sqlite3  # here, not at the top: after the frame's first paint
+
     from runway_desktop.session import Session
 
     session = Session(options)
     undo = _close_on_signals(session)
     try:
-        composed = await session.start(window)
+        try:
+            composed = await session.start(window)
+        except (OSError, sqlite3.Error) as exc:  # no history can be opened here: said, then the end
+            logging.getLogger(__name__).error("start-up failed: %r", exc)
+            from runway_desktop.ui.shell import session_words
+            from runway_desktop.ui.shell.startup_failure import tell_cannot_start
+
+            await tell_cannot_start(session.window, session_words.history_unavailable(
+                str(session.data_dir), getattr(exc, "strerror", None) or str(exc)))
+            return 1
         _collect_after_paint(composed)
         await session.wait_closed()
     finally:

@@ -13,6 +13,7 @@ import asyncio
 import importlib
 import logging
 import os
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,7 @@ from runway_desktop.core.intake.thumbnails import ThumbnailCache
 from runway_desktop.core.intake.worker import MediaProcess
 from runway_desktop.core.storage.secrets import Secrets
 from runway_desktop.core.storage.settings import Settings, load_settings, settings_path
+from runway_desktop.core.storage.unreadable import HISTORY_FILE, set_aside
 from runway_desktop.session_log import SessionLog
 from runway_desktop.simulator_child import DEMO_SPEED, SIMULATOR_HISTORY, SimulatorChild
 from runway_desktop.switching import CLOSE_TIMEOUT, ServiceSwitching, unfinished_at_runway
@@ -179,14 +181,7 @@ class Session(ServiceSwitching, QObject):
         config = self._engine_config or engine_config(
             self.settings.max_concurrent_tasks, simulator_speed=speed
         )
-        self.engine = await build_engine(
-            self.data_dir,
-            library_dir=library,
-            config=config,
-            client=None,
-            inspect=self.media.inspect,
-            verify=self.media.verify,
-        )
+        self.engine = await self._open_history(library, config, problems)
         await asyncio.sleep(0)  # let the window answer input and repaint between the steps
         if self._stopping:  # closed while starting: `close` takes it from here
             return
@@ -226,6 +221,29 @@ class Session(ServiceSwitching, QObject):
         # the composed window has painted and settled: the first clicks need neither, and they would
         # compete with that paint. Soon enough that the first dropped file or download rarely waits.
         after_next_paint(window, SETTLE_MS, self._start_background_parts)
+
+    async def _open_history(self, library: Path, config: EngineConfig, problems: list[str]) -> Engine:
+        """The engine over the history. A file SQLite cannot read is set aside (kept) and a new one begun."""
+
+        async def engine() -> Engine:
+            return await build_engine(
+                self.data_dir,
+                library_dir=library,
+                config=config,
+                client=None,
+                inspect=self.media.inspect,
+                verify=self.media.verify,
+            )
+
+        try:
+            return await engine()
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.OperationalError):  # locked, unwritable, full: not the file's fault
+                raise
+            kept = await asyncio.to_thread(set_aside, self.data_dir / HISTORY_FILE)
+            log.warning("the history %s could not be read (%s); set aside as %s", self.data_dir, exc, kept)
+            problems.append(words.history_set_aside(str(kept), str(exc)))
+            return await engine()
 
     def _start_background_parts(self) -> None:
         if self._stopping:

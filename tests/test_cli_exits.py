@@ -51,6 +51,16 @@ def test_an_unknown_option_is_a_usage_error(tmp_path):
     assert "unrecognized arguments: --colour" in result.stderr and "Traceback" not in result.stderr
 
 
+def test_an_unreadable_history_is_one_line_that_says_what_to_do_and_is_left_in_place(tmp_path):
+    damaged = b"not a database " * 300
+    (tmp_path / "tasks.sqlite3").write_bytes(damaged)
+    result = cli("list", "--all", data_dir=tmp_path)
+    assert result.returncode == 1
+    line = assert_one_clean_line(result.stderr)
+    assert "history cannot be read" in line and "sets the unreadable file aside" in line
+    assert (tmp_path / "tasks.sqlite3").read_bytes() == damaged  # the CLI decides nothing for the user
+
+
 def test_no_key_says_how_to_add_one_or_to_use_the_simulator(tmp_path):
     result = cli("balance", data_dir=tmp_path, key=None)
     assert result.returncode == 2

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import sqlite3
 import sys
 
 from runway_desktop.api.errors import RunwayError
@@ -68,6 +69,10 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         where = f": {exc.filename}" if exc.filename else ""
         _error(f"{exc.strerror or exc}{where}")
+        return EXIT_FAILED
+    except sqlite3.DatabaseError as exc:  # the history file itself; left as it is for the user to decide
+        _error(f"the history cannot be read ({exc}). Starting the window sets the unreadable file aside "
+               "(kept, renamed) and begins a new history; or move tasks.sqlite3 out of the data folder.")
         return EXIT_FAILED
     except Exception as exc:  # the last resort: one line, never a traceback
         _error(f"unexpected error: {type(exc).__name__}: {exc}")

@@ -454,6 +454,14 @@
         <translation>无法打开素材库：{reason}。您的成品安全地保存在素材库文件夹中（文件 → 打开素材库文件夹）；重启后可再试一次。</translation>
     </message>
     <message>
+        <source>Your history could not be read ({reason}), so a new, empty one was started. The old file is kept as {kept}; its tasks may be recoverable with SQLite&apos;s tools. Your saved outputs are untouched.</source>
+        <translation>无法读取你的历史记录（{reason}），因此已新建一个空的历史记录。旧文件已保留为 {kept}，其中的任务或许能用 SQLite 的工具恢复。你已保存的输出文件不受影响。</translation>
+    </message>
+    <message>
+        <source>Runway Desktop cannot open its history in {folder}: {reason}. Check that the folder exists, that you may write to it and that the disk has room, or start with --data-dir and another folder.</source>
+        <translation>Runway Desktop 无法在 {folder} 中打开历史记录：{reason}。请确认该文件夹存在、你有写入权限且磁盘有剩余空间，或用 --data-dir 指定另一个文件夹启动。</translation>
+    </message>
+    <message>
         <source>Closing</source>
         <translation>关闭</translation>
     </message>
@@ -484,6 +492,10 @@
     <message>
         <source>Starting the media worker</source>
         <translation>启动媒体处理进程</translation>
+    </message>
+    <message>
+        <source>Runway Desktop cannot start</source>
+        <translation>Runway Desktop 无法启动</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,24 @@ def library_unavailable(reason: str) -> str:
     ).format(reason=reason)
 
 
+def history_set_aside(kept: str, reason: str) -> str:
+    """The history file could not be read: it was kept under another name and a new one started."""
+    return translate(
+        "SessionWords",
+        "Your history could not be read ({reason}), so a new, empty one was started. The old file is kept "
+        "as {kept}; its tasks may be recoverable with SQLite's tools. Your saved outputs are untouched.",
+    ).format(reason=reason, kept=kept)
+
+
+def history_unavailable(folder: str, reason: str) -> str:
+    """Start-up cannot open the history at all (a folder it may not write, a full disk, a lock)."""
+    return translate(
+        "SessionWords",
+        "Runway Desktop cannot open its history in {folder}: {reason}. Check that the folder exists, "
+        "that you may write to it and that the disk has room, or start with --data-dir and another folder.",
+    ).format(folder=folder, reason=reason)
+
+
 def work(name: str) -> str:
     """The name of the session's background work, for "<work> failed: …" in the banner."""
     names = {
