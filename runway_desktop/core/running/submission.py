@@ -25,6 +25,7 @@ from runway_desktop.core.running.problems import unexpected
 from runway_desktop.core.running.states import Attention, NextStep, TaskState
 from runway_desktop.core.running.tasks import TaskRecord
 from runway_desktop.core.running.writer import TaskWriter
+from runway_desktop.failure_words import failure_reason
 
 Spawn = Callable[[Coroutine[Any, Any, Any], str], "asyncio.Task[Any]"]
 UNKNOWN_AFTER_ERROR = (
@@ -173,7 +174,8 @@ class Submitter:
             media = [MediaValue.from_json(m) for m in task.media]
             uris, hashes = await self._inputs.resolve(client, media)
         except Exception as exc:  # nothing was created at Runway, whatever went wrong
-            message = getattr(exc, "user_message", None) or getattr(exc, "message", None) or str(exc)
+            message = (getattr(exc, "user_message", None) or getattr(exc, "message", None)
+                       or failure_reason(exc))
             await self._fail_locally(
                 task_id, f"An input could not be sent, so nothing was submitted: {message}"
             )

@@ -110,6 +110,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("CoreText", "{count} runs ({needed} credits) were not sent: they"),
     QT_TRANSLATE_NOOP("CoreText", "{count} runs are still at Runway; cancel the group first."),
     QT_TRANSLATE_NOOP("CoreText", "{credits} credits (${value})"),
+    QT_TRANSLATE_NOOP("CoreText", "{doing} failed unexpectedly ({failure_reason})."),
     QT_TRANSLATE_NOOP("CoreText", "{doing} failed unexpectedly ({name})."),
     QT_TRANSLATE_NOOP("CoreText", "{doing} failed unexpectedly ({name}: {text})."),
     QT_TRANSLATE_NOOP("CoreText", "{host} did not answer in time. Check your connection and try again.{proxy_hint}"),
