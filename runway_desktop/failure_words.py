@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import errno
 import logging
-import socket
-import ssl
 
 log = logging.getLogger(__name__)
 
@@ -45,15 +43,20 @@ _TLS = "a secure TLS connection could not be set up"
 _TIMED_OUT = "the connection timed out"
 _CUT_OFF = "the server closed the connection before answering in full"
 _NOT_MEDIA = "the data is not in a format that can be decoded"
-# httpx and httpcore wrap the OS's error; their own classes name the few cases without one.
+# httpx and httpcore wrap the OS's error; their own classes (and PyAV's, keyring's) name the few
+# cases without one.
 _BY_CLASS_NAME = {
     "RemoteProtocolError": _CUT_OFF,
     "InvalidDataError": _NOT_MEDIA,  # PyAV's AVERROR_INVALIDDATA
+    "KeyringLocked": "the keychain is locked",  # keyring's, when the keychain was not unlocked
 }
 _CHAIN_LIMIT = 8
 
 
 def _own_phrase(exc: BaseException) -> str | None:
+    import socket  # here, not at start-up: this runs only once something has failed
+    import ssl
+
     if isinstance(exc, ssl.SSLCertVerificationError):
         return _CERTIFICATE
     if isinstance(exc, ssl.SSLError):

@@ -2724,8 +2724,8 @@
         <translation>设置文件 {path} 不是有效的 JSON（第 {lineno} 行）；将使用默认值。</translation>
     </message>
     <message>
-        <source>The system keychain could not be read: {exc}</source>
-        <translation>无法读取系统钥匙串：{exc}</translation>
+        <source>The system keychain could not be read: {failure_reason}</source>
+        <translation>无法读取系统钥匙串：{failure_reason}</translation>
     </message>
     <message>
         <source>The theme must be one of {themes}, not {theme}.</source>
@@ -2874,6 +2874,10 @@
     <message>
         <source>the host is unreachable</source>
         <translation>无法访问该主机</translation>
+    </message>
+    <message>
+        <source>the keychain is locked</source>
+        <translation>钥匙串已锁定</translation>
     </message>
     <message>
         <source>the network is down</source>

@@ -22,6 +22,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("CoreText", "the file name is too long"),
     QT_TRANSLATE_NOOP("CoreText", "the file or folder does not exist"),
     QT_TRANSLATE_NOOP("CoreText", "the host is unreachable"),
+    QT_TRANSLATE_NOOP("CoreText", "the keychain is locked"),
     QT_TRANSLATE_NOOP("CoreText", "the network is down"),
     QT_TRANSLATE_NOOP("CoreText", "the network is unreachable"),
     QT_TRANSLATE_NOOP("CoreText", "the operation is not permitted"),

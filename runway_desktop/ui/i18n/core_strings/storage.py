@@ -26,7 +26,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("CoreText", "The settings file holds no JSON object; using the defaults."),
     QT_TRANSLATE_NOOP("CoreText", "The settings file {path} could not be read ({reason})."),
     QT_TRANSLATE_NOOP("CoreText", "The settings file {path} is not valid JSON (line {lineno}); using the defaults."),
-    QT_TRANSLATE_NOOP("CoreText", "The system keychain could not be read: {exc}"),
+    QT_TRANSLATE_NOOP("CoreText", "The system keychain could not be read: {failure_reason}"),
     QT_TRANSLATE_NOOP("CoreText", "The theme must be one of {themes}, not {theme}."),
     QT_TRANSLATE_NOOP("CoreText", "The warning threshold must be between 0 and {warn_limit} credits, not {warn_above_credits}."),
     QT_TRANSLATE_NOOP("CoreText", "There is no filter '{name}' for the history (states, text, {filters})."),
