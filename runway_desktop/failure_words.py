@@ -1,4 +1,4 @@
-"""The common failures of the OS, the network and PyAV in fixed phrases the window can translate.
+"""The common failures of the OS, the network, SQLite and PyAV in phrases the window can translate.
 
 An exception's own text ("[Errno 28] No space left on device", "All connection attempts failed",
 "Invalid data found when processing input") is English whatever the window speaks, and would stay
@@ -50,6 +50,17 @@ _BY_CLASS_NAME = {
     "InvalidDataError": _NOT_MEDIA,  # PyAV's AVERROR_INVALIDDATA
     "KeyringLocked": "the keychain is locked",  # keyring's, when the keychain was not unlocked
 }
+# SQLite's primary result codes (the history and the takes index are SQLite files).
+_BY_SQLITE_CODE = {
+    13: "the disk is full",  # SQLITE_FULL: "database or disk is full"
+    8: "the database file is read-only",  # SQLITE_READONLY
+    5: "another program is holding the database",  # SQLITE_BUSY
+    6: "another program is holding the database",  # SQLITE_LOCKED
+    10: "the disk reported an input/output error",  # SQLITE_IOERR
+    14: "the database file cannot be opened",  # SQLITE_CANTOPEN
+    11: "the database file is damaged",  # SQLITE_CORRUPT
+    26: "the database file is damaged",  # SQLITE_NOTADB
+}
 _CHAIN_LIMIT = 8
 
 
@@ -67,6 +78,9 @@ def _own_phrase(exc: BaseException) -> str | None:
         return _BY_ERRNO[exc.errno]
     if isinstance(exc, TimeoutError) or type(exc).__name__.endswith("Timeout"):
         return _TIMED_OUT
+    code = getattr(exc, "sqlite_errorcode", None)  # sqlite3.Error's, extended codes included
+    if isinstance(code, int) and code & 0xFF in _BY_SQLITE_CODE:
+        return _BY_SQLITE_CODE[code & 0xFF]
     return _BY_CLASS_NAME.get(type(exc).__name__)
 
 

@@ -215,6 +215,48 @@ def unexpected_reset(tmp: Path) -> str:
     return unexpected(ConnectionResetError(errno.ECONNRESET, "Connection reset by peer"), "Saving the output")
 
 
+def _history(path: Path) -> None:
+    import sqlite3
+
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE tasks (id TEXT PRIMARY KEY, body TEXT)")
+    db.close()
+
+
+def history_full(tmp: Path) -> str:
+    """SQLite's SQLITE_FULL, with the database capped at its current size instead of a full disk."""
+    import sqlite3
+
+    from runway_desktop.core.running.problems import unexpected
+
+    _history(tmp / "history.sqlite3")
+    db = sqlite3.connect(tmp / "history.sqlite3")
+    try:
+        db.execute("PRAGMA max_page_count = 2")
+        db.execute("INSERT INTO tasks VALUES (?, ?)", ("t1", "x" * 100_000))
+    except sqlite3.Error as exc:
+        return unexpected(exc, "Saving the output")
+    finally:
+        db.close()
+    raise AssertionError("the capped database took the row")
+
+
+def history_read_only(tmp: Path) -> str:
+    import sqlite3
+
+    from runway_desktop.core.running.problems import unexpected
+
+    _history(tmp / "history.sqlite3")
+    db = sqlite3.connect(f"file:{tmp / 'history.sqlite3'}?mode=ro", uri=True)
+    try:
+        db.execute("INSERT INTO tasks VALUES (?, ?)", ("t1", "{}"))
+    except sqlite3.Error as exc:
+        return unexpected(exc, "Saving the output")
+    finally:
+        db.close()
+    raise AssertionError("a read-only database took the row")
+
+
 NETWORK: dict[str, Callable[[], str]] = {
     "connection refused": refused,
     "connection reset": reset,
@@ -232,6 +274,8 @@ FILES: dict[str, Callable[[Path], str]] = {
     "damaged video downloaded": damaged_video_downloaded,
     "record of a vanished file": record_of_a_vanished_file,
     "unexpected connection reset": unexpected_reset,
+    "history database full": history_full,
+    "history database read-only": history_read_only,
 }
 
 

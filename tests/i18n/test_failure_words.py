@@ -1,7 +1,7 @@
 """Common OS, network and PyAV failures are worded in the window's language, the original kept in the log.
 
 The harvest (`failure_harvest.py`) provokes each failure through the code that words it. Before
-these words existed, 1 of its 14 messages came out wholly Chinese; now all do.
+these words existed, 1 of its 16 messages came out wholly Chinese; now all do.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 import errno
 import logging
 import socket
+import sqlite3
 import ssl
 import sys
 from pathlib import Path
@@ -34,7 +35,7 @@ def test_every_harvested_failure_reads_wholly_in_chinese(chinese, tmp_path):
     messages = harvest(tmp_path)
     english = {name: english_words(core_text(text), KEPT) for name, text in messages.items()}
     assert {name: words for name, words in english.items() if words} == {}
-    assert len(messages) == 14
+    assert len(messages) == 16
 
 
 def test_in_english_each_message_names_its_cause_in_plain_words(qapp, tmp_path):
@@ -45,6 +46,7 @@ def test_in_english_each_message_names_its_cause_in_plain_words(qapp, tmp_path):
     assert "(the disk is read-only). Choose another library folder." in messages["read-only disk"]
     assert "cannot be decoded (the data is not in a format that can be decoded)" \
         in messages["damaged video dropped"]
+    assert messages["history database full"] == "Saving the output failed unexpectedly (the disk is full)."
     assert not any("Errno" in text for text in messages.values())
 
 
@@ -77,3 +79,6 @@ def test_the_window_words_an_os_error_it_caught_in_chinese(chinese):
     gone = FileNotFoundError(errno.ENOENT, "No such file or directory", "/clips/a.mp4")
     assert error_message(gone) == "文件或文件夹不存在（/clips/a.mp4）"
     assert error_message(PermissionError(errno.EACCES, "Permission denied")) == "权限不足"
+    full = sqlite3.OperationalError("database or disk is full")
+    full.sqlite_errorcode = 13  # as sqlite3 sets it
+    assert error_message(full) == "磁盘已满"

@@ -2820,6 +2820,10 @@
         <translation>无法建立 TLS 安全连接</translation>
     </message>
     <message>
+        <source>another program is holding the database</source>
+        <translation>另一个程序正在占用数据库</translation>
+    </message>
+    <message>
         <source>it is a folder, not a file</source>
         <translation>这是文件夹，不是文件</translation>
     </message>
@@ -2846,6 +2850,18 @@
     <message>
         <source>the data is not in a format that can be decoded</source>
         <translation>数据格式无法解码</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened</source>
+        <translation>无法打开数据库文件</translation>
+    </message>
+    <message>
+        <source>the database file is damaged</source>
+        <translation>数据库文件已损坏</translation>
+    </message>
+    <message>
+        <source>the database file is read-only</source>
+        <translation>数据库文件为只读</translation>
     </message>
     <message>
         <source>the disk is full</source>

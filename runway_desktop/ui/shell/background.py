@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from runway_desktop.failure_words import plain_reason
 from runway_desktop.ui.i18n import core_text
 from runway_desktop.ui.i18n.failures import failure_text
 
@@ -31,8 +32,8 @@ def error_message(exc: BaseException) -> str:
         if isinstance(text, str) and text.strip():
             return core_text(text.strip())
     text = str(exc).strip()
-    if isinstance(exc, OSError) and exc.strerror:
-        if not exc.filename:
+    if (isinstance(exc, OSError) and exc.strerror) or plain_reason(exc) is not None:
+        if not isinstance(exc, OSError) or not exc.filename:
             return failure_text(exc)
         where = QCoreApplication.translate("ErrorBanner", "{reason} ({file})")
         return where.format(reason=failure_text(exc), file=exc.filename)
