@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import keyring.backend
 import keyring.errors
 from english_words import english_words
 from keychain import no_keychain
@@ -16,8 +15,12 @@ KEY = "key_" + "5e" * 64
 KEYCHAINS = ("GNOME", "Keyring", "KWallet", "macOS", "Windows")  # products, named as they name themselves
 
 
-class LockedKeychain(keyring.backend.KeyringBackend):
-    """A Secret Service whose collection the person did not unlock."""
+class LockedKeychain:
+    """A Secret Service whose collection the person did not unlock.
+
+    Not a keyring.backend.KeyringBackend: every subclass of that joins keyring's own choice of
+    backend for the whole test run.
+    """
 
     priority = 1
 
