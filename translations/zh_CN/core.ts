@@ -2112,10 +2112,6 @@
         <translation>请检查网络连接（和代理），然后再检查该任务。</translation>
     </message>
     <message>
-        <source>Checking on a task failed: {name}: {exc}</source>
-        <translation>检查任务失败：{name}：{exc}</translation>
-    </message>
-    <message>
         <source>Checking on the task</source>
         <translation>检查任务</translation>
     </message>

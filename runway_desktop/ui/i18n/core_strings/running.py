@@ -18,7 +18,6 @@ STRINGS = (
     QT_TRANSLATE_NOOP("CoreText", "Cancelled before it was submitted; nothing was spent."),
     QT_TRANSLATE_NOOP("CoreText", "Check the task again later."),
     QT_TRANSLATE_NOOP("CoreText", "Check your connection (and proxy), then check the task again."),
-    QT_TRANSLATE_NOOP("CoreText", "Checking on a task failed: {name}: {exc}"),
     QT_TRANSLATE_NOOP("CoreText", "Checking on the task"),
     QT_TRANSLATE_NOOP("CoreText", "Could not reach {host}: {user_message}{proxy_hint}"),
     QT_TRANSLATE_NOOP("CoreText", "Daily limit for {model} reached ({max_daily} a day); resumes at 00:00 UTC."),
