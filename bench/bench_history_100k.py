@@ -47,15 +47,20 @@ def raw(path: Path, sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
         db.close()
 
 
-async def measure(folder: Path, repeats: int) -> dict[str, Any]:
-    path = folder / "tasks.sqlite3"
+async def build_history(path: Path, tasks: int = TASKS) -> None:
+    """A history of `tasks` finished video tasks, one a minute up to now, in the store at `path`."""
     rng = random.Random(100_000)
-    start = time.time() - TASKS * 60
+    start = time.time() - tasks * 60
     store = Store(path)
     await store.open()
-    for first in range(0, TASKS, 10_000):
-        await store.save_many(make_record(n, rng, start) for n in range(first, first + 10_000))
+    for first in range(0, tasks, 10_000):
+        await store.save_many(make_record(n, rng, start) for n in range(first, min(first + 10_000, tasks)))
     await store.close()
+
+
+async def measure(folder: Path, repeats: int) -> dict[str, Any]:
+    path = folder / "tasks.sqlite3"
+    await build_history(path)
     began = time.perf_counter()
     store = Store(path)
     await store.open()

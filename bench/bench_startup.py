@@ -5,12 +5,13 @@ spawned to the end of the first paint of its QMainWindow: a bare PySide6 window 
 measured in the same run, interleaved so both see the same machine load), the real app as a new
 user starts it (`runway_desktop.app.main(["--data-dir", <empty folder>])`: no key, the welcome
 card), and the app with `--simulator` (painted while the simulator child may still be starting).
-The app paints its frame first and composes the rest behind it, so the time until the window is
-composed (forms, queue and history in place) is reported beside the first paint, and so is the
-time until it is interactive: composed, with its event loop answering a posted event within
-50 ms (`startup_probe.RESPONSIVE_MS`); that one is held to 2.5× the bare window's first paint.
-The longest the event loop went without turning between the paint and that moment is reported
-too (how well the frame answers while the rest is composed).
+The app paints its frame first and composes the rest behind it, a step per event-loop turn, the
+form on screen first. Reported beside the first paint: the time until it is interactive — the form
+on screen is in place (a person can type a prompt, choose a model, open a menu) and the event loop
+answers a posted event within 50 ms (`startup_probe.RESPONSIVE_MS`), held to 2.5× the bare window's
+first paint — and the time until it is composed (queue, history, status bar and the rest in place),
+with its ratio. The longest the event loop went without turning between the paint and composed is
+reported too (how well the window answers while the rest is added).
 Headless (QT_QPA_PLATFORM=offscreen) and, when Xvfb is installed, under a real X server (xcb).
 
 The children get a private bytecode cache (PYTHONPYCACHEPREFIX), warmed by one uncounted run
@@ -124,6 +125,7 @@ def measure(platform: str, runs: int, pycache: Path, display: str | None = None)
             "min_ms": round(min(painted), 1),
             "python_started_ms": round(median([row["python_ms"] for row in rows]), 1),
             "composed_median_ms": round(median([row["composed_ms"] for row in rows]), 1),
+            "composed_min_ms": round(min(row["composed_ms"] for row in rows), 1),
             "interactive_median_ms": round(median([row["interactive_ms"] for row in rows]), 1),
             "interactive_min_ms": round(min(row["interactive_ms"] for row in rows), 1),
             "longest_stall_median_ms": round(median([row["stall_ms"] for row in rows]), 1),
@@ -136,6 +138,8 @@ def measure(platform: str, runs: int, pycache: Path, display: str | None = None)
     for scenario in ("app", "app_simulator"):
         figures[scenario]["ratio_median"] = round(figures[scenario]["median_ms"] / bare["median_ms"], 2)
         figures[scenario]["ratio_min"] = round(figures[scenario]["min_ms"] / bare["min_ms"], 2)
+        figures[scenario]["composed_ratio_median"] = round(
+            figures[scenario]["composed_median_ms"] / bare["median_ms"], 2)
         figures[scenario]["interactive_ratio_median"] = round(
             figures[scenario]["interactive_median_ms"] / bare["median_ms"], 2)
         figures[scenario]["interactive_ratio_min"] = round(
@@ -186,14 +190,16 @@ def _line(platform: str, figures: dict[str, Any]) -> str:
         f"{platform}: bare PySide6 window median {bare['median_ms']:.0f} ms (min {bare['min_ms']:.0f}); "
         f"app median {app['median_ms']:.0f} ms (min {app['min_ms']:.0f}) = {app['ratio_median']}× "
         f"(min/min {app['ratio_min']}×); app --simulator median {sim['median_ms']:.0f} ms "
-        f"(min {sim['min_ms']:.0f}) = {sim['ratio_median']}×; composed (forms, queue, history in place): "
-        f"app {app['composed_median_ms']:.0f} ms, --simulator {sim['composed_median_ms']:.0f} ms; "
-        f"interactive: app {app['interactive_median_ms']:.0f} ms = {app['interactive_ratio_median']}× "
+        f"(min {sim['min_ms']:.0f}) = {sim['ratio_median']}×; composed (queue, history, status in place): "
+        f"app {app['composed_median_ms']:.0f} ms = {app['composed_ratio_median']}×, --simulator "
+        f"{sim['composed_median_ms']:.0f} ms = {sim['composed_ratio_median']}×; "
+        f"interactive (the form in place, the loop answering): app {app['interactive_median_ms']:.0f} ms = "
+        f"{app['interactive_ratio_median']}× "
         f"(min/min {app['interactive_ratio_min']}×), --simulator {sim['interactive_median_ms']:.0f} ms = "
         f"{sim['interactive_ratio_median']}×; CPU time to interactive: app "
         f"{app['interactive_cpu_median_ms']:.0f} ms = {app['interactive_cpu_ratio']}× the bare window's "
         f"to its paint ({bare['paint_cpu_median_ms']:.0f} ms), --simulator {sim['interactive_cpu_ratio']}×; "
-        f"longest loop stall after the paint: app "
+        f"longest loop stall from the paint to composed: app "
         f"{app['longest_stall_median_ms']:.0f} ms, --simulator {sim['longest_stall_median_ms']:.0f} ms"
     )
 
@@ -222,7 +228,8 @@ def main(quick: bool = False) -> dict[str, Any]:
     result["ok"] = painted_ok and interactive_ok
     result["headline"] = ", ".join(
         f"{p}: painted {ratios[p]}×, interactive {result[p]['app']['interactive_median_ms']:.0f} ms / bare "
-        f"{result[p]['bare']['median_ms']:.0f} ms = {interactive[p]}×" for p in measured
+        f"{result[p]['bare']['median_ms']:.0f} ms = {interactive[p]}×, composed "
+        f"{result[p]['app']['composed_ratio_median']}×" for p in measured
     ) + f" (limits {LIMIT_RATIO}× / {INTERACTIVE_LIMIT_RATIO}×)"
     lines = [_line(p, result[p]) for p in measured]
     lines += [f"xcb: skipped ({result['xcb']['skipped']})"] if "skipped" in result["xcb"] else []

@@ -3,9 +3,10 @@
 `bare` shows a plain PySide6 window (QApplication, QMainWindow with a QLabel); `app` runs the real
 entry point, `runway_desktop.app.main(APP ARGS)`, unchanged. Either way an application-wide event
 filter waits for the first Paint event of a top-level QMainWindow and lets that paint finish; for
-the app it then also waits until the window is composed (its forms, queue and status in place,
-the `composed` property), and then until it is interactive: composed, and a timer posted to
-its event loop runs within `RESPONSIVE_MS` (the frame answers input in time). It prints one JSON
+the app it then also waits until the window is interactive: the form on screen is in place (the
+window's `interactive` property) and a timer posted to its event loop runs within `RESPONSIVE_MS`
+(the window answers input in time); and until it is composed (queue, history, status bar and the
+rest in place, the `composed` property). It prints one JSON
 line of CLOCK_MONOTONIC readings (comparable with the parent's `time.monotonic()`), with the
 process's CPU time at the first paint and at interactive (all its threads: what it cost, whatever
 else the machine was doing) and ends the process at once with `os._exit` (a simulator child
@@ -34,13 +35,22 @@ def _watch_first_paint(app) -> None:
     window: list[QMainWindow] = []
 
     def report() -> None:
-        readings.setdefault("painted", time.monotonic())  # after the whole window was painted and flushed
-        if not getattr(window[0], "composed", True):
-            QTimer.singleShot(2, report)  # the app's frame is up; its content follows
+        now = time.monotonic()
+        readings.setdefault("painted", now)  # after the whole window was painted and flushed
+        shown = window[0]
+        if "composed" not in readings and getattr(shown, "composed", True):
+            readings["composed"] = now
+        if "interactive" in readings:
+            if "composed" in readings:
+                finish()
+            else:
+                QTimer.singleShot(2, report)  # the queue and the rest are still being added
             return
-        readings.setdefault("composed", time.monotonic())
-        posted = time.monotonic()
-        QTimer.singleShot(0, lambda: answered(posted))
+        if not getattr(shown, "interactive", getattr(shown, "composed", True)):
+            QTimer.singleShot(2, report)  # the app's frame is up; its form follows
+            return
+        readings.setdefault("ready", now)  # the form on screen is in place
+        QTimer.singleShot(0, lambda: answered(now))
 
     def answered(posted: float) -> None:
         now = time.monotonic()
@@ -49,12 +59,15 @@ def _watch_first_paint(app) -> None:
             return
         readings["interactive"] = now
         readings["interactive_cpu"] = time.process_time()
+        report()
+
+    def finish() -> None:
         readings["longest_stall_ms"] = round(max(stalls, default=0.0), 1)
         sys.stdout.write(json.dumps(readings) + "\n")
         sys.stdout.flush()
         os._exit(0)
 
-    # How long the event loop went without turning, from the first paint to interactive.
+    # How long the event loop went without turning, from the first paint until composed.
     stalls: list[float] = []
     last_tick: list[float] = []
 
@@ -79,6 +92,9 @@ def _watch_first_paint(app) -> None:
                 readings["paint"] = time.monotonic()
                 readings["paint_cpu"] = time.process_time()
                 window.append(watched)
+                # Every later event would pass through this Python filter: the probe's own cost, not
+                # the app's, so it leaves once it has seen the paint (timers do the rest).
+                QTimer.singleShot(0, lambda: app.removeEventFilter(self))
                 mode = getattr(watched, "mode", None)  # the app's connection: which start-up this was
                 readings["mode"] = getattr(mode, "value", mode)
                 ticker.start()

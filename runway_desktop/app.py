@@ -19,15 +19,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 DESKTOP_ID = "com.runwaydesktop.RunwayDesktop"
-# What composing the window imports, leaves first, so that each step is short: they are loaded one
-# per event-loop turn once the frame has painted (`first_paint.load_in_turns`).
+# What composing the window's form imports, leaves first, so that each step is short: they are loaded
+# one per event-loop turn once the frame has painted (`first_paint.load_in_turns`). The history's
+# modules follow once the form is on screen (`session.HISTORY_MODULES`).
 COMPOSITION_MODULES = (
     "qasync",
     "runway_desktop.core.catalogue.spec",
     "runway_desktop.core.requests.build",
-    "runway_desktop.core.storage.store",
-    "runway_desktop.core.running.poller",
-    "runway_desktop.core.running.engine",
     "runway_desktop.core.intake.worker",
     "runway_desktop.wiring",
     "runway_desktop.session",
@@ -36,14 +34,9 @@ COMPOSITION_MODULES = (
     "runway_desktop.ui.form.form_builder",
     "runway_desktop.ui.form.model_picker",
     "runway_desktop.ui.form.generate_tab",
-    "runway_desktop.ui.preview.pane",
-    "runway_desktop.ui.queue.model",
-    "runway_desktop.ui.queue.panel",
-    "runway_desktop.ui.shell.status",
     "runway_desktop.ui.shell.error_banner",
     "runway_desktop.ui.shell.welcome",
-    "runway_desktop.ui.shell.notifications",
-)
+)  # the queue, the preview and the status bar load while the form answers (`compose_in_steps`)
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:

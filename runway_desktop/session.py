@@ -10,12 +10,13 @@ tasks live at Runway are not cancelled — the next start resumes them from the 
 from __future__ import annotations
 
 import asyncio
+import importlib
 import logging
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
 from PySide6.QtCore import QObject
@@ -24,7 +25,6 @@ from runway_desktop.api.redact import redact_text
 from runway_desktop.core.catalogue.spec import load_catalogue
 from runway_desktop.core.intake.thumbnails import ThumbnailCache
 from runway_desktop.core.intake.worker import MediaProcess
-from runway_desktop.core.running.engine import Engine, EngineConfig
 from runway_desktop.core.storage.secrets import Secrets
 from runway_desktop.core.storage.settings import Settings, load_settings, settings_path
 from runway_desktop.session_log import SessionLog
@@ -48,11 +48,24 @@ from runway_desktop.wiring import (
     make_client,
 )
 
+if TYPE_CHECKING:
+    from runway_desktop.core.running.engine import Engine, EngineConfig
+
 log = logging.getLogger(__name__)
 
 __all__ = ["SIMULATOR_HISTORY", "Options", "Session", "unfinished_at_runway"]
 
 SETTLE_MS = 300  # after the composed window's first paint: the library and the media worker start
+# What opening the history needs, leaves first; loaded one per loop turn once the form is on screen.
+HISTORY_MODULES = (
+    "runway_desktop.core.running.tasks",
+    "runway_desktop.api.models",
+    "runway_desktop.core.running.events",
+    "runway_desktop.core.storage.store",
+    "runway_desktop.core.running.writer",
+    "runway_desktop.core.running.poller",
+    "runway_desktop.core.running.engine",
+)
 
 
 @dataclass(frozen=True)
@@ -143,27 +156,13 @@ class Session(ServiceSwitching, QObject):
         if self.secrets is None:
             self.secrets = Secrets(None, self.environ)  # the keychain itself is opened by the lookup below
         problems = list(loaded.problems)
-        speed = self.simulator_speed if self.simulator_only else None
-        config = self._engine_config or engine_config(
-            self.settings.max_concurrent_tasks, simulator_speed=speed
-        )
         library = self.settings.library_path(self.data_dir)
-        await catalogue
-        self.engine = await build_engine(
-            self.data_dir,
-            library_dir=library,
-            config=config,
-            client=None,
-            inspect=self.media.inspect,
-            verify=self.media.verify,
-        )
-        await asyncio.sleep(0)  # let the frame answer input and repaint between the steps
-        if self._stopping:  # closed while starting: `close` takes it from here
-            return
-        self.bridge = EngineBridge(self.engine, media=self.media)
-        window.compose(
+        # The form on screen comes first (a person starts typing while the rest arrives); the history
+        # is opened and the engine attached behind it, then the queue and the rest are added.
+        self.bridge = EngineBridge(None, media=self.media)
+        steps = window.compose_in_steps(
             self.bridge,
-            self.engine.catalogue,
+            await catalogue,
             ThumbnailCache(self._cache_dir() / "thumbnails"),
             settings=self.settings,
             settings_file=self.settings_file,
@@ -172,6 +171,28 @@ class Session(ServiceSwitching, QObject):
             make_tab=self._make_tab,
             make_queue=self._make_queue,
         )
+        next(steps)  # the form
+        for name in HISTORY_MODULES:  # one per loop turn: the form answers in between
+            await asyncio.sleep(0)
+            importlib.import_module(name)
+        speed = self.simulator_speed if self.simulator_only else None
+        config = self._engine_config or engine_config(
+            self.settings.max_concurrent_tasks, simulator_speed=speed
+        )
+        self.engine = await build_engine(
+            self.data_dir,
+            library_dir=library,
+            config=config,
+            client=None,
+            inspect=self.media.inspect,
+            verify=self.media.verify,
+        )
+        await asyncio.sleep(0)  # let the window answer input and repaint between the steps
+        if self._stopping:  # closed while starting: `close` takes it from here
+            return
+        self.bridge.attach(self.engine)
+        for _step in steps:  # the queue, the status bar and the rest; the window answers between them
+            await asyncio.sleep(0)
         # Looking the key up loads the keychain backends (a few hundred milliseconds of imports in a
         # thread): only once the window is composed, so they do not compete with composing it.
         key_lookup = None

@@ -15,16 +15,16 @@ import platformdirs
 from runway_desktop.api.base_url import DEFAULT_BASE_URL
 from runway_desktop.api.redact import install_redaction
 from runway_desktop.core.catalogue.spec import load_catalogue
-from runway_desktop.core.intake.media import MediaInfo
 from runway_desktop.core.intake.worker import MEDIA
-from runway_desktop.core.running.engine import Engine, EngineConfig
-from runway_desktop.core.running.poll_schedule import PollTiming
-from runway_desktop.core.running.redaction import SECRETS, install_log_filter
-from runway_desktop.core.storage.library import Library
-from runway_desktop.core.storage.store import Store
 
+# The engine, the store and the library are imported by the functions that build them: the window's
+# form is composed (and answers) before the history is opened, so they load after it.
 if TYPE_CHECKING:
     from runway_desktop.api.client import RunwayClient
+    from runway_desktop.core.intake.media import MediaInfo
+    from runway_desktop.core.running.engine import Engine, EngineConfig
+    from runway_desktop.core.storage.library import Library
+    from runway_desktop.core.storage.store import Store
     from runway_desktop.core.takes import TakesFollower, TakesIndex
 
 APP_NAME = "runway-desktop"
@@ -49,6 +49,8 @@ class Services:
 
 @contextlib.asynccontextmanager
 async def open_store(data_dir: Path) -> AsyncIterator[Store]:
+    from runway_desktop.core.storage.store import Store
+
     store = Store(data_dir / "tasks.sqlite3")
     await store.open()
     try:
@@ -89,6 +91,7 @@ def make_client(api_key: str, base_url: str) -> RunwayClient:
     The key is remembered for redaction: no server reply that echoes it reaches disk or a screen.
     """
     from runway_desktop.api.client import RunwayClient  # httpx loads only once a client is needed
+    from runway_desktop.core.running.redaction import SECRETS
 
     SECRETS.add(api_key)
     return RunwayClient(api_key, base_url)
@@ -97,6 +100,9 @@ def make_client(api_key: str, base_url: str) -> RunwayClient:
 def engine_config(max_live: int = 4, *, simulator_speed: float | None = None) -> EngineConfig:
     """The engine's settings (`max_live`: tasks at Runway at once, the rest wait locally);
     against the local simulator, shorter polls and scaled durations."""
+    from runway_desktop.core.running.engine import EngineConfig
+    from runway_desktop.core.running.poll_schedule import PollTiming
+
     if simulator_speed is None:
         return EngineConfig(max_live=max_live)
     # Runway's five-second polling guidance is for its servers; the simulator runs on this machine.
@@ -122,6 +128,11 @@ async def build_engine(
     Downloads are checked by `verify`: by default in the media worker process, because decoding a
     frame holds the interpreter lock and would stall the event loop (and the window on it).
     """
+    from runway_desktop.core.running.engine import Engine, EngineConfig
+    from runway_desktop.core.running.redaction import SECRETS, install_log_filter
+    from runway_desktop.core.storage.library import Library
+    from runway_desktop.core.storage.store import Store
+
     install_redaction()
     install_log_filter(SECRETS)
     await asyncio.to_thread(data_dir.mkdir, parents=True, exist_ok=True)

@@ -130,8 +130,8 @@ async def _fill(path, records) -> None:
 
 def test_list_into_a_reader_that_stops_early_is_one_line_not_a_traceback(tmp_path):
     asyncio.run(_fill(tmp_path / "tasks.sqlite3", _records(1500)))  # far more than a pipe holds
-    process = subprocess.Popen([*CLI, "--data-dir", str(tmp_path), "list", "--json"], stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True, env=cli_env())
+    process = subprocess.Popen([*CLI, "--data-dir", str(tmp_path), "list", "--all", "--json"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=cli_env())
     first = process.stdout.readline()
     assert json.loads(first)["state"] == "failed"
     process.stdout.close()  # as `| head -1` does

@@ -36,6 +36,7 @@ ROOMS: dict[str, tuple[str, ...]] = {
     "preview": (f"{UI}/preview",),
     "library": (f"{UI}/library",),
     "compare": (f"{UI}/compare",),
+    "common": (f"{UI}/i18n/common_words.py",),
     "catalogue": (f"{UI}/i18n/catalogue_strings.py",),
     "core": (f"{UI}/i18n/core_strings",),
 }

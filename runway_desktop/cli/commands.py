@@ -12,6 +12,7 @@ from typing import Any
 
 from runway_desktop.cli.connect import Service, connect, data_dir_of
 from runway_desktop.cli.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CliError
+from runway_desktop.cli.listing import list_tasks
 from runway_desktop.cli.render import (
     balance_json,
     balance_lines,
@@ -150,19 +151,7 @@ async def history(args: argparse.Namespace, data_dir: Path) -> int:
         else:
             print("\n".join(task_details(task)))
         return EXIT_OK
-    tasks: list[TaskRecord] = []
-    if stored:
-        async with open_store(data_dir) as store:
-            tasks = await store.load_all()  # newest first: `list` prints the whole history
-    if args.json:
-        for task in tasks:
-            print(json.dumps(task_json(task)))
-    elif not tasks:
-        say(f"No tasks yet in the history at {data_dir}.")
-    else:
-        width = terminal_width() if sys.stdout.isatty() else None
-        print("\n".join(task_table(tasks, width)))
-    return EXIT_OK
+    return await list_tasks(args, data_dir)
 
 
 def _submitted(task: TaskRecord) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -71,6 +71,8 @@ def task_json(task: TaskRecord, full: bool = False) -> dict[str, Any]:
 
 def display_width(text: str) -> int:
     """Columns `text` takes in a terminal: wide East Asian characters take two, combining marks none."""
+    if text.isascii():
+        return len(text)  # one column each: most prompts, measured without a look-up per character
     width = 0
     for char in text:
         if unicodedata.combining(char):
@@ -101,14 +103,22 @@ def pad(text: str, width: int) -> str:
 def table(headers: Sequence[str], rows: Sequence[Sequence[str]], total_width: int | None = None) -> list[str]:
     """Rows under headers, columns aligned; the last column is elided to fit `total_width`."""
     widths = [max(display_width(row[i]) for row in [headers, *rows]) for i in range(len(headers))]
+    line = row_formatter(widths, total_width)
+    return [line(row) for row in [headers, *rows]]
+
+
+def row_formatter(widths: Sequence[int], total_width: int | None = None) -> Callable[[Sequence[str]], str]:
+    """One row as a line of a table whose columns have these widths (rows printed as they come)."""
+    widths = list(widths)
     if total_width is not None:
         fixed = sum(widths[:-1]) + 2 * (len(widths) - 1)
         widths[-1] = min(widths[-1], max(_MIN_LAST_COLUMN, total_width - fixed))
-    lines = []
-    for row in [headers, *rows]:
+
+    def line(row: Sequence[str]) -> str:
         cells = [pad(cell, widths[i]) for i, cell in enumerate(row[:-1])]
-        lines.append("  ".join([*cells, elide(row[-1], widths[-1])]).rstrip())
-    return lines
+        return "  ".join([*cells, elide(row[-1], widths[-1])]).rstrip()
+
+    return line
 
 
 def terminal_width() -> int:
@@ -122,9 +132,14 @@ def credits(value: float | None) -> str:
 
 
 def state_text(task: TaskRecord) -> str:
-    text = task.state.value.replace("_", " ")
-    if task.state.value == "running" and task.progress is not None:
-        text += f" {task.progress * 100:.0f}%"
+    return state_cell(task.state.value, task.progress)
+
+
+def state_cell(state: str, progress: float | None) -> str:
+    """A state as the table shows it, from the stored value ("running 40%")."""
+    text = state.replace("_", " ")
+    if state == "running" and progress is not None:
+        text += f" {progress * 100:.0f}%"
     return text
 
 
@@ -146,20 +161,28 @@ def task_reason(task: TaskRecord) -> str | None:
     return one_line(task.error) if task.error else None
 
 
+TASK_HEADERS = ("ID", "STATE", "MODEL", "CREATED", "CREDITS", "PROMPT")
+
+
+# The stored columns the cells before PROMPT are made of: their widths are known without decoding a record.
+SUMMARY_COLUMNS = ("id", "state", "progress", "model", "created_at", "cost_credits", "estimated_credits")
+
+
+def summary_cells(id_: str, state: str, progress: float | None, model: str, created_at: float | None,
+                  cost: float | None, estimate: float | None) -> tuple[str, ...]:
+    """The cells before PROMPT, from the values of SUMMARY_COLUMNS."""
+    return (id_[:SHORT_ID], state_cell(state, progress), model, local_time(created_at),
+            credits(cost if cost is not None else estimate))
+
+
+def task_row(task: TaskRecord) -> tuple[str, ...]:
+    """One task as the cells of a row under TASK_HEADERS."""
+    return (*summary_cells(task.id, task.state.value, task.progress, task.model, task.created_at,
+                           task.cost_credits, task.estimated_credits), _detail(task))
+
+
 def task_table(tasks: Sequence[TaskRecord], total_width: int | None = None) -> list[str]:
-    headers = ("ID", "STATE", "MODEL", "CREATED", "CREDITS", "PROMPT")
-    rows = [
-        (
-            short_id(t),
-            state_text(t),
-            t.model,
-            local_time(t.created_at),
-            credits(t.cost_credits if t.cost_credits is not None else t.estimated_credits),
-            _detail(t),
-        )
-        for t in tasks
-    ]
-    return table(headers, rows, total_width)
+    return table(TASK_HEADERS, [task_row(t) for t in tasks], total_width)
 
 
 # -- one task in full --------------------------------------------------------------------------------

@@ -41,14 +41,15 @@ exit status:
 
 def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     """Add `pipeline run …` to a parser's subcommands; `args.handler(args)` runs it."""
-    parser: argparse.ArgumentParser = subparsers.add_parser(
-        "pipeline", help="plan a Runway pipeline file: every run, its model and quote, and the total")
+    about = "plan a Runway pipeline file: every run, its model and quote, and the total"
+    parser: argparse.ArgumentParser = subparsers.add_parser("pipeline", help=about, description=about)
     _configure(parser)
     return parser
 
 
 def _configure(parser: argparse.ArgumentParser) -> None:
-    actions = parser.add_subparsers(dest="pipeline_command", required=True, metavar="ACTION")
+    actions = parser.add_subparsers(dest="pipeline_command", required=True, metavar="ACTION",
+                                    help="what to do with the file: run (see run --help)")
     run_parser = actions.add_parser("run", help="check and price a pipeline file (--dry-run), or run it",
                                     epilog=EXIT_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     run_parser.add_argument("file", metavar="FILE", help="the pipeline JSON file (or the JSON itself)")

@@ -18,19 +18,20 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from runway_desktop.core.running import account
-from runway_desktop.core.running import events as ev
-from runway_desktop.core.running.engine import Engine, EngineRefused
-from runway_desktop.core.running.groups import Group, GroupProgress
-from runway_desktop.core.running.lineage_reads import lineage_records
-from runway_desktop.core.running.tasks import TaskRecord, TaskState
 from runway_desktop.ui.dialogs.spending import SpendGuard
 from runway_desktop.ui.shell.background import Background
 from runway_desktop.ui.shell.connection import ConnectionMode
 from runway_desktop.ui.shell.contracts import MediaWorker
 
+# The engine's modules are imported where they are used: the bridge exists (and the form on screen
+# uses it) before the history is opened and the engine attached (`attach`).
 if TYPE_CHECKING:
     from runway_desktop.core.plans.plan import Plan
+    from runway_desktop.core.running import account
+    from runway_desktop.core.running import events as ev
+    from runway_desktop.core.running.engine import Engine
+    from runway_desktop.core.running.groups import Group, GroupProgress
+    from runway_desktop.core.running.tasks import TaskRecord
 
 log = logging.getLogger(__name__)
 
@@ -58,12 +59,15 @@ class EngineBridge(QObject):
     queuePaused = Signal(bool)
 
     def __init__(
-        self, engine: Engine, parent: QObject | None = None, *, media: MediaWorker | None = None
+        self, engine: Engine | None, parent: QObject | None = None, *, media: MediaWorker | None = None
     ) -> None:
         super().__init__(parent)
-        self._engine = engine
+        self._attached: Engine | None = None
         self.media = media  # the media worker the forms inspect files with (given by the composition)
-        self._unsubscribe = engine.events.subscribe(self._on_event)
+        self._unsubscribe: Callable[[], None] = lambda: None
+        self._pending_limits: dict[str, Any] = {}
+        if engine is not None:
+            self.attach(engine)
         self.background = Background(self._report)
         self.spend_guard = SpendGuard()
         self.mode = ConnectionMode.NONE
@@ -71,6 +75,24 @@ class EngineBridge(QObject):
         self.account: account.AccountCheck | None = None
         self._account_asking = False
         self._account_again = False
+
+    def attach(self, engine: Engine) -> None:
+        """The engine of the history just opened (start-up makes the bridge, and the form, first)."""
+        self._attached = engine
+        self._unsubscribe = engine.events.subscribe(self._on_event)
+        if self._pending_limits:  # Settings saved while the history was being opened
+            engine.set_limits(**self._pending_limits)
+            self._pending_limits = {}
+
+    @property
+    def attached(self) -> bool:
+        return self._attached is not None
+
+    @property
+    def _engine(self) -> Engine:
+        if self._attached is None:
+            raise RuntimeError("The history is not open yet")
+        return self._attached
 
     @property
     def engine(self) -> Engine:
@@ -81,6 +103,8 @@ class EngineBridge(QObject):
         self.failed.emit(message, detail)
 
     def _on_event(self, event: ev.Event) -> None:
+        from runway_desktop.core.running import events as ev
+
         match event:
             case ev.TaskAdded(task=task):
                 self.taskAdded.emit(task)
@@ -115,6 +139,8 @@ class EngineBridge(QObject):
         The history does not record which service made a task; while the simulator is in use,
         "not found" on resuming can only mean that, so the reason is rewritten (and stored) as such.
         """
+        from runway_desktop.core.running.tasks import TaskState
+
         return (
             self.mode in (ConnectionMode.STARTING, ConnectionMode.SIMULATOR)
             and task.state is TaskState.FAILED
@@ -131,11 +157,11 @@ class EngineBridge(QObject):
 
     @property
     def tasks(self) -> list[TaskRecord]:
-        return self._engine.tasks
+        return self._attached.tasks if self._attached is not None else []
 
     def task(self, task_id: str) -> TaskRecord | None:
         """A task the engine holds (every unfinished one and the newest); `recall` reads any other."""
-        return self._engine.get(task_id)
+        return self._attached.get(task_id) if self._attached is not None else None
 
     def recall(self, task_id: str, on_done: Callable[[Any], None]) -> asyncio.Task[Any]:
         """Any task of the history by id, read from the store off the UI thread; None when it is gone."""
@@ -143,6 +169,8 @@ class EngineBridge(QObject):
 
     def lineage(self, task: TaskRecord, on_done: Callable[[Any], None]) -> asyncio.Task[Any]:
         """The tasks of `task`'s lineage both ways from the whole history, by id, off the UI thread."""
+        from runway_desktop.core.running.lineage_reads import lineage_records
+
         return self.run(lambda: lineage_records(self._engine.store, task), self.tr("Reading the history"),
                         on_done)
 
@@ -154,7 +182,7 @@ class EngineBridge(QObject):
     @property
     def can_generate(self) -> bool:
         """Whether a service is attached: a key with Runway, or the offline simulator."""
-        return self._engine.client is not None
+        return self._attached is not None and self._attached.client is not None
 
     @property
     def simulated(self) -> bool:
@@ -172,8 +200,7 @@ class EngineBridge(QObject):
     def replace_engine(self, engine: Engine) -> None:
         """Listen to another engine (another history); listeners reload on `historyReplaced`."""
         self._unsubscribe()
-        self._engine = engine
-        self._unsubscribe = engine.events.subscribe(self._on_event)
+        self.attach(engine)
         self.historyReplaced.emit()
 
     def refresh_account(self) -> None:
@@ -181,13 +208,14 @@ class EngineBridge(QObject):
 
         One request at a time: asked again meanwhile (a task just finished), it asks once more after.
         """
-        if self._engine.client is None:
+        if self._attached is None or self._attached.client is None:
             return
         if self._account_asking:
             self._account_again = True
             return
         self._account_asking = True
         client = self._engine.client
+        from runway_desktop.core.running import account
 
         async def ask() -> account.AccountCheck:
             try:
@@ -218,6 +246,8 @@ class EngineBridge(QObject):
     ) -> asyncio.Task[Any]:
         """Start an action; its failure is reported through `failed`, its result to `on_done`."""
 
+        from runway_desktop.core.running.engine import EngineRefused
+
         async def refusals_said_plainly() -> Any:
             try:
                 return await make()
@@ -234,6 +264,8 @@ class EngineBridge(QObject):
 
     def cancel(self, task_id: str) -> asyncio.Task[Any]:
         """Cancel, then ask Runway what the cancelled task cost, so its row can say it."""
+
+        from runway_desktop.core.running.tasks import TaskState
 
         async def cancel_and_learn_charge() -> TaskRecord:
             task = await self._engine.cancel(task_id)
@@ -302,7 +334,7 @@ class EngineBridge(QObject):
 
     @property
     def paused(self) -> bool:
-        return self._engine.paused
+        return self._attached is not None and self._attached.paused
 
     def set_paused(self, paused: bool) -> asyncio.Task[Any]:
         """Pause (nothing new is sent) or resume; the answer arrives as `queuePaused`."""
@@ -317,7 +349,10 @@ class EngineBridge(QObject):
 
     def set_limits(self, **limits: Any) -> None:
         """The daily budget (credits) and the limit of live tasks, applied at once (None: no limit)."""
-        self._engine.set_limits(**limits)
+        if self._attached is None:
+            self._pending_limits.update(limits)
+            return
+        self._attached.set_limits(**limits)
 
     def close(self) -> None:
         self._unsubscribe()

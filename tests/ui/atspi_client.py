@@ -3,7 +3,9 @@
 It speaks the AT-SPI 2 D-Bus protocol with jeepney (no Qt): it asks the session bus for the
 accessibility bus (org.a11y.Bus, started on demand by at-spi-bus-launcher), lists the applications
 the registry knows, walks their accessible objects (role, name, states, children), sets text
-through EditableText and presses through Action, as Orca does.
+through EditableText and presses through Action, as Orca does. Like a screen reader it registers
+for the events applications send (children added or removed, states, names) and waits on them
+rather than reading the tree over and over.
 """
 
 from __future__ import annotations
@@ -15,12 +17,25 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from jeepney import DBusAddress, MatchRule, MessageType, Properties, message_bus, new_method_call
+from jeepney import (
+    DBusAddress,
+    HeaderFields,
+    MatchRule,
+    Message,
+    MessageType,
+    Properties,
+    message_bus,
+    new_method_call,
+)
 from jeepney.io.blocking import DBusConnection, Proxy, open_dbus_connection
 
 ACCESSIBLE = "org.a11y.atspi.Accessible"
 REGISTRY = ("org.a11y.atspi.Registry", "/org/a11y/atspi/accessible/root")
-NAME_CHANGED = "object:property-change:accessible-name"
+OBJECT_EVENTS = "org.a11y.atspi.Event.Object"
+# What a screen reader registers for, and what `wait_for` wakes on: a child added or removed (the
+# registry's own root says so for applications), a state (enabled, showing, …), a new name.
+EVENTS = ("object:children-changed", "object:state-changed", "object:property-change:accessible-name")
+EVENT_BUFFER = 100_000
 CALL_TIMEOUT = 5.0
 # AtspiStateType bit numbers (at-spi2-core's atspi-constants.h).
 STATE_ENABLED, STATE_SENSITIVE, STATE_SHOWING = 8, 24, 25
@@ -55,6 +70,34 @@ def set_screen_reader_enabled(on: bool = True) -> None:
             _body(session.send_and_get_reply(message, timeout=CALL_TIMEOUT))
 
 
+def member(message: Message) -> str:
+    return message.header.fields.get(HeaderFields.member, "")
+
+
+def source(message: Message) -> str:
+    """The path of the object an event is about."""
+    return message.header.fields.get(HeaderFields.path, "")
+
+
+def name_change(message: Message) -> str | None:
+    """The new name an accessible-name event carries (None for any other event)."""
+    if member(message) == "PropertyChange" and message.body[0] == "accessible-name":
+        value = message.body[3][1]
+        return value if isinstance(value, str) else None
+    return None
+
+
+def child_added(message: Message) -> str | None:
+    """The path of the child a children-changed:add event announces (None for any other event)."""
+    if member(message) == "ChildrenChanged" and message.body[0] == "add":
+        return message.body[3][1][1]
+    return None
+
+
+def describe(message: Message) -> str:
+    return f"{member(message)} {message.body[0]!r} on {source(message)}: {message.body[3]!r}"
+
+
 def _body(reply) -> tuple:
     if reply.header.message_type is MessageType.error:
         raise AtspiError(f"{reply.header.fields} {reply.body}")
@@ -66,8 +109,18 @@ class Reader:
 
     def __init__(self, address: str | None = None) -> None:
         self.connection: DBusConnection = open_dbus_connection(bus=address or accessibility_bus_address())
+        self._events = MatchRule(type="signal", interface=OBJECT_EVENTS)
+        Proxy(message_bus, self.connection).AddMatch(self._events)
+        self._registry = DBusAddress("/org/a11y/atspi/registry", bus_name=REGISTRY[0],
+                                     interface="org.a11y.atspi.Registry")
+        # Registered with the registry, as libatspi does, so that applications send them at all.
+        for event in EVENTS:
+            self.call_at(self._registry, "RegisterEvent", event)
 
     def close(self) -> None:
+        with contextlib.suppress(AtspiError, TimeoutError, OSError):
+            for event in EVENTS:
+                self.call_at(self._registry, "DeregisterEvent", event)
         self.connection.close()
 
     def __enter__(self) -> Reader:
@@ -143,42 +196,69 @@ class Reader:
     # -- listening -----------------------------------------------------------------------------------
 
     @contextlib.contextmanager
-    def name_changes(self) -> Iterator[deque]:
-        """Every accessible-name change sent from now on (what a screen reader speaks for a live label).
+    def events(self) -> Iterator[deque]:
+        """Every object event applications send from now on (children, states, names), as messages."""
+        with self.connection.filter(self._events, bufsize=EVENT_BUFFER) as queue:
+            yield queue
 
-        The event is registered with the registry, as libatspi does, so applications send it.
+    def next_event(self, queue: deque, deadline: float) -> bool:
+        """Wait until `queue` (from `events`) holds an event or `deadline` passes; False when it passed."""
+        while not queue:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return False
+            with contextlib.suppress(TimeoutError):
+                queue.appendleft(self.connection.recv_until_filtered(queue, timeout=remaining))
+        return True
+
+    def wait_for(self, condition: Callable[[], Any], what: str, timeout: float) -> Any:
+        """`condition`'s first truthy value: checked now, then again after each event applications send.
+
+        Events that arrive while it is checked (its own calls receive them) wake the next check, so
+        none is missed, and a burst of them costs one check. A bus error counts as not yet.
         """
-        rule = MatchRule(type="signal", interface="org.a11y.atspi.Event.Object", member="PropertyChange")
-        Proxy(message_bus, self.connection).AddMatch(rule)
-        registry = DBusAddress("/org/a11y/atspi/registry", bus_name=REGISTRY[0],
-                               interface="org.a11y.atspi.Registry")
-        self.call_at(registry, "RegisterEvent", NAME_CHANGED)
-        try:
-            with self.connection.filter(rule, bufsize=100_000) as queue:
-                yield queue
-        finally:
-            self.call_at(registry, "DeregisterEvent", NAME_CHANGED)
+        deadline = time.monotonic() + timeout
+        last: Exception | None = None
+        with self.events() as queue:
+            while True:
+                queue.clear()
+                try:
+                    value = condition()
+                except (AtspiError, TimeoutError) as error:
+                    last, value = error, None
+                if value:
+                    return value
+                if not self.next_event(queue, deadline):
+                    detail = f" (last: {last})" if last else ""
+                    raise AssertionError(f"timed out after {timeout:g} s waiting for {what}{detail}")
+
+    def heard_event(self, queue: deque, wanted: Callable[[Message], bool], timeout: float,
+                    what: str) -> Message:
+        """The first event in `queue` (from `events`) that is `wanted`, waiting at most `timeout`."""
+        deadline = time.monotonic() + timeout
+        seen: list[str] = []
+        while True:
+            while queue:
+                message = queue.popleft()
+                if wanted(message):
+                    return message
+                seen.append(describe(message))
+            if not self.next_event(queue, deadline):
+                recent = "\n  ".join(seen[-12:])
+                raise AssertionError(f"{what} not heard within {timeout:g} s; the last events:\n  {recent}")
+
+    def heard(self, queue: deque, wanted: Callable[[str], bool], timeout: float) -> str:
+        """The first new accessible name in `queue` (from `events`) that is `wanted`: a live label's words."""
+
+        def spoken(message: Message) -> bool:
+            name = name_change(message)
+            return name is not None and wanted(name)
+
+        return name_change(self.heard_event(queue, spoken, timeout, "the name")) or ""
 
     def call_at(self, address: DBusAddress, method: str, text: str) -> tuple:
         message = new_method_call(address, method, "s", (text,))
         return _body(self.connection.send_and_get_reply(message, timeout=CALL_TIMEOUT))
-
-    def heard(self, queue: deque, wanted: Callable[[str], bool], timeout: float) -> str:
-        """The first new accessible name in `queue` (filled by `name_changes`) that is `wanted`."""
-        deadline = time.monotonic() + timeout
-        heard: list[str] = []
-        while True:
-            while queue:
-                body = queue.popleft().body
-                if body[0] == "accessible-name":
-                    heard.append(body[3][1])
-                    if wanted(heard[-1]):
-                        return heard[-1]
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                raise AssertionError(f"not heard within {timeout:g} s; heard: {heard}")
-            with contextlib.suppress(TimeoutError):
-                queue.appendleft(self.connection.recv_until_filtered(queue, timeout=remaining))
 
     # -- acting --------------------------------------------------------------------------------------
 
@@ -196,19 +276,3 @@ class Reader:
     def text(self, node: Node) -> str:
         count = self.prop(node, "org.a11y.atspi.Text", "CharacterCount")
         return self.call(node, "org.a11y.atspi.Text", "GetText", "ii", (0, count))[0]
-
-
-def wait_for(condition: Callable[[], Any], what: str, timeout: float) -> Any:
-    """Poll `condition` until it returns something truthy (a bus error counts as not yet)."""
-    deadline = time.monotonic() + timeout
-    last: Exception | None = None
-    while time.monotonic() < deadline:
-        try:
-            value = condition()
-        except (AtspiError, TimeoutError) as error:
-            last, value = error, None
-        if value:
-            return value
-        time.sleep(0.1)
-    detail = f" (last: {last})" if last else ""
-    raise AssertionError(f"timed out after {timeout:g} s waiting for {what}{detail}")

@@ -146,8 +146,9 @@ def test_without_audio_takes_the_dialog_says_how_to_get_one(qtbot, qloop, tmp_pa
     try:
         video = _take(tmp_path, "v", "video", make_mp4(tmp_path / "v.mp4"), "video/mp4", "gen4.5", "x")
         dialog = _dialog(qtbot, backend.bridge, video)
-        assert dialog.audio_box.currentText() == NO_AUDIO_TAKES
+        qtbot.waitUntil(lambda: dialog.audio_box.currentText() == NO_AUDIO_TAKES, timeout=5000)
         assert not dialog.save_button.isEnabled()
+        assert not dialog.search.isVisible() and not dialog.older_button.isVisible()  # nothing to find
     finally:
         backend.close()
 

@@ -7,8 +7,10 @@ bus with an AT-SPI client (`atspi_client`): it finds Generate by its name and ro
 disabled until the prompt has text, types the prompt through EditableText, presses Generate through
 the Action interface and follows the new queue row's name (model, prompt, state) to Succeeded. On the
 way it hears what a screen reader would say unasked: the name-change events of the live labels
-("Added to the queue: …", then "Nothing running"). In Simplified Chinese, every name and description
-it reads is Chinese (model names, units and the like aside, as in test_window_in_chinese.py).
+("Added to the queue: …", then "Nothing running"), the queue's new row (children-changed:add) and
+the row's new state (its name-change event). Every wait wakes on the events the app sends, never on
+a timer. In Simplified Chinese, every name and description it reads is Chinese (model names, units
+and the like aside, as in test_window_in_chinese.py).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from atspi_client import Node, Reader, set_screen_reader_enabled, wait_for
+from atspi_client import Node, Reader, child_added, name_change, set_screen_reader_enabled, source
 from english_words import catalogue_names, english_words
 
 from runway_desktop.core.running.tasks import TaskState
@@ -123,7 +125,7 @@ def test_a_screen_reader_generates_and_follows_the_new_row(reader, app):
         alive(process, log)
         return application_of(reader, process.pid)
 
-    root = wait_for(application, "the app on the accessibility bus", START_S)
+    root = reader.wait_for(application, "the app on the accessibility bus", START_S)
     assert reader.role(root) == "application"
     assert reader.name(root) == "Runway Desktop"
 
@@ -131,7 +133,7 @@ def test_a_screen_reader_generates_and_follows_the_new_row(reader, app):
         alive(process, log)
         return reader.find(root, "push button", lambda name: name == "Generate")
 
-    generate = only(wait_for(generate_button, "a Generate push button", START_S), "Generate button")
+    generate = only(reader.wait_for(generate_button, "a Generate push button", START_S), "Generate button")
     assert "org.a11y.atspi.Action" in reader.interfaces(generate)
     prompt = only(reader.find(root, "text", lambda name: name == "Prompt"), "Prompt text box")
     assert not reader.enabled(generate), "Generate is offered before there is a prompt"
@@ -139,17 +141,23 @@ def test_a_screen_reader_generates_and_follows_the_new_row(reader, app):
 
     assert reader.set_text(prompt, PROMPT)
     assert reader.text(prompt) == PROMPT
-    wait_for(lambda: reader.enabled(generate), "Generate to be enabled with a prompt", STEP_S)
+    reader.wait_for(lambda: reader.enabled(generate), "Generate to be enabled with a prompt", STEP_S)
     assert "Press" in reader.actions(generate)
-    with reader.name_changes() as spoken:
+    with reader.events() as spoken, reader.events() as heard:
         assert reader.do_action(generate, "Press")
         # What a screen reader says unasked: the live labels' new names, as events.
         reader.heard(spoken, lambda name: name.startswith("Added to the queue: gen4.5"), STEP_S)
-        follow_the_row(reader, root, process, log)
+        queue, row = follow_the_row(reader, root, process, log)
         reader.heard(spoken, lambda name: name == "Nothing running", STEP_S)
+        # The queue itself says so too: its new row (children-changed:add) and the row's new state.
+        reader.heard_event(heard, lambda m: source(m) == queue.path and child_added(m) == row.path,
+                           STEP_S, "the queue's new row")
+        done = f"gen4.5, {PROMPT}, {TaskState.SUCCEEDED.label}"
+        reader.heard_event(heard, lambda m: source(m) == row.path and name_change(m) == done,
+                           STEP_S, "the row's new state")
 
 
-def follow_the_row(reader: Reader, root: Node, process: subprocess.Popen, log: Path) -> None:
+def follow_the_row(reader: Reader, root: Node, process: subprocess.Popen, log: Path) -> tuple[Node, Node]:
     """The queue's new row, read from the tree: model, prompt and a state, then Succeeded."""
     queue = only(reader.find(root, "list", lambda name: name == "Queue"), "Queue list")
 
@@ -158,7 +166,7 @@ def follow_the_row(reader: Reader, root: Node, process: subprocess.Popen, log: P
         return [(reader.role(row), reader.name(row), reader.description(row))
                 for row in reader.children(queue)]
 
-    first = wait_for(rows, "a row in the queue", STEP_S)
+    first = reader.wait_for(rows, "a row in the queue", STEP_S)
     assert len(first) == 1
     role, name, description = first[0]
     assert role == "list item"
@@ -174,11 +182,12 @@ def follow_the_row(reader: Reader, root: Node, process: subprocess.Popen, log: P
         seen.append(name.split(", ", 2)[2])
         return name == f"gen4.5, {PROMPT}, {TaskState.SUCCEEDED.label}"
 
-    wait_for(succeeded, "the row to say Succeeded", FINISH_S)
+    reader.wait_for(succeeded, "the row to say Succeeded", FINISH_S)
     assert len(rows()) == 1, "pressing Generate once made more than one task"
     assert "credits" in rows()[0][2]
     assert any(state.startswith(TaskState.RUNNING.label) or state == TaskState.PENDING.label
                for state in [state, *seen]), f"the row never said it was at Runway: {seen}"
+    return queue, only(reader.children(queue), "row")
 
 
 def test_a_screen_reader_hears_the_window_in_chinese(reader, tmp_path):
@@ -187,7 +196,7 @@ def test_a_screen_reader_hears_the_window_in_chinese(reader, tmp_path):
     (data_dir / "settings.json").write_text(json.dumps({"language": "zh_CN"}), encoding="utf-8")
     log = tmp_path / "app.log"
     with launched(data_dir, log) as process:
-        root = wait_for(lambda: alive(process, log) or application_of(reader, process.pid),
+        root = reader.wait_for(lambda: alive(process, log) or application_of(reader, process.pid),
                         "the app on the accessibility bus", START_S)
 
         def composed() -> list[tuple[str, str, str]] | None:
@@ -196,7 +205,7 @@ def test_a_screen_reader_hears_the_window_in_chinese(reader, tmp_path):
             roles = [role for role, _name, _description in nodes]
             return nodes if {"tree", "list", "text"} <= set(roles) and roles.count("page tab") >= 3 else None
 
-        nodes = wait_for(composed, "the window's tabs, model list, prompt and queue", START_S)
+        nodes = reader.wait_for(composed, "the window's tabs, model list, prompt and queue", START_S)
     kept = catalogue_names()
     english = {text: role for role, name, description in nodes for text in (name, description)
                if text and english_words(text, kept)}

@@ -50,7 +50,7 @@ def page(qtbot, tmp_path, monkeypatch):
     qtbot.waitUntil(lambda: all(lane.view.waveform is not None for lane in page.lanes), timeout=15000)
     page.readers = readers
     yield page
-    page.release()  # stopped and unloaded from the event loop (see ui/compare/unload.py)
+    page.release()  # stopped and unloaded from the event loop (see ui/preview/player_calls.py)
     qtbot.waitUntil(lambda: all(m.player.source().isEmpty() for m in page.members), timeout=10000)
     page.close()
     page.deleteLater()

@@ -52,5 +52,5 @@ def test_a_playing_tile_paints_frames_made_at_its_own_size(qtbot, tmp_path):
     shown = tile.image().deviceIndependentSize().toSize()
     assert shown == QSize(320, 180)  # the tile's width, the frame's shape: painted without scaling
     assert tile.image().format() == QImage.Format.Format_RGB32
-    tile.release()  # stopped and unloaded from the event loop (see ui/compare/unload.py)
+    tile.release()  # stopped and unloaded from the event loop (see ui/preview/player_calls.py)
     qtbot.waitUntil(lambda: all(p.source().isEmpty() for p in [tile.player]), timeout=10000)

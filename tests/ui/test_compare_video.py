@@ -35,7 +35,7 @@ def page(qtbot, three_videos):
     qtbot.waitUntil(lambda: all(t.last_pts is not None for t in page.tiles), timeout=20000)
     qtbot.waitUntil(lambda: page.group.duration_ms > 11000, timeout=10000)
     yield page
-    page.release()  # stopped and unloaded from the event loop (see ui/compare/unload.py)
+    page.release()  # stopped and unloaded from the event loop (see ui/preview/player_calls.py)
     qtbot.waitUntil(lambda: all(p.source().isEmpty() for p in (t.player for t in page.tiles)), timeout=10000)
     page.close()
     page.deleteLater()

@@ -216,3 +216,57 @@ def test_the_frame_answers_between_the_start_up_modules_it_loads(qtbot):
         importlib.import_module = real_import
     # The click is answered before the next module; a failure is left for the composition to report.
     assert order == ["json", "a click", "csv", "no_such_module_here"]
+
+
+def test_the_form_takes_typing_while_the_history_is_still_being_opened(qtbot, qloop, tmp_path, monkeypatch):
+    """The form on screen comes first; the history, the queue and the status bar are added behind it."""
+    from PySide6.QtWidgets import QPlainTextEdit, QPushButton
+
+    import runway_desktop.session as session_module
+
+    release = asyncio.Event()
+    real_build = session_module.build_engine
+
+    async def slow_history(*args, **kwargs):  # as a large history on a slow disk would be
+        await release.wait()
+        return await real_build(*args, **kwargs)
+
+    monkeypatch.setattr(session_module, "build_engine", slow_history)
+    session = Session(Options(data_dir=tmp_path / "data"), secrets=no_keychain())
+    starting = asyncio.ensure_future(session.start())
+    try:
+        qtbot.waitUntil(lambda: session.window is not None and session.window.interactive, timeout=30000)
+        window = session.window
+        assert session.engine is None and not window.composed
+        assert window.queue.widget().text() == LOADING_HISTORY  # the queue's place says what is coming
+        prompt = window.tab("video").findChild(QPlainTextEdit, "promptEdit")
+        qtbot.keyClicks(prompt, "a lighthouse at dusk")
+        assert prompt.toPlainText() == "a lighthouse at dusk"
+        assert not window.tab("video").findChild(QPushButton, "generateButton").isEnabled()  # no service yet
+        release.set()
+        qtbot.waitUntil(starting.done, timeout=30000)
+        assert window.composed and type(window.queue).__name__ == "QueuePanel"
+        assert session.bridge.engine is session.engine
+        assert prompt.toPlainText() == "a lighthouse at dusk"  # nothing typed was lost on the way
+    finally:
+        release.set()
+        qtbot.waitUntil(starting.done, timeout=30000)
+        close_session(qtbot, session)
+
+
+def test_a_bridge_before_the_history_opens_answers_plainly_and_keeps_settings(qtbot, qloop, tmp_path):
+    from runway_desktop.ui.bridge import EngineBridge
+    from runway_desktop.wiring import build_engine, close_engine
+
+    bridge = EngineBridge(None)
+    assert bridge.tasks == [] and bridge.task("t1") is None
+    assert not bridge.paused and not bridge.can_generate and not bridge.attached
+    bridge.set_limits(max_live=2, daily_budget=500.0)  # Settings saved in the first moments
+    engine = run_coro(qtbot, build_engine(tmp_path / "data"))
+    try:
+        bridge.attach(engine)
+        assert bridge.engine is engine and bridge.max_live == 2
+        assert engine.gate.daily_budget == 500.0
+    finally:
+        bridge.close()
+        run_coro(qtbot, close_engine(engine))

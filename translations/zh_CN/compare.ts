@@ -46,18 +46,6 @@
         <translation>无法将 {name} 读取为图像</translation>
     </message>
     <message>
-        <source>Model</source>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <source>Seed</source>
-        <translation>种子</translation>
-    </message>
-    <message>
-        <source>Prompt</source>
-        <translation>提示词</translation>
-    </message>
-    <message>
         <source>Take {number}: {model}, seed {seed}</source>
         <translation>成品 {number}：{model}，种子 {seed}</translation>
     </message>
@@ -96,18 +84,6 @@
     <message>
         <source>{name} is no longer in the library folder; save it again to compare it.</source>
         <translation>{name} 已不在素材库文件夹中；请重新保存后再对比。</translation>
-    </message>
-    <message>
-        <source>video</source>
-        <translation>视频</translation>
-    </message>
-    <message>
-        <source>image</source>
-        <translation>图像</translation>
-    </message>
-    <message>
-        <source>audio</source>
-        <translation>音频</translation>
     </message>
     <message>
         <source>{name} has no sound</source>

@@ -8,6 +8,14 @@
         <translation>还没有音频成品：请选择文件，或生成一段声音。</translation>
     </message>
     <message>
+        <source>No audio take matches the search.</source>
+        <translation>没有与搜索匹配的音频成品。</translation>
+    </message>
+    <message>
+        <source>Reading the audio takes of the history…</source>
+        <translation>正在读取历史记录中的音频成品…</translation>
+    </message>
+    <message>
         <source>This video already has sound; the new take replaces it (the original take stays).</source>
         <translation>此视频已有声音；新成品会替换它（原成品保留）。</translation>
     </message>
@@ -30,6 +38,18 @@
     <message>
         <source>Go to the Audio tab with a sound-effect model; come back when done.</source>
         <translation>前往“音频”标签页并选用音效模型；完成后再回到这里。</translation>
+    </message>
+    <message>
+        <source>Find an audio take by words of its prompt or its model</source>
+        <translation>按提示词或模型中的词查找音频成品</translation>
+    </message>
+    <message>
+        <source>Show older takes</source>
+        <translation>显示更早的成品</translation>
+    </message>
+    <message>
+        <source>Read the next {count} audio takes of the history</source>
+        <translation>读取历史记录中接下来的 {count} 个音频成品</translation>
     </message>
     <message>
         <source> s</source>
@@ -78,6 +98,10 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>The older audio takes could not be read: {reason}</source>
+        <translation>无法读取更早的音频成品：{reason}</translation>
     </message>
     <message>
         <source>File · {name}</source>

@@ -137,22 +137,6 @@
         <translation>{size} {unit}</translation>
     </message>
     <message>
-        <source>Seed</source>
-        <translation>种子</translation>
-    </message>
-    <message>
-        <source>video</source>
-        <translation>视频</translation>
-    </message>
-    <message>
-        <source>image</source>
-        <translation>图像</translation>
-    </message>
-    <message>
-        <source>audio</source>
-        <translation>音频</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>是</translation>
     </message>

@@ -13,18 +13,18 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import multiprocessing
 import os
 import threading
-from concurrent.futures import Executor, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from multiprocessing.connection import wait
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from runway_desktop.core.intake import inspect as intake
 from runway_desktop.core.intake.media import MediaInfo
 from runway_desktop.core.intake.output_check import verify_output
 from runway_desktop.core.intake.thumbnails import ThumbnailCache
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor, ProcessPoolExecutor
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +47,9 @@ def _ready() -> bool:
 
 def _exit_with_parent() -> None:
     """Runs in the worker: end it as soon as the window's process is gone, however that ended."""
+    import multiprocessing
+    from multiprocessing.connection import wait
+
     parent = multiprocessing.parent_process()
     if parent is None:
         return
@@ -69,6 +72,10 @@ class MediaProcess:
     def _executor(self) -> Executor | None:
         with self._lock:
             if self._pool is None and not self._failed:
+                # Imported with the first file, not with the window (multiprocessing is a large import).
+                import multiprocessing
+                from concurrent.futures import ProcessPoolExecutor
+
                 spawn = multiprocessing.get_context("spawn")  # never fork a process running Qt
                 self._pool = ProcessPoolExecutor(
                     max_workers=1, mp_context=spawn, initializer=_exit_with_parent
@@ -76,6 +83,8 @@ class MediaProcess:
             return self._pool
 
     async def _run(self, function, *args):
+        from concurrent.futures.process import BrokenProcessPool
+
         pool = None if self._failed else self._executor()
         if pool is not None:
             try:

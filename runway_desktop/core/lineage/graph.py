@@ -6,9 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from runway_desktop.core.intake.media import origin_of_item
-from runway_desktop.core.running.tasks import TaskRecord
+
+if TYPE_CHECKING:  # the form reads origins before the history (and its task record) is loaded
+    from runway_desktop.core.running.tasks import TaskRecord
 
 MAX_DEPTH = 8
 

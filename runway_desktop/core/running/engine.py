@@ -20,7 +20,6 @@ from runway_desktop.core.catalogue.spec import Catalogue
 from runway_desktop.core.intake.media import MediaInfo
 from runway_desktop.core.requests.build import BuiltRequest
 from runway_desktop.core.running import events as ev
-from runway_desktop.core.running.account_limits import read_account_limits
 from runway_desktop.core.running.client import RunwayApi
 from runway_desktop.core.running.config import NO_CLIENT, UNKNOWN_AFTER_RESTART, EngineConfig, EngineRefused
 from runway_desktop.core.running.downloads import DownloadManager
@@ -31,6 +30,7 @@ from runway_desktop.core.running.inputs import InputResolver
 from runway_desktop.core.running.poll_schedule import RequestBudget, TypicalDurations
 from runway_desktop.core.running.poller import Poller
 from runway_desktop.core.running.problems import unexpected
+from runway_desktop.core.running.queue_control import KEEP, QueueControl
 from runway_desktop.core.running.redaction import SECRETS, Redactor
 from runway_desktop.core.running.states import NextStep, TaskState
 from runway_desktop.core.running.submission import Submitter
@@ -45,8 +45,6 @@ if TYPE_CHECKING:  # plans load with the first batch, not with the window
 
 log = logging.getLogger(__name__)
 
-PAUSED_FLAG = "queue_paused"
-_KEEP: Any = object()  # set_limits: leave this limit as it is
 # Causes that a new key, a restart or time may have cured: such tasks are checked again on resume.
 _RECHECKED = frozenset({NextStep.REENTER_KEY, NextStep.CHECK_CONNECTION, NextStep.CHECK_AGAIN})
 
@@ -112,6 +110,8 @@ class Engine:
             max_submitting=config.max_submitting,
             clock=clock,
         )
+        self.queue_control = QueueControl(
+            self.gate, self.submitter, store, self.events, lambda: self.client, clock)
         self.groups = GroupRunner(self, self.writer, self.gate)
         self.actions = TaskActions(self)
 
@@ -177,7 +177,7 @@ class Engine:
         tasks, open_groups = await self.store.load_working_set(self.config.working_set, self._clock())
         self.writer.load(tasks)
         self.gate.load(self.writer.tasks)
-        self.gate.paused = await self.store.get_flag(PAUSED_FLAG) == "1"
+        await self.queue_control.load()
         await self.groups.load(open_groups)
         if self.client is not None:
             await self._resume_all()
@@ -327,41 +327,31 @@ class Engine:
     def group_progress(self, group_id: str) -> GroupProgress:
         return self.groups.progress(group_id)
 
-    # -- the queue as a whole: pause, budget, the account's limits --------------------------------
+    # -- the queue as a whole: pause, budget, the account's limits (see queue_control) -----------
 
     async def pause(self) -> None:
         """Send nothing new (live tasks finish and download); remembered across restarts."""
-        self.gate.paused = True
-        await self.store.set_flag(PAUSED_FLAG, "1")
-        self.submitter.wake()
-        self.events.publish(ev.QueuePaused(True))
+        await self.queue_control.set_paused(True)
 
     async def resume(self) -> None:
         """Send queued tasks again, as the limits allow."""
-        self.gate.paused = False
-        await self.store.set_flag(PAUSED_FLAG, "0")
-        self.submitter.wake()
-        self.events.publish(ev.QueuePaused(False))
+        await self.queue_control.set_paused(False)
 
     @property
     def paused(self) -> bool:
-        return self.gate.paused
+        return self.queue_control.paused
 
-    def set_limits(self, *, daily_budget: float | None = _KEEP, max_live: int | None = _KEEP) -> None:
-        """The daily budget in credits and the Settings limit of tasks at Runway (None: no limit).
-
-        Only the limits passed change.
-        """
-        if daily_budget is not _KEEP:
-            self.gate.daily_budget = daily_budget
-        if max_live is not _KEEP:
-            self.gate.max_live = max_live
-        self.submitter.wake()
+    def set_limits(self, *, daily_budget: float | None = KEEP, max_live: int | None = KEEP) -> None:
+        """The daily budget (credits) and the limit of tasks at Runway (None: none); only those passed."""
+        self.queue_control.set_limits(daily_budget=daily_budget, max_live=max_live)
 
     async def refresh_account(self) -> None:
         """Read the organization's tier and this month's use for the gate (kept as is if unreadable)."""
-        if await read_account_limits(self.client, self.gate, self._clock):
-            self.submitter.wake()
+        await self.queue_control.refresh_account()
+
+    def holds_for_daily_budget(self, task: TaskRecord) -> bool:
+        """True when the daily budget is, right now, what keeps this queued task from being sent."""
+        return self.queue_control.holds_for_daily_budget(task)
 
     async def wait_for(
         self, task_id: str, predicate: Callable[[TaskRecord], bool], timeout: float | None = None
@@ -383,10 +373,6 @@ class Engine:
         async with self.writer.changed:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self.writer.changed.wait(), timeout)
-
-    def holds_for_daily_budget(self, task: TaskRecord) -> bool:
-        """True when the daily budget is, right now, what keeps this queued task from being sent."""
-        return self.gate.holds_for_daily_budget(task)
 
     async def wait_until_settled(self, task_id: str, timeout: float | None = None) -> TaskRecord:
         """Nothing more happens on its own: finished, every output saved or given up, or the user needed."""

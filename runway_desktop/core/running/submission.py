@@ -8,6 +8,8 @@ already holds it (both are kept, the newer flagged), and an id that cannot be us
 from __future__ import annotations
 
 import asyncio
+import logging
+import sqlite3
 from collections.abc import Awaitable, Callable, Coroutine
 from datetime import UTC, datetime
 from typing import Any
@@ -25,8 +27,10 @@ from runway_desktop.core.running.problems import unexpected
 from runway_desktop.core.running.states import Attention, NextStep, TaskState
 from runway_desktop.core.running.tasks import TaskRecord
 from runway_desktop.core.running.writer import TaskWriter
+from runway_desktop.core.storage.history_pages import holders_of_runway_id
 from runway_desktop.failure_words import failure_reason
 
+log = logging.getLogger(__name__)
 Spawn = Callable[[Coroutine[Any, Any, Any], str], "asyncio.Task[Any]"]
 UNKNOWN_AFTER_ERROR = (
     " It is unknown whether Runway created the task; check your Runway tasks before retrying,"
@@ -212,7 +216,7 @@ class Submitter:
                                attention=Attention(problem, now, NextStep.CHECK_AT_RUNWAY),
                                input_hashes=hashes, **known)
             return
-        flag = self._duplicate(task_id, created.id, now)
+        # The id is recorded first (it is a paid fact); then the whole history is asked who else holds it.
         task = await self._writer.mutate(
             task_id,
             lambda t: t.evolve(
@@ -221,23 +225,33 @@ class Submitter:
                 submitted_at=now,
                 updated_at=now,
                 input_hashes=hashes,
-                attention=flag or t.attention,
                 estimated_credits=created.estimated_credits
                 if created.estimated_credits is not None
                 else t.estimated_credits,
             ),
         )
+        flag = await self._duplicate(task_id, created.id, now)
         if flag is not None:
+            task = await self._writer.mutate(task_id, lambda t: t.evolve(attention=flag))
             self._writer.report(flag.reason, task_id)
         if task is not None:
             await self._after_create(task)
 
-    def _duplicate(self, task_id: str, runway_id: str, now: float) -> Attention | None:
-        """The flag for an id another task already holds (both records are kept)."""
-        others = self._writer.holders_of(runway_id, besides=task_id)
+    async def _duplicate(self, task_id: str, runway_id: str, now: float) -> Attention | None:
+        """The flag for an id another task already holds (both records are kept), in memory or on disk."""
+        others = {t.id: t for t in self._writer.holders_of(runway_id, besides=task_id)}
+        try:
+            # The engine holds only its working set: an older holder is found by the Runway id's index.
+            path = self._writer.store.path
+            stored = await asyncio.to_thread(holders_of_runway_id, path, runway_id, task_id)
+        except sqlite3.Error as exc:  # the check is a courtesy: the task itself is already recorded
+            log.warning("could not look up Runway id %s in the history: %s", runway_id, exc)
+            stored = []
+        for task in stored:
+            others.setdefault(task.id, task)
         if not others:
             return None
-        first = min(others, key=lambda t: t.created_at)
+        first = min(others.values(), key=lambda t: t.created_at)
         when = datetime.fromtimestamp(first.created_at, UTC).strftime("%Y-%m-%d %H:%M UTC")
         prompt = f" (“{first.prompt[:40]}”)" if first.prompt else ""
         reason = (

@@ -1,25 +1,22 @@
 """The task history in SQLite (WAL): every task is written here before anything is sent.
 
-All database work runs on one dedicated worker thread, so callers on the event loop never
-block on disk and writes are serialised without locks.
+All database work runs on one dedicated worker thread (see worker_db).
 """
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import gc
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from runway_desktop.core.running.groups import Group
 from runway_desktop.core.running.tasks import TaskRecord
+from runway_desktop.core.storage import group_queries
 from runway_desktop.core.storage.history_sql import (
     FTS_TABLE,
-    GROUP_COLUMNS,
     GROUPS_TABLE,
     META_TABLE,
     match_expression,
@@ -35,6 +32,7 @@ from runway_desktop.core.storage.task_rows import (
     record_of,
     row_of,
 )
+from runway_desktop.core.storage.worker_db import WorkerDatabase
 from runway_desktop.core.storage.working_set import INDEXES as WORKING_SET_INDEXES
 from runway_desktop.core.storage.working_set import (
     MemberSummary,
@@ -45,7 +43,6 @@ from runway_desktop.core.storage.working_set import (
     working_set_rowids,
 )
 
-T = TypeVar("T")
 RECENT_SCAN = 5_000  # newest rows a search reads directly before asking the index for every match
 _CHUNK = 10_000
 
@@ -147,16 +144,12 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-class Store:
+class Store(WorkerDatabase):
     """Task history and the upload cache in one SQLite file."""
 
     def __init__(self, path: str | Path) -> None:
+        super().__init__("store", "the store is not open")
         self.path = Path(path)
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store")
-        self._db: sqlite3.Connection | None = None
-
-    async def open(self) -> None:
-        await self._run(self._open_sync)
 
     def _open_sync(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -174,15 +167,6 @@ class Store:
         if not indexed:  # a history from before prompt search: index what is there
             db.execute("INSERT INTO tasks_fts(tasks_fts) VALUES ('rebuild')")
         self._db = db
-
-    async def _run(self, fn: Callable[..., T], *args: Any) -> T:
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._executor, fn, *args)
-
-    def _conn(self) -> sqlite3.Connection:
-        if self._db is None:
-            raise RuntimeError("the store is not open")
-        return self._db
 
     async def save(self, task: TaskRecord) -> None:
         """Insert or replace one task, durably, in its own transaction."""
@@ -230,14 +214,6 @@ class Store:
         with _collector_paused():
             records = self._by_rowids(rowids, len(rowids))
         return records, open_group_ids(db)
-
-    async def closed_group_members(self) -> dict[str, list[MemberSummary]]:
-        """The tasks of every group with nothing unfinished, summarised for its progress, by group."""
-        return await self._run(lambda: closed_group_members(self._conn()))
-
-    async def group_tasks(self, group_id: str) -> list[TaskRecord]:
-        """Every stored task of one group, newest first."""
-        return await self._run(self._select_by_rowid, " WHERE group_id = ?", [group_id])
 
     async def made_from(self, task_ids: list[str]) -> list[TaskRecord]:
         """Tasks whose inputs name one of these tasks as their origin, newest first."""
@@ -337,32 +313,24 @@ class Store:
 
     # -- groups and flags --------------------------------------------------------------------
 
+    async def closed_group_members(self) -> dict[str, list[MemberSummary]]:
+        """The tasks of every group with nothing unfinished, summarised for its progress, by group."""
+        return await self._run(lambda: closed_group_members(self._conn()))
+
+    async def group_tasks(self, group_id: str) -> list[TaskRecord]:
+        """Every stored task of one group, newest first."""
+        return await self._run(self._select_by_rowid, " WHERE group_id = ?", [group_id])
+
     async def save_group(self, group: Group) -> None:
-        values = [getattr(group, c) for c in GROUP_COLUMNS]
-        sql = (f"INSERT OR REPLACE INTO groups ({', '.join(GROUP_COLUMNS)}) "
-               f"VALUES ({', '.join('?' for _ in GROUP_COLUMNS)})")
-        await self._run(lambda: self._conn().execute(sql, values))
+        await self._run(lambda: group_queries.save_group(self._conn(), group))
 
     async def load_groups(self) -> list[Group]:
         """Every group, oldest first."""
-
-        def load() -> list[Group]:
-            rows = self._conn().execute(f"SELECT {', '.join(GROUP_COLUMNS)} FROM groups ORDER BY created_at")
-            return [Group(**dict(zip(GROUP_COLUMNS, row, strict=True))) for row in rows.fetchall()]
-
-        return await self._run(load)
+        return await self._run(lambda: group_queries.load_groups(self._conn()))
 
     async def delete_group(self, group_id: str) -> None:
         """Forget a group and its tasks in one transaction."""
-
-        def delete() -> None:
-            db = self._conn()
-            with db:
-                db.execute("BEGIN")
-                db.execute("DELETE FROM tasks WHERE group_id = ?", (group_id,))
-                db.execute("DELETE FROM groups WHERE id = ?", (group_id,))
-
-        await self._run(delete)
+        await self._run(lambda: group_queries.delete_group(self._conn(), group_id))
 
     async def get_flag(self, name: str) -> str | None:
         def read() -> str | None:
@@ -395,9 +363,3 @@ class Store:
                 (sha256, uri, expires_at),
             )
         )
-
-    async def close(self) -> None:
-        if self._db is not None:
-            await self._run(self._db.close)
-            self._db = None
-        self._executor.shutdown(wait=False)

@@ -11,11 +11,11 @@ import asyncio
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar
 
 from runway_desktop.core.running.tasks import TaskRecord
+from runway_desktop.core.storage.worker_db import WorkerDatabase
 from runway_desktop.core.takes.files import ExportResult, export_takes
 from runway_desktop.core.takes.query import match_expression, only_text, order_clause, where_clause
 from runway_desktop.core.takes.rows import TakeFilters, TakeKey, TakeRow, TakeSort, takes_from_task
@@ -60,21 +60,17 @@ def _chunks(items: Sequence[T], size: int) -> Iterable[Sequence[T]]:
         yield items[start : start + size]
 
 
-class TakesIndex:
+class TakesIndex(WorkerDatabase):
     """Every saved output, searchable by prompt and filtered by kind, model, date, rating and group."""
 
     def __init__(self, path: str | Path, *, clock: Callable[[], float] = time.time) -> None:
         """`path` is the task store's database file (the tables are created there if missing)."""
+        super().__init__("takes", "the takes index is not open")
         self.path = Path(path)
         self._clock = clock
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="takes")
-        self._db: sqlite3.Connection | None = None
         self._matched: str | None = None  # the search whose takes temp.take_matches holds
         self._matched_count = 0
         self._data_version = -1
-
-    async def open(self) -> None:
-        await self._run(self._open_sync)
 
     def _open_sync(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -84,15 +80,6 @@ class TakesIndex:
         db.executescript(f"BEGIN; {SCHEMA} COMMIT;")  # all tables, indexes and triggers, or none
         db.execute(_MATCHES_TABLE)
         self._db = db
-
-    async def _run(self, fn: Callable[..., T], *args: Any) -> T:
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._executor, fn, *args)
-
-    def _conn(self) -> sqlite3.Connection:
-        if self._db is None:
-            raise RuntimeError("the takes index is not open")
-        return self._db
 
     # --- keeping the index in step with the history -------------------------------------------
 
@@ -328,9 +315,3 @@ class TakesIndex:
     async def export(self, rows: Sequence[TakeRow], folder: str | Path) -> ExportResult:
         """Copy the takes' files and sidecars into `folder` (in a thread of its own, not the database's)."""
         return await asyncio.to_thread(export_takes, list(rows), Path(folder))
-
-    async def close(self) -> None:
-        if self._db is not None:
-            await self._run(self._db.close)
-            self._db = None
-        self._executor.shutdown(wait=False)

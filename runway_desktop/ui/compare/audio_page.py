@@ -13,9 +13,9 @@ from runway_desktop.ui.compare.labels import TakeLabel, labels_for
 from runway_desktop.ui.compare.sync import PlayerGroup
 from runway_desktop.ui.compare.takes import Take
 from runway_desktop.ui.compare.transport import Transport
-from runway_desktop.ui.compare.unload import unload
 from runway_desktop.ui.compare.waveforms import Waveform, read_waveform
 from runway_desktop.ui.compare.workers import Delivery
+from runway_desktop.ui.preview.player_calls import unload
 
 AUDIO_TOLERANCE_US = 40_000  # players report their position every ~100 ms: finer would chase noise
 BACKGROUND = QColor(24, 26, 31)

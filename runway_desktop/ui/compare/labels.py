@@ -4,34 +4,20 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from runway_desktop.ui.compare.takes import (
     ALWAYS_SHOWN,
     Take,
     differing_parameters,
-    label_of,
     shared_parameters,
     value_text,
 )
-from runway_desktop.ui.i18n import catalogue_text
+from runway_desktop.ui.i18n.common_words import parameter_label
 
 HIGHLIGHT = "#f5b94a"
-# Model, seed and prompt are the compare view's own words; every other name is a catalogue field's label.
-OWN_LABELS = {
-    "model": QT_TRANSLATE_NOOP("CompareText", "Model"),
-    "seed": QT_TRANSLATE_NOOP("CompareText", "Seed"),
-    "promptText": QT_TRANSLATE_NOOP("CompareText", "Prompt"),
-}
 MUTED = "#9aa0ab"
-
-
-def parameter_label(name: str) -> str:
-    """A parameter's name as a person reads it, in the window's language."""
-    if name in OWN_LABELS:
-        return QCoreApplication.translate("CompareText", OWN_LABELS[name])
-    return catalogue_text(label_of(name))
 
 
 def _pair(name: str, value: object, highlighted: bool) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import mimetypes
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -12,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from runway_desktop.core.running.tasks import OutputState, TaskRecord
+from runway_desktop.ui.i18n.common_words import kind_word
 
 translate = QCoreApplication.translate
 
@@ -100,7 +100,7 @@ def why_not_comparable(takes: list[Take]) -> str | None:
             kind=unknown[0])
     if len(kinds) > 1:
         mixed = translate(
-            "CompareText", "{kind} and {other}").format(kind=_kind(kinds[0]), other=_kind(kinds[1]))
+            "CompareText", "{kind} and {other}").format(kind=kind_word(kinds[0]), other=kind_word(kinds[1]))
         if len(kinds) > 2:
             mixed = translate("CompareText", "videos, images and sounds")
         return translate(
@@ -111,16 +111,6 @@ def why_not_comparable(takes: list[Take]) -> str | None:
             "CompareText", "{name} is no longer in the library folder; save it again to compare it.").format(
             name=missing[0])
     return None
-
-
-def _kind(kind: str) -> str:
-    """A kind as a word in a sentence."""
-    words = {
-        "video": translate("CompareText", "video"),
-        "image": translate("CompareText", "image"),
-        "audio": translate("CompareText", "audio"),
-    }
-    return words.get(kind, kind)
 
 
 def _canonical(value: Any) -> str:
@@ -145,14 +135,6 @@ def shared_parameters(takes: list[Take]) -> dict[str, Any]:
     differing = differing_parameters(takes)
     first = takes[0].parameters()
     return {k: v for k, v in first.items() if k not in differing and k not in ALWAYS_SHOWN and v is not None}
-
-
-def label_of(name: str) -> str:
-    """promptText → Prompt text; the words a person reads for a parameter name."""
-    if name == "promptText":
-        return "Prompt"
-    words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", name).replace("_", " ").lower()
-    return words[:1].upper() + words[1:]
 
 
 def value_text(value: Any, limit: int = 60) -> str:

@@ -10,8 +10,8 @@ from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoFrame, QVideo
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from runway_desktop.ui.compare.frames import frame_to_image
-from runway_desktop.ui.compare.unload import unload
 from runway_desktop.ui.compare.workers import Delivery
+from runway_desktop.ui.preview.player_calls import unload
 
 BACKGROUND = QColor(18, 19, 22)
 TEXT = QColor(170, 174, 182)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -32,35 +33,25 @@ from PySide6.QtWidgets import (
 )
 
 from runway_desktop.core.lineage.derived import has_sound, new_task_id, sound_take, sound_target
-from runway_desktop.core.running.tasks import OutputState, TaskRecord, TaskState
+from runway_desktop.core.running.tasks import TaskRecord
 from runway_desktop.core.sound import SoundJob
 from runway_desktop.core.sound.mux import SoundCancelled, SoundError
+from runway_desktop.core.storage.history_pages import PAGE
 from runway_desktop.ui.bridge import EngineBridge
+from runway_desktop.ui.dialogs.audio_take_list import AudioTakeList
 from runway_desktop.ui.form.fields.base import set_tone
 from runway_desktop.ui.i18n import core_text
 from runway_desktop.ui.i18n.failures import failure_text
-from runway_desktop.ui.queue.text import output_kind
 
 log = logging.getLogger(__name__)
 
 NO_AUDIO_TAKES = QT_TRANSLATE_NOOP(
     "AddSoundDialog", "No audio takes yet: choose a file, or generate a sound.")
+NO_MATCH = QT_TRANSLATE_NOOP("AddSoundDialog", "No audio take matches the search.")
+READING = QT_TRANSLATE_NOOP("AddSoundDialog", "Reading the audio takes of the history…")
 ALREADY_SOUND = QT_TRANSLATE_NOOP(
     "AddSoundDialog", "This video already has sound; the new take replaces it (the original take stays).")
 FILE_ENTRY = "file"
-
-
-def audio_takes(tasks: list[TaskRecord]) -> list[tuple[TaskRecord, int, str]]:
-    """(task, output index, path) of every saved audio output in the history, newest first."""
-    found = []
-    for task in tasks:
-        if task.state is not TaskState.SUCCEEDED:
-            continue
-        for output in task.outputs:
-            saved = output.state is OutputState.SAVED and output.path
-            if saved and output_kind(task, output.mime) == "audio":
-                found.append((task, output.index, output.path))
-    return found
 
 
 class AddSoundDialog(QDialog):
@@ -87,13 +78,15 @@ class AddSoundDialog(QDialog):
         self.file_dialog: QFileDialog | None = None
         self._files: list[str] = []
         self._choices: dict[str, tuple[str, int, str]] = {}
+        self.takes = AudioTakeList(bridge, self)
         self.previewing = False
         self._build()
         # A method of this dialog (not a lambda): the muxing thread's emits are queued to the UI thread.
         self._progressed.connect(self._show_progress)
-        bridge.taskAdded.connect(self._refresh_takes)
-        bridge.taskChanged.connect(self._refresh_takes)
+        self.takes.changed.connect(self._refresh_takes)
+        self.takes.failed.connect(self._takes_failed)
         self._refresh_takes()
+        self.takes.start()
         self._spawn(self._check_video())
 
     # -- layout -------------------------------------------------------------------------------------
@@ -116,6 +109,22 @@ class AddSoundDialog(QDialog):
         audio_row.addWidget(self.audio_box, 1)
         audio_row.addWidget(self.file_button)
         audio_row.addWidget(self.generate_button)
+        # Shown once the history holds more audio takes than one page: find an old one by its words.
+        self.search = QLineEdit(self)
+        self.search.setObjectName("audioSearch")
+        self.search.setPlaceholderText(self.tr("Find an audio take by words of its prompt or its model"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search_soon)
+        self._search_timer = QTimer(self, singleShot=True, interval=250)
+        self._search_timer.timeout.connect(self.search_now)
+        self.older_button = QPushButton(self.tr("Show older takes"), self)
+        self.older_button.setObjectName("olderTakes")
+        self.older_button.setToolTip(self.tr("Read the next {count} audio takes of the history").format(
+            count=PAGE))
+        self.older_button.clicked.connect(self.takes.show_older)
+        find_row = QHBoxLayout()
+        find_row.addWidget(self.search, 1)
+        find_row.addWidget(self.older_button)
         seconds = self.tr(" s")
         self.offset = _spin(self, -600, 600, seconds,
                             self.tr("Positive: the sound starts later; negative: earlier."))
@@ -124,6 +133,10 @@ class AddSoundDialog(QDialog):
                           self.tr("Fade in at the start and out at the end of the sound."))
         form = QFormLayout()
         form.addRow(self.tr("Sound"), audio_row)
+        form.addRow("", find_row)
+        self._find_row = form.rowCount() - 1
+        form.setRowVisible(self._find_row, False)
+        self.form = form
         form.addRow(self.tr("Offset"), self.offset)
         form.addRow(self.tr("Gain"), self.gain)
         form.addRow(self.tr("Fade"), self.fade)
@@ -174,24 +187,45 @@ class AddSoundDialog(QDialog):
 
     # -- choosing the sound -------------------------------------------------------------------------
 
-    def _refresh_takes(self, *_: object) -> None:
+    def _search_soon(self, *_: object) -> None:
+        self._search_timer.start()
+
+    def search_now(self) -> None:
+        """List the audio takes whose prompt or model holds every word typed, newest first."""
+        self._search_timer.stop()
+        self.takes.search(self.search.text())
+
+    def _takes_failed(self, reason: str) -> None:
+        self._say(self.tr("The older audio takes could not be read: {reason}").format(reason=reason), "error")
+        self._refresh_takes()
+
+    def _show_finding(self) -> None:
+        """The search once the list is long; "Show older takes" while an older page can be read."""
+        if self.takes.long:
+            self.form.setRowVisible(self._find_row, True)
+        self.older_button.setVisible(self.takes.next is not None)
+        self.older_button.setEnabled(not self.takes.reading)
+
+    def _refresh_takes(self) -> None:
         chosen = self.audio_box.currentData()
         self.audio_box.blockSignals(True)
         self.audio_box.clear()
         self._choices.clear()
-        for task, index, path in audio_takes(self.bridge.tasks):
-            key = f"take:{task.id}:{index}"
-            self._choices[key] = (task.id, index, path)
-            self.audio_box.addItem(f"{task.model} · {task.prompt[:50] or Path(path).name}", key)
+        for take in self.takes.newest_first():
+            task = take.task
+            self._choices[take.key] = (task.id, take.index, take.path)
+            self.audio_box.addItem(f"{task.model} · {task.prompt[:50] or Path(take.path).name}", take.key)
         for path in self._files:
             key = f"file:{path}"
             self._choices[key] = (FILE_ENTRY, 0, path)
             self.audio_box.addItem(self.tr("File · {name}").format(name=Path(path).name), key)
         if not self._choices:
-            self.audio_box.addItem(QCoreApplication.translate("AddSoundDialog", NO_AUDIO_TAKES), None)
+            empty = READING if self.takes.reading else NO_MATCH if self.takes.words else NO_AUDIO_TAKES
+            self.audio_box.addItem(QCoreApplication.translate("AddSoundDialog", empty), None)
         found = self.audio_box.findData(chosen) if chosen is not None else -1
         self.audio_box.setCurrentIndex(max(found, 0))
         self.audio_box.blockSignals(False)
+        self._show_finding()
         self._audio_changed()
 
     def choose_file(self) -> QFileDialog:
@@ -268,7 +302,10 @@ class AddSoundDialog(QDialog):
             return
         self.stop_preview()
         source, audio_index, audio_path = chosen
-        audio = self.bridge.task(source) if source != FILE_ENTRY else None
+        audio = None
+        if source != FILE_ENTRY:  # an old take is not held by the engine: the record read with its page is
+            listed = self.takes.takes.get(self.audio_box.currentData() or "")
+            audio = self.bridge.task(source) or (listed.task if listed else None)
         task_id = new_task_id()
         out = sound_target(self.video_path, task_id)
         self.job = SoundJob(self.video_path, audio_path, out, offset=self.offset.value(),
@@ -332,11 +369,7 @@ class AddSoundDialog(QDialog):
         self.stop_preview()
         if self.job is not None:
             self.job.cancel()
-        for signal in (self.bridge.taskAdded, self.bridge.taskChanged):
-            try:
-                signal.disconnect(self._refresh_takes)
-            except (RuntimeError, TypeError):
-                pass
+        self.takes.close()
         super().done(result)
 
 

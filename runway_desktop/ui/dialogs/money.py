@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from runway_desktop.core.plans import Total
+if TYPE_CHECKING:  # the plans package loads with the first plan, not with the window
+    from runway_desktop.core.plans import Total
 
 
 def locale() -> QLocale:

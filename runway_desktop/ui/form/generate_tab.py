@@ -27,7 +27,6 @@ from runway_desktop.core.catalogue.spec import Catalogue, ModelSpec
 from runway_desktop.core.intake.thumbnails import ThumbnailCache
 from runway_desktop.core.requests.build import BuiltRequest, build_request
 from runway_desktop.core.requests.seeds import seed_field, with_drawn_seed
-from runway_desktop.core.running.tasks import TaskRecord
 from runway_desktop.ui.bridge import EngineBridge
 from runway_desktop.ui.dialogs.spending import Spend, confirm_spend, request_fingerprint
 from runway_desktop.ui.form.drop_routing import DropRouter
@@ -45,6 +44,7 @@ from runway_desktop.ui.form.task_values import task_values
 from runway_desktop.ui.i18n import catalogue_text, core_text
 
 if TYPE_CHECKING:  # the batch panel (and the planner) load when it is first opened
+    from runway_desktop.core.running.tasks import TaskRecord
     from runway_desktop.ui.dialogs.batch_dialog import BatchDialog
 
 NO_KEY_REASON = QT_TRANSLATE_NOOP(

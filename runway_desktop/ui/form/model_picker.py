@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -88,6 +89,25 @@ def inputs_text(model: ModelSpec) -> str:
         return text
     both = translate("ModelPicker", "{needed} · optional: {optional}")
     return both.format(needed=text, optional=comma.join(may))
+
+
+TOOLTIP_ROLE = Qt.ItemDataRole.ToolTipRole.value  # as the int the item is asked with
+
+
+class _ModelItem(QTreeWidgetItem):
+    """A model's row. Its rich-text tooltip is written when first asked for, not for every row up front."""
+
+    def __init__(self, group: QTreeWidgetItem, model: ModelSpec) -> None:
+        super().__init__(group, [model.id])
+        self._model = model
+        self._tooltip: str | None = None
+
+    def data(self, column: int, role: int) -> Any:
+        if role == TOOLTIP_ROLE and column == 0:
+            if self._tooltip is None:
+                self._tooltip = tooltip(self._model)
+            return self._tooltip
+        return super().data(column, role)
 
 
 class ModelDelegate(QStyledItemDelegate):
@@ -204,12 +224,11 @@ class ModelPicker(QWidget):
             group = QTreeWidgetItem(self.tree, [catalogue_text(endpoint.title)])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             for model in models:
-                item = QTreeWidgetItem(group, [model.id])
+                item = _ModelItem(group, model)
                 item.setData(0, KEY_ROLE, model.key)
                 item.setData(0, PRICE_ROLE, price_text(model))
                 item.setData(0, DESCRIPTION_ROLE, catalogue_text(model.description))
                 item.setData(0, FEATURED_ROLE, model.seed_model)
-                item.setToolTip(0, tooltip(model))
                 self.items[model.key] = item
             group.setExpanded(True)
 

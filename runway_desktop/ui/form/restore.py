@@ -11,16 +11,18 @@ import asyncio
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from runway_desktop.core.catalogue.spec import Catalogue
 from runway_desktop.core.lineage import record_of_file
-from runway_desktop.core.running.tasks import TaskRecord
 from runway_desktop.ui.form.drop_zone import Dropped
 from runway_desktop.ui.i18n.failures import failure_text
+
+if TYPE_CHECKING:
+    from runway_desktop.core.running.tasks import TaskRecord
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate

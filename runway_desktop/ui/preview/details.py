@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import html
 import json
-import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,7 +24,8 @@ from runway_desktop.core.lineage import Node, ancestors, children
 from runway_desktop.core.requests.media_fields import MARKER
 from runway_desktop.core.requests.text_rules import plain_number
 from runway_desktop.core.running.tasks import TaskRecord, TaskState
-from runway_desktop.ui.i18n import catalogue_text, core_text, endpoint_text
+from runway_desktop.ui.i18n import core_text, endpoint_text
+from runway_desktop.ui.i18n.common_words import kind_word, parameter_label
 from runway_desktop.ui.queue.text import charge_text
 
 translate = QCoreApplication.translate
@@ -113,23 +113,6 @@ def _when(value: Any) -> str:
     return locale.toString(moment.toLocalTime(), f"{date_format} {time_format}")
 
 
-def _label(key: str) -> str:
-    """contentModeration → Content moderation (the catalogue's label, in the window's language)."""
-    if key == "seed":
-        return translate("PreviewText", "Seed")
-    words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", key).replace("_", " ").lower()
-    return catalogue_text(words[:1].upper() + words[1:])
-
-
-def _kind(kind: str) -> str:
-    words = {
-        "video": translate("PreviewText", "video"),
-        "image": translate("PreviewText", "image"),
-        "audio": translate("PreviewText", "audio"),
-    }
-    return words.get(kind, kind)
-
-
 def in_words(value: Any, names: Mapping[int, str]) -> str:
     """A request value as a person reads it: files by name, settings as words, never JSON."""
     if isinstance(value, Mapping):
@@ -142,7 +125,7 @@ def in_words(value: Any, names: Mapping[int, str]) -> str:
         for key, item in value.items():
             if key in ("uri", "url", "type") or item in (None, ""):
                 continue
-            parts.append(f"{_label(key).lower()} {in_words(item, names)}")
+            parts.append(f"{parameter_label(key).lower()} {in_words(item, names)}")
         return " · ".join(p for p in parts if p)
     if isinstance(value, list | tuple):
         return "; ".join(in_words(item, names) for item in value)
@@ -171,9 +154,9 @@ def _request_rows(request: Mapping[str, Any], names: Mapping[int, str]) -> list[
         if key in _SKIP_REQUEST_KEYS:
             continue
         if key == "seed" and isinstance(value, int):
-            rows.append((_label("seed"), str(value)))  # an identifier to copy, not a quantity: no separators
+            rows.append((parameter_label("seed"), str(value)))  # an identifier, not a quantity: no separators
             continue
-        rows.append((_label(key), _short(in_words(value, names))))
+        rows.append((parameter_label(key), _short(in_words(value, names))))
     return rows
 
 
@@ -251,7 +234,7 @@ def parameters_html(
             picture = (
                 f"<img src='{html.escape(Path(thumb).as_uri())}' height='{INPUT_THUMB}'>" if thumb else ""
             )
-            kind = f"{_kind(item.kind)} · " if item.kind else ""
+            kind = f"{kind_word(item.kind)} · " if item.kind else ""
             items.append(
                 f"<tr><td>{picture}</td><td>{html.escape(item.name)}<br>"
                 f"<span class='k'>{html.escape(kind + item.facts)}</span></td></tr>"

@@ -1,4 +1,9 @@
-"""Video and audio playback with QtMultimedia: play/pause, scrub, loop and volume."""
+"""Video and audio playback with QtMultimedia: play/pause, scrub, loop and volume.
+
+Every load, stop, play and pause reaches the player through the event loop (`player_calls`): from
+Python, a stop or a new source can wait for ever on QtMultimedia's renderer threads. Queued in order,
+the newest selection is the one that ends up loaded, however fast the selection changes.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from runway_desktop.ui.preview import player_calls
 from runway_desktop.ui.queue.text import clock_text
 from runway_desktop.ui.shell.fitting import ScaledPixmapLabel
 
@@ -131,14 +137,13 @@ class MediaPlayer(QWidget):
     def set_source(self, path: str, kind: str, art: QPixmap | None = None) -> None:
         """Load a file; a video shows its first frame, paused."""
         self.error_label.hide()
-        self.player.stop()
-        self.player.setSource(QUrl.fromLocalFile(path))
+        player_calls.load(self.player, QUrl.fromLocalFile(path))
         if kind == "audio":
             self._screen.setCurrentWidget(self.audio_art)
             self.set_audio_art(art)
         else:
             self._screen.setCurrentWidget(self.video)
-            self.player.pause()  # renders the first frame without playing
+            player_calls.pause(self.player)  # renders the first frame without playing
 
     def set_audio_art(self, art: QPixmap | None) -> None:
         if art is not None and not art.isNull():
@@ -147,8 +152,8 @@ class MediaPlayer(QWidget):
             self.audio_art.setText(self.tr("Audio"))
 
     def clear(self) -> None:
-        self.player.stop()
-        self.player.setSource(QUrl())
+        """Stop and let go of the file (on the next turn of the event loop)."""
+        player_calls.unload(self.player)
         self.audio_art.clear()
 
     @property
@@ -156,10 +161,10 @@ class MediaPlayer(QWidget):
         return self.player.playbackState() is QMediaPlayer.PlaybackState.PlayingState
 
     def play(self) -> None:
-        self.player.play()
+        player_calls.play(self.player)
 
     def pause(self) -> None:
-        self.player.pause()
+        player_calls.pause(self.player)
 
     def toggle(self) -> None:
         if self.playing:

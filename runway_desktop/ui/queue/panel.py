@@ -32,6 +32,7 @@ from runway_desktop.ui.bridge import EngineBridge
 from runway_desktop.ui.preview.pane import PreviewPane
 from runway_desktop.ui.queue.action_handlers import QueueActionRunner
 from runway_desktop.ui.queue.actions import Action, actions_for_many, label_for, targets, tip
+from runway_desktop.ui.queue.announcer import QueueAnnouncer
 from runway_desktop.ui.queue.delegate import QueueDelegate
 from runway_desktop.ui.queue.filter import TABS, QueueFilter
 from runway_desktop.ui.queue.groups import GroupsStrip
@@ -155,6 +156,7 @@ class QueuePanel(QDockWidget):
         self.delegate = QueueDelegate(self.view)
         self.view.setItemDelegate(self.delegate)
         self.view.setModel(self.filter)
+        self.announcer = QueueAnnouncer(self.view, self)  # what a screen reader hears of the rows
         self.view.addAction(remove)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.view.selectionModel().currentChanged.connect(self._current_changed)

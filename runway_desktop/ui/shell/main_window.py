@@ -4,14 +4,14 @@ It is made in two steps, so that something is on screen at once. `MainWindow()` 
 Qt Designer form `ui/main_window.ui` (menus, actions with their shortcuts, the notice area, the tab
 widget; compiled to `ui/generated/main_window_form.py` by `make forms`), tabs waiting for their
 pages and the queue's place. It costs a few milliseconds and paints before the engine, the
-catalogue or the history exist. `compose(...)` then adds everything that depends on them; the
-modules it needs are imported there, after that first paint, on purpose.
+catalogue or the history exist. `compose_in_steps(...)` then adds everything that depends on them,
+the form on screen first; the modules it needs are imported there, after that first paint, on purpose.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -100,6 +100,8 @@ class MainWindow(QMainWindow):
         self.close_question = CloseQuestion(self, self._quit_confirmed)
         self._close_confirmed = False
         self._closed = False
+        self._form_ready = False
+        self._composed = False
 
         self.tabs: QTabWidget = self.form.tabs
         translate = QCoreApplication.translate
@@ -142,11 +144,16 @@ class MainWindow(QMainWindow):
         return self._closed
 
     @property
-    def composed(self) -> bool:
-        """Whether `compose` has run: the window has its tabs, queue and status."""
-        return self.bridge is not None
+    def interactive(self) -> bool:
+        """Whether the form on screen is in place and takes input (the queue and the rest may follow)."""
+        return self._form_ready
 
-    def compose(
+    @property
+    def composed(self) -> bool:
+        """Whether composing has finished: tabs, queue, status bar and notices are all in place."""
+        return self._composed
+
+    def compose_in_steps(
         self,
         bridge: EngineBridge,
         catalogue: Catalogue,
@@ -158,18 +165,18 @@ class MainWindow(QMainWindow):
         library_dir: Path | None = None,
         make_tab: TabFactory | None = None,
         make_queue: QueueFactory | None = None,
-    ) -> None:
-        """Add everything that needs the engine: the forms, the queue, the status bar, the notices."""
+    ) -> Iterator[str]:
+        """Add everything that needs the engine, yielding between steps (each a few tens of milliseconds).
+
+        The caller lets the event loop turn at each yield, so the window answers throughout. The
+        order is the order of use: first the notices and the form on screen (a person types a prompt
+        while the rest arrives; `interactive` is then true), then the queue with its history and
+        preview, then the status bar and what is not on screen (tray, chains, library, pipelines).
+        """
         # Imported here, not at the top: these modules (and what they import) load after the frame
         # has painted.
-        from runway_desktop.ui.shell.chains import wire_chains
-        from runway_desktop.ui.shell.contracts import QueueDock
         from runway_desktop.ui.shell.error_banner import ErrorBanner
-        from runway_desktop.ui.shell.keyboard import wire_keyboard
-        from runway_desktop.ui.shell.notifications import TrayNotifier
-        from runway_desktop.ui.shell.pipeline_menu import PipelineMenu
-        from runway_desktop.ui.shell.status import StatusBar
-        from runway_desktop.ui.shell.takes_place import TakesPlace
+        from runway_desktop.ui.shell.menus import wire_dock_toggles, wire_menus
         from runway_desktop.ui.shell.welcome import WelcomeView
 
         self.bridge = bridge
@@ -186,13 +193,29 @@ class MainWindow(QMainWindow):
         self.welcome.addKeyRequested.connect(self.open_settings)
         self.welcome.simulatorRequested.connect(self.simulatorRequested)
         notice_layout.addWidget(self.welcome)
+        bridge.failed.connect(self.banner.show_error)
+        bridge.connectionChanged.connect(self._on_connection)
+        bridge.settingsRequested.connect(self.open_settings)
+        bridge.spend_guard.configure(settings.warn_above_credits, settings.ask_before_repeating)
+        wire_menus(self, [key for key, _, _ in TABS])
 
         make_tab = make_tab or _generate_tab
         self._make_tab = lambda key: make_tab(key, catalogue, bridge, thumbnails, self.tabs)
         # Only the visible tab is built now; the others follow the next paint.
         self._pages.set_factory(self._new_tab)
         self._pages.build_after_next_paint(self)
+        self._form_ready = True
+        yield "form"
 
+        from runway_desktop.ui.shell.contracts import QueueDock
+
+        if make_queue is None:  # the queue's modules load in steps of their own
+            from runway_desktop.ui.preview import pane  # noqa: F401
+
+            yield "preview modules"
+            from runway_desktop.ui.queue import panel  # noqa: F401
+
+            yield "queue modules"
         pending, self.queue = self.queue, (make_queue or _queue_panel)(bridge, thumbnails, self)
         self.queue.setObjectName(self.queue.objectName() or "queueDock")
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.queue)
@@ -209,19 +232,24 @@ class MainWindow(QMainWindow):
             self.splitDockWidget(self.queue, preview, Qt.Orientation.Vertical)
         self.queue.useParameters.connect(self.use_parameters)
         self.queue_width.apply()
+        wire_dock_toggles(self)
+        yield "queue"
+
+        from runway_desktop.ui.shell.chains import wire_chains
+        from runway_desktop.ui.shell.keyboard import wire_keyboard
+        from runway_desktop.ui.shell.notifications import TrayNotifier
+        from runway_desktop.ui.shell.pipeline_menu import PipelineMenu
+        from runway_desktop.ui.shell.status import StatusBar
+        from runway_desktop.ui.shell.takes_place import TakesPlace
 
         self.status = StatusBar(bridge, self)
         self.setStatusBar(self.status)
         self.notifier = TrayNotifier(bridge, self, icon("app"), enabled=settings.notifications)
-        bridge.failed.connect(self.banner.show_error)
-        bridge.connectionChanged.connect(self._on_connection)
-        bridge.settingsRequested.connect(self.open_settings)
-        bridge.spend_guard.configure(settings.warn_above_credits, settings.ask_before_repeating)
-        self._wire_actions()
         self.queue_shortcut = wire_keyboard(self, self.queue)
         self.chains = wire_chains(self, catalogue)
         self.takes = TakesPlace(self, thumbnails)  # the library arrives once the session opened its index
         self.pipelines = PipelineMenu(self, catalogue, bridge)
+        self._composed = True
         self.set_connection(ConnectionMode.NONE)
 
     # -- actions -------------------------------------------------------------------------------
@@ -231,27 +259,6 @@ class MainWindow(QMainWindow):
         if found is None:
             raise LookupError(f"The form main_window.ui has no action {name!r}")
         return found
-
-    def _wire_actions(self) -> None:
-        for index, (key, _, _) in enumerate(TABS):
-            self.action(f"action{key.capitalize()}Tab").triggered.connect(
-                lambda _=False, i=index: self.tabs.setCurrentIndex(i)
-            )
-        self.action("actionSettings").setIcon(icon("settings"))
-        self.action("actionSettings").triggered.connect(self.open_settings)
-        self.action("actionQuit").setIcon(icon("quit"))
-        self.action("actionQuit").triggered.connect(self.close)
-        self.action("actionOpenLibrary").setIcon(icon("folder"))
-        self.action("actionOpenLibrary").triggered.connect(self.open_library)
-        self.action("actionTrySimulator").setIcon(icon("simulator"))
-        self.action("actionTrySimulator").triggered.connect(self._try_simulator)
-        self.action("actionAbout").setIcon(icon("info"))
-        self.action("actionAbout").triggered.connect(self.show_about)
-        view_menu = self.menuBar().findChild(QWidget, "menuView")
-        docks = [self.queue, self.queue.preview_dock]
-        for dock in docks:
-            if isinstance(dock, QDockWidget):
-                view_menu.addAction(dock.toggleViewAction())
 
     def _new_tab(self, key: str) -> QWidget:
         from runway_desktop.ui.form.generate_tab import GenerateTab
@@ -290,7 +297,7 @@ class MainWindow(QMainWindow):
     def show_error(self, message: str, detail: str = "") -> None:
         self.banner.show_error(message, detail)
 
-    def _try_simulator(self) -> None:
+    def try_simulator(self) -> None:
         self.welcome.set_busy(self.tr("Starting the offline simulator…"))
         self.simulatorRequested.emit()
 
@@ -356,7 +363,7 @@ class MainWindow(QMainWindow):
             return
         from runway_desktop.ui.dialogs.close_notice import unfinished_work_notice
 
-        notice = unfinished_work_notice(self.bridge.tasks, self.mode) if self.composed else ""
+        notice = unfinished_work_notice(self.bridge.tasks, self.mode) if self.bridge is not None else ""
         if notice and not self._close_confirmed:
             event.ignore()
             self.close_question.ask(notice)
