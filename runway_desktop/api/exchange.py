@@ -39,6 +39,7 @@ from runway_desktop.api.retry import (
     status_is_retryable,
 )
 from runway_desktop.api.urls import is_loopback_host
+from runway_desktop.failure_words import plain_reason
 
 __all__ = ["API_VERSION", "Call", "Exchange", "Refused", "TransportFault", "is_loopback_host"]
 
@@ -203,7 +204,11 @@ class Exchange:
                                         extensions=extensions)
 
     def _fault(self, call: Call, exc: httpx.RequestError) -> TransportFault:
-        reason = redact_text(str(exc), self._secret)[:200] or type(exc).__name__
+        worded = plain_reason(exc)
+        original = redact_text(str(exc), self._secret)[:200] or type(exc).__name__
+        if worded is not None:  # people read the worded reason (in their language); the log keeps this
+            log.info("%s: %s (%s)", _where(call), original, type(exc).__name__)
+        reason = worded or original
         final: RunwayError | None = None
         if isinstance(exc, httpx.DecodingError):
             final = ReplyUnreadable(f"{_where(call)} sent an answer that could not be decoded ({reason}). "

@@ -41,6 +41,7 @@ from runway_desktop.api.output_checks import (
     too_slow,
 )
 from runway_desktop.api.urls import check_output_url, is_loopback_host
+from runway_desktop.failure_words import failure_reason
 
 Progress = Callable[[int, int | None], None]
 
@@ -364,8 +365,7 @@ def _describe(exc: BaseException) -> str:
         exc = exc.reason if isinstance(exc.reason, BaseException) else exc
     if isinstance(exc, http.client.IncompleteRead):
         return "the file ended early"
-    text = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-    return (text or type(exc).__name__)[:200]
+    return failure_reason(exc)[:200]
 
 
 def _read_quietly(refusal: urllib.error.HTTPError) -> bytes:

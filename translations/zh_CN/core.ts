@@ -876,8 +876,8 @@
         <translation>生成记录无法写成 JSON：{exc}。</translation>
     </message>
     <message>
-        <source>The record could not be written into {path} ({value}).</source>
-        <translation>无法将记录写入 {path}（{value}）。</translation>
+        <source>The record could not be written into {path} ({failure_reason}).</source>
+        <translation>无法将记录写入 {path}（{failure_reason}）。</translation>
     </message>
     <message>
         <source>The record is too large for a FLAC comment block (16 MB).</source>
@@ -980,8 +980,8 @@
         <translation>{name} 似乎已损坏（{exc}）；未添加记录。</translation>
     </message>
     <message>
-        <source>{path} cannot be read ({value}).</source>
-        <translation>无法读取 {path}（{value}）。</translation>
+        <source>{path} cannot be read ({failure_reason}).</source>
+        <translation>无法读取 {path}（{failure_reason}）。</translation>
     </message>
     <message>
         <source>{path} does not exist.</source>
@@ -1016,8 +1016,8 @@
         <translation>无法读取“{name}”：权限被拒绝（请检查文件权限）。</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; cannot be read: {strerror}.</source>
-        <translation>无法读取“{name}”：{strerror}。</translation>
+        <source>&apos;{name}&apos; cannot be read: {reason}.</source>
+        <translation>无法读取“{name}”：{reason}。</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; does not exist.</source>
@@ -1396,12 +1396,12 @@
         <translation>文件为空</translation>
     </message>
     <message>
-        <source>the image does not decode ({exc})</source>
-        <translation>图像无法解码（{exc}）</translation>
+        <source>the image does not decode ({failure_reason})</source>
+        <translation>图像无法解码（{failure_reason}）</translation>
     </message>
     <message>
-        <source>the media does not decode ({exc})</source>
-        <translation>媒体无法解码（{exc}）</translation>
+        <source>the media does not decode ({failure_reason})</source>
+        <translation>媒体无法解码（{failure_reason}）</translation>
     </message>
     <message>
         <source>the {long_name} audio codec; Runway takes {accepted} or PCM audio</source>
@@ -1500,10 +1500,6 @@
         <translation>流水线是一个 JSON 对象，包含非空的步骤列表：{{&quot;steps&quot;: [{{&quot;action&quot;: …}}, …]}}。</translation>
     </message>
     <message>
-        <source>Cannot read the pipeline {path}: {value}.</source>
-        <translation>无法读取流水线 {path}：{value}。</translation>
-    </message>
-    <message>
         <source>Field &apos;{field}&apos;</source>
         <translation>字段“{field}”</translation>
     </message>
@@ -1586,6 +1582,10 @@
     <message>
         <source>&apos;{action}&apos; is not an action</source>
         <translation>“{action}”不是有效的 action</translation>
+    </message>
+    <message>
+        <source>Cannot read the pipeline {path}: {failure_reason}.</source>
+        <translation>无法读取流水线 {path}：{failure_reason}。</translation>
     </message>
     <message>
         <source>The pipeline is not valid JSON: {where}</source>
@@ -2112,10 +2112,6 @@
         <translation>请检查网络连接（和代理），然后再检查该任务。</translation>
     </message>
     <message>
-        <source>Checking on a task failed: {name}: {exc}</source>
-        <translation>检查任务失败：{name}：{exc}</translation>
-    </message>
-    <message>
         <source>Checking on the task</source>
         <translation>检查任务</translation>
     </message>
@@ -2480,6 +2476,10 @@
         <translation>{credits} 积分（${value}）</translation>
     </message>
     <message>
+        <source>{doing} failed unexpectedly ({failure_reason}).</source>
+        <translation>{doing}意外失败（{failure_reason}）。</translation>
+    </message>
+    <message>
         <source>{doing} failed unexpectedly ({name}).</source>
         <translation>{doing}意外失败（{name}）。</translation>
     </message>
@@ -2544,10 +2544,6 @@
         <translation>添加声音已取消；没有写入文件。</translation>
     </message>
     <message>
-        <source>Cannot write in {parent} ({value}).</source>
-        <translation>无法写入 {parent}（{value}）。</translation>
-    </message>
-    <message>
         <source>Runway Desktop</source>
         <translation>Runway Desktop</translation>
     </message>
@@ -2588,8 +2584,12 @@
         <translation>偏移 {offset} 秒时，声音落在视频（时长 {length} 秒）之外；请选择 {value} 到 {length_2} 秒之间的偏移。</translation>
     </message>
     <message>
-        <source>Writing {out} failed: {value}.</source>
-        <translation>写入 {out} 失败：{value}。</translation>
+        <source>Cannot write in {parent} ({failure_reason}).</source>
+        <translation>无法写入 {parent}（{failure_reason}）。</translation>
+    </message>
+    <message>
+        <source>Writing {out} failed: {failure_reason}.</source>
+        <translation>写入 {out} 失败：{failure_reason}。</translation>
     </message>
     <message>
         <source>add sound {name}</source>
@@ -2640,10 +2640,6 @@
         <translation>{name} 在 {reached} 秒处已损坏（{reason}）；没有写入文件。</translation>
     </message>
     <message>
-        <source>Cannot write to {folder} ({strerror}). Choose another library folder.</source>
-        <translation>无法写入 {folder}（{strerror}）。请选择其他素材库文件夹。</translation>
-    </message>
-    <message>
         <source>No API key yet.</source>
         <translation>尚未设置 API 密钥。</translation>
     </message>
@@ -2656,8 +2652,12 @@
         <translation>没有可用的系统钥匙串：您输入的密钥只在本次运行期间保留。</translation>
     </message>
     <message>
-        <source>Saving to {folder} failed: {value}.</source>
-        <translation>保存到 {folder} 失败：{value}。</translation>
+        <source>Cannot write to {folder} ({failure_reason}). Choose another library folder.</source>
+        <translation>无法写入 {folder}（{failure_reason}）。请选择其他素材库文件夹。</translation>
+    </message>
+    <message>
+        <source>Saving to {folder} failed: {failure_reason}.</source>
+        <translation>保存到 {folder} 失败：{failure_reason}。</translation>
     </message>
     <message>
         <source>Stored in the system keychain ({backend}).</source>
@@ -2712,16 +2712,16 @@
         <translation>设置文件中没有 JSON 对象；将使用默认值。</translation>
     </message>
     <message>
-        <source>The settings file {path} could not be read ({strerror}).</source>
-        <translation>无法读取设置文件 {path}（{strerror}）。</translation>
+        <source>The settings file {path} could not be read ({reason}).</source>
+        <translation>无法读取设置文件 {path}（{reason}）。</translation>
     </message>
     <message>
         <source>The settings file {path} is not valid JSON (line {lineno}); using the defaults.</source>
         <translation>设置文件 {path} 不是有效的 JSON（第 {lineno} 行）；将使用默认值。</translation>
     </message>
     <message>
-        <source>The system keychain could not be read: {exc}</source>
-        <translation>无法读取系统钥匙串：{exc}</translation>
+        <source>The system keychain could not be read: {failure_reason}</source>
+        <translation>无法读取系统钥匙串：{failure_reason}</translation>
     </message>
     <message>
         <source>The theme must be one of {themes}, not {theme}.</source>
@@ -2764,12 +2764,12 @@
         <translation>{value} 不是 {name}</translation>
     </message>
     <message>
-        <source>Cannot create {folder}: {value}.</source>
-        <translation>无法创建 {folder}：{value}。</translation>
+        <source>Cannot create {folder}: {failure_reason}.</source>
+        <translation>无法创建 {folder}：{failure_reason}。</translation>
     </message>
     <message>
-        <source>Copying {name} to {folder} failed: {value}.</source>
-        <translation>将 {name} 复制到 {folder} 失败：{value}。</translation>
+        <source>Copying {name} to {folder} failed: {failure_reason}.</source>
+        <translation>将 {name} 复制到 {folder} 失败：{failure_reason}。</translation>
     </message>
     <message>
         <source>Highest rated</source>
@@ -2802,6 +2802,122 @@
     <message>
         <source>{target} exists again, so the trashed copy was left in the trash.</source>
         <translation>{target} 已重新存在，因此回收站中的副本留在了回收站。</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>路径中的某一部分不是文件夹</translation>
+    </message>
+    <message>
+        <source>DNS could not find the server&apos;s name</source>
+        <translation>DNS 找不到该服务器的域名</translation>
+    </message>
+    <message>
+        <source>a secure TLS connection could not be set up</source>
+        <translation>无法建立 TLS 安全连接</translation>
+    </message>
+    <message>
+        <source>another program is holding the database</source>
+        <translation>另一个程序正在占用数据库</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>权限不足</translation>
+    </message>
+    <message>
+        <source>the connection timed out</source>
+        <translation>连接超时</translation>
+    </message>
+    <message>
+        <source>the connection was aborted</source>
+        <translation>连接被中止</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>the connection was reset</source>
+        <translation>连接被重置</translation>
+    </message>
+    <message>
+        <source>the data is not in a format that can be decoded</source>
+        <translation>数据格式无法解码</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened</source>
+        <translation>无法打开数据库文件</translation>
+    </message>
+    <message>
+        <source>the database file is damaged</source>
+        <translation>数据库文件已损坏</translation>
+    </message>
+    <message>
+        <source>the database file is read-only</source>
+        <translation>数据库文件为只读</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁盘为只读</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>磁盘配额已用完</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>磁盘报告输入/输出错误</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>文件名过长</translation>
+    </message>
+    <message>
+        <source>the file or folder does not exist</source>
+        <translation>文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <source>the host is unreachable</source>
+        <translation>无法访问该主机</translation>
+    </message>
+    <message>
+        <source>the keychain is locked</source>
+        <translation>钥匙串已锁定</translation>
+    </message>
+    <message>
+        <source>the network is down</source>
+        <translation>网络已断开</translation>
+    </message>
+    <message>
+        <source>the network is unreachable</source>
+        <translation>网络不可达</translation>
+    </message>
+    <message>
+        <source>the operation is not permitted</source>
+        <translation>不允许执行此操作</translation>
+    </message>
+    <message>
+        <source>the other side closed the connection</source>
+        <translation>对方关闭了连接</translation>
+    </message>
+    <message>
+        <source>the server closed the connection before answering in full</source>
+        <translation>服务器在完整答复之前关闭了连接</translation>
+    </message>
+    <message>
+        <source>the server&apos;s TLS certificate could not be verified</source>
+        <translation>无法验证服务器的 TLS 证书</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>打开的文件过多</translation>
     </message>
 </context>
 </TS>

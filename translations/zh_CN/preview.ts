@@ -265,6 +265,10 @@
         <translation>无法保存输出：{reason}</translation>
     </message>
     <message>
+        <source>The output is not saved yet: {reason}</source>
+        <translation>输出尚未保存：{reason}</translation>
+    </message>
+    <message>
         <source>The outputs are being saved to the library; they appear here when saved.</source>
         <translation>输出正在保存到素材库；保存后会显示在这里。</translation>
     </message>

@@ -127,6 +127,10 @@
 <context>
     <name>ErrorBanner</name>
     <message>
+        <source>{reason} ({file})</source>
+        <translation>{reason}（{file}）</translation>
+    </message>
+    <message>
         <source>Unexpected error: {kind}</source>
         <translation>意外错误：{kind}</translation>
     </message>

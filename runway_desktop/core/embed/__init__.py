@@ -23,6 +23,7 @@ from runway_desktop.core.embed.record import (
     with_app_version,
 )
 from runway_desktop.core.intake.sniff import sniff_file
+from runway_desktop.failure_words import failure_reason
 
 __all__ = [
     "KEY",
@@ -57,7 +58,7 @@ def _writer_for(path: Path) -> tuple[ModuleType | None, str]:
     except IsADirectoryError as exc:
         raise EmbedError(f"{path} is a folder, not a file.") from exc
     except OSError as exc:
-        raise EmbedError(f"{path} cannot be read ({exc.strerror or exc}).") from exc
+        raise EmbedError(f"{path} cannot be read ({failure_reason(exc)}).") from exc
     if found is None:
         return None, "a file of unknown format"
     return _BY_FAMILY.get(found.family), found.name
@@ -85,7 +86,7 @@ def embed_record(path: str | Path, record: dict[str, Any]) -> None:
     except (ValueError, EOFError, IndexError) as exc:
         raise EmbedError(f"{path.name} looks damaged ({exc}); the record was not added.") from exc
     except OSError as exc:
-        raise EmbedError(f"The record could not be written into {path} ({exc.strerror or exc}).") from exc
+        raise EmbedError(f"The record could not be written into {path} ({failure_reason(exc)}).") from exc
 
 
 def read_record(path: str | Path) -> dict[str, Any] | None:
@@ -101,5 +102,5 @@ def read_record(path: str | Path) -> dict[str, Any] | None:
     except (ValueError, EOFError, IndexError) as exc:
         raise EmbedError(f"{path.name} looks damaged ({exc}), so its record cannot be read.") from exc
     except OSError as exc:
-        raise EmbedError(f"{path} cannot be read ({exc.strerror or exc}).") from exc
+        raise EmbedError(f"{path} cannot be read ({failure_reason(exc)}).") from exc
     return loads(text) if text is not None else None

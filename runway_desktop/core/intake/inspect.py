@@ -18,6 +18,7 @@ from runway_desktop.core.intake import sniff
 from runway_desktop.core.intake.errors import IntakeError, display_name, human_size
 from runway_desktop.core.intake.media import UPLOAD_MAX_BYTES, MediaInfo
 from runway_desktop.core.intake.plan import file_sha256, plan_input
+from runway_desktop.failure_words import failure_reason
 
 if TYPE_CHECKING:
     from runway_desktop.core.intake.probe import ProbeFailure
@@ -165,7 +166,8 @@ def _checked_size(path: Path, name: str) -> int:
             ) from None
         if exc.errno == errno.ENOTDIR:
             raise IntakeError(f"'{name}' does not exist.", path=path, code="missing") from None
-        raise IntakeError(f"'{name}' cannot be read: {exc.strerror}.", path=path, code="unreadable") from None
+        reason = failure_reason(exc)
+        raise IntakeError(f"'{name}' cannot be read: {reason}.", path=path, code="unreadable") from None
     if stat.S_ISDIR(st.st_mode):
         raise IntakeError(
             f"'{name}' is a folder, not a file: choose a file inside it.", path=path, code="not-a-file"
@@ -193,7 +195,8 @@ def _open(path: Path, name: str) -> BinaryIO:
             code="unreadable",
         ) from None
     except OSError as exc:
-        raise IntakeError(f"'{name}' cannot be read: {exc.strerror}.", path=path, code="unreadable") from None
+        reason = failure_reason(exc)
+        raise IntakeError(f"'{name}' cannot be read: {reason}.", path=path, code="unreadable") from None
 
 
 def _checked_format(fmt: sniff.Format | None, path: Path, name: str) -> sniff.Format:

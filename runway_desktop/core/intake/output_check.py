@@ -11,6 +11,7 @@ from pathlib import Path
 
 from runway_desktop.core.intake import sniff
 from runway_desktop.core.intake.media import MediaInfo
+from runway_desktop.failure_words import failure_reason
 
 _CONTAINER_MIMES = {
     "mp4": "video/mp4", "mov": "video/quicktime", "matroska": "video/x-matroska", "webm": "video/webm",
@@ -49,7 +50,7 @@ def verify_output(path: str | Path) -> MediaInfo:
     except UnidentifiedImageError:
         pass
     except (OSError, SyntaxError) as exc:
-        raise OutputInvalid(f"the image does not decode ({exc})") from exc
+        raise OutputInvalid(f"the image does not decode ({failure_reason(exc)})") from exc
     return _audio_video(path, size)
 
 
@@ -99,4 +100,4 @@ def _audio_video(path: Path, size: int) -> MediaInfo:
     except OutputInvalid:
         raise
     except (av.error.FFmpegError, StopIteration, OSError) as exc:
-        raise OutputInvalid(f"the media does not decode ({exc})") from exc
+        raise OutputInvalid(f"the media does not decode ({failure_reason(exc)})") from exc

@@ -18,6 +18,7 @@ from PIL import Image
 
 from runway_desktop.core.intake import sniff
 from runway_desktop.core.intake.media import MediaKind
+from runway_desktop.failure_words import plain_reason
 
 # Runway's accepted video codecs (contract §7), by FFmpeg codec name.
 VIDEO_CODECS = {
@@ -232,7 +233,10 @@ def _rounded(duration: float | None) -> float | None:
 
 
 def _reason(exc: Exception) -> str:
-    """FFmpeg's own words, without the errno and file name PyAV adds."""
+    """The failure in words the window translates, else FFmpeg's own without the errno and file name."""
+    worded = plain_reason(exc)
+    if worded is not None:
+        return worded
     if isinstance(exc, av.error.FFmpegError) and exc.strerror:
         return exc.strerror.lower()
     return str(exc)

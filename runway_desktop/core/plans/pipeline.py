@@ -32,6 +32,7 @@ from runway_desktop.core.plans.sources import (
 from runway_desktop.core.plans.templates import fill_run, uses
 from runway_desktop.core.requests.build import BuiltRequest, build_request
 from runway_desktop.core.requests.values import choices_text, parse_number
+from runway_desktop.failure_words import failure_reason
 
 
 def load_pipeline(path: str | Path, variables: Mapping[str, str] | None = None, *,
@@ -41,7 +42,7 @@ def load_pipeline(path: str | Path, variables: Mapping[str, str] | None = None, 
     try:
         content = path.read_bytes()
     except OSError as error:
-        raise PlanRefused([Problem(f"Cannot read the pipeline {path}: {error.strerror or error}.")]) from None
+        raise PlanRefused([Problem(f"Cannot read the pipeline {path}: {failure_reason(error)}.")]) from None
     return plan_pipeline(content, variables, base_dir=path.parent, catalogue=catalogue, inspect=inspect)
 
 

@@ -27,7 +27,7 @@ from runway_desktop.core.running.poll_schedule import (
     TypicalDurations,
     next_poll_delay,
 )
-from runway_desktop.core.running.problems import Problem, poll_problem
+from runway_desktop.core.running.problems import Problem, poll_problem, unexpected
 from runway_desktop.core.running.snapshots import apply_snapshot
 from runway_desktop.core.running.states import Attention, NextStep, TaskState
 from runway_desktop.core.running.tasks import TaskRecord
@@ -158,7 +158,7 @@ class Poller:
             await self._poll_once(task_id)
         except Exception as exc:  # a failure of the app itself (the store, say): stated, polling goes on
             log.error("polling %s failed", task_id[:8], exc_info=exc)
-            self._writer.report(f"Checking on a task failed: {type(exc).__name__}: {exc}", task_id)
+            self._writer.report(unexpected(exc, "Checking on the task"), task_id, detail=repr(exc))
             self.schedule(task_id, self._limits.backoff_cap)
         finally:
             self._in_flight.release()

@@ -26,6 +26,7 @@ from runway_desktop.api.errors import (
 )
 from runway_desktop.core.running.states import NextStep
 from runway_desktop.core.storage.library import LibraryError, disk_error_message
+from runway_desktop.failure_words import failure_reason, plain_reason
 
 # However long a server asks to be left alone, a task is looked at again within this.
 RETRY_AFTER_CAP = 60.0
@@ -51,6 +52,8 @@ def clamp_wait(seconds: float | None, cap: float = RETRY_AFTER_CAP) -> float | N
 
 def unexpected(exc: BaseException, doing: str) -> str:
     """A sentence for an error nobody planned for (never a traceback)."""
+    if plain_reason(exc) is not None:  # a common OS or network failure, worded for translation
+        return f"{doing} failed unexpectedly ({failure_reason(exc)})."
     text = " ".join(str(exc).split())[:_DETAIL_LIMIT]
     return f"{doing} failed unexpectedly ({type(exc).__name__}{': ' + text if text else ''})."
 

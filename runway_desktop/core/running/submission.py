@@ -28,6 +28,7 @@ from runway_desktop.core.running.states import Attention, NextStep, TaskState
 from runway_desktop.core.running.tasks import TaskRecord
 from runway_desktop.core.running.writer import TaskWriter
 from runway_desktop.core.storage.history_pages import holders_of_runway_id
+from runway_desktop.failure_words import failure_reason
 
 log = logging.getLogger(__name__)
 Spawn = Callable[[Coroutine[Any, Any, Any], str], "asyncio.Task[Any]"]
@@ -177,7 +178,8 @@ class Submitter:
             media = [MediaValue.from_json(m) for m in task.media]
             uris, hashes = await self._inputs.resolve(client, media)
         except Exception as exc:  # nothing was created at Runway, whatever went wrong
-            message = getattr(exc, "user_message", None) or getattr(exc, "message", None) or str(exc)
+            message = (getattr(exc, "user_message", None) or getattr(exc, "message", None)
+                       or failure_reason(exc))
             await self._fail_locally(
                 task_id, f"An input could not be sent, so nothing was submitted: {message}"
             )

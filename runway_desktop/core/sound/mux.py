@@ -27,6 +27,7 @@ import numpy as np
 
 from runway_desktop.core.embed import EmbedError, embed_record
 from runway_desktop.core.sound import lineage, track
+from runway_desktop.failure_words import failure_reason, plain_reason
 
 Progress = Callable[[float], None]
 _AAC_FRAME = 1024
@@ -110,7 +111,7 @@ def add_sound(
     try:
         fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
     except OSError as exc:
-        raise SoundError(f"Cannot write in {out.parent} ({exc.strerror or exc}).") from exc
+        raise SoundError(f"Cannot write in {out.parent} ({failure_reason(exc)}).") from exc
     os.close(fd)
     part = Path(name)
     try:
@@ -120,7 +121,7 @@ def add_sound(
     except EmbedError as exc:
         raise SoundError(exc.message) from exc
     except OSError as exc:
-        raise SoundError(f"Writing {out} failed: {exc.strerror or exc}.") from exc
+        raise SoundError(f"Writing {out} failed: {failure_reason(exc)}.") from exc
     finally:
         with contextlib.suppress(FileNotFoundError):
             part.unlink()
@@ -168,7 +169,7 @@ def _guarded(path: Path, what: str, work: Callable[[], Any]) -> Any:
 
 
 def _reason(exc: Exception) -> str:
-    return str(getattr(exc, "strerror", None) or exc).rstrip(".")
+    return plain_reason(exc) or str(getattr(exc, "strerror", None) or exc).rstrip(".")
 
 
 def _video_span(path: Path) -> _VideoSpan:

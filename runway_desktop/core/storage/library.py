@@ -26,6 +26,7 @@ from runway_desktop.core.intake import sniff
 from runway_desktop.core.intake.media import MediaInfo, MediaValue
 from runway_desktop.core.intake.plan import file_sha256
 from runway_desktop.core.running.tasks import NextStep, OutputFile, OutputState, TaskRecord
+from runway_desktop.failure_words import failure_reason
 
 _log = logging.getLogger(__name__)
 
@@ -80,8 +81,8 @@ def disk_error_message(exc: OSError, folder: Path) -> str:
     if exc.errno in _DISK_FULL:
         return f"The disk holding {folder} is full, so the output could not be saved."
     if exc.errno in _NOT_WRITABLE:
-        return f"Cannot write to {folder} ({exc.strerror}). Choose another library folder."
-    return f"Saving to {folder} failed: {exc.strerror or exc}."
+        return f"Cannot write to {folder} ({failure_reason(exc)}). Choose another library folder."
+    return f"Saving to {folder} failed: {failure_reason(exc)}."
 
 
 def disk_error(exc: OSError, folder: Path) -> LibraryError:

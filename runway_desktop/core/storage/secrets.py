@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
 
+from runway_desktop.failure_words import failure_reason
+
 SERVICE = "runway-desktop"
 USERNAME = "api-key"
 ENV_VAR = "RUNWAYML_API_SECRET"
@@ -128,7 +130,8 @@ class Secrets:
             try:
                 stored = self._backend.get_password(SERVICE, USERNAME)
             except _errors().KeyringError as exc:
-                return SecretStatus(KeySource.NONE, backend, f"The system keychain could not be read: {exc}")
+                unread = f"The system keychain could not be read: {failure_reason(exc)}"
+                return SecretStatus(KeySource.NONE, backend, unread)
             if stored:
                 return SecretStatus(
                     KeySource.KEYCHAIN, backend, f"Stored in the system keychain ({backend})."

@@ -17,6 +17,7 @@ from typing import Any
 import platformdirs
 
 from runway_desktop.api.base_url import DEFAULT_BASE_URL, checked_base_url
+from runway_desktop.failure_words import failure_reason
 
 APP_NAME = "runway-desktop"
 FILE_NAME = "settings.json"
@@ -175,7 +176,8 @@ def load_settings(path: Path) -> LoadedSettings:
     except FileNotFoundError:
         return LoadedSettings(_DEFAULTS)
     except OSError as exc:
-        return LoadedSettings(_DEFAULTS, (f"The settings file {path} could not be read ({exc.strerror}).",))
+        reason = failure_reason(exc)
+        return LoadedSettings(_DEFAULTS, (f"The settings file {path} could not be read ({reason}).",))
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from runway_desktop.core.takes.rows import TakeRow
+from runway_desktop.failure_words import failure_reason
 
 
 @dataclass
@@ -56,7 +57,7 @@ def export_takes(rows: list[TakeRow], folder: Path) -> ExportResult:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        result.problems.append(f"Cannot create {folder}: {exc.strerror or exc}.")
+        result.problems.append(f"Cannot create {folder}: {failure_reason(exc)}.")
         return result
     taken: set[str] = set()
     for row in rows:
@@ -73,7 +74,7 @@ def export_takes(rows: list[TakeRow], folder: Path) -> ExportResult:
                 _copy(row.sidecar, sidecar)
                 result.copied.append(sidecar)
         except OSError as exc:
-            result.problems.append(f"Copying {source.name} to {folder} failed: {exc.strerror or exc}.")
+            result.problems.append(f"Copying {source.name} to {folder} failed: {failure_reason(exc)}.")
     return result
 
 

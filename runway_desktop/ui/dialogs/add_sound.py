@@ -41,6 +41,7 @@ from runway_desktop.ui.bridge import EngineBridge
 from runway_desktop.ui.dialogs.audio_take_list import AudioTakeList
 from runway_desktop.ui.form.fields.base import set_tone
 from runway_desktop.ui.i18n import core_text
+from runway_desktop.ui.i18n.failures import failure_text
 
 log = logging.getLogger(__name__)
 
@@ -329,7 +330,7 @@ class AddSoundDialog(QDialog):
             self._done(core_text(exc.message), "error")
             return
         except OSError as exc:
-            reason = exc.strerror or str(exc)
+            reason = failure_text(exc)
             failed = self.tr("The new take could not be finished: {reason}.")
             self._done(failed.format(reason=reason), "error")
             return

@@ -26,6 +26,8 @@ from runway_desktop.ui.form.drop_zone import DropZone
 from runway_desktop.ui.form.fields.base import set_tone
 from runway_desktop.ui.form.media_admission import Admitted
 from runway_desktop.ui.i18n import catalogue_text
+from runway_desktop.ui.i18n.line_breaks import wrappable
+from runway_desktop.ui.shell.fitting import ElidedLabel
 
 THUMB = QSize(112, 63)
 CONTEXT = "MediaCell"
@@ -131,6 +133,7 @@ class MediaCell(DropZone):
         column.setContentsMargins(0, 0, 0, 0)
         self.busy_label = QLabel(page)
         self.busy_label.setObjectName("busyLabel")
+        self.busy_label.setWordWrap(True)  # with `wrappable`, a long name wraps instead of widening the form
         spinner = QProgressBar(page)
         spinner.setRange(0, 0)  # an indeterminate bar: busy, length unknown
         spinner.setTextVisible(False)
@@ -152,7 +155,7 @@ class MediaCell(DropZone):
         row.addWidget(self.thumb)
         text = QVBoxLayout()
         text.setSpacing(1)
-        self.name = QLabel(page)
+        self.name = ElidedLabel("", page, Qt.TextElideMode.ElideMiddle)  # a long name never widens the form
         self.name.setObjectName("itemName")
         font = self.name.font()
         font.setBold(True)
@@ -255,7 +258,7 @@ class MediaCell(DropZone):
     def show_busy(self, name: str) -> None:
         self.busy_text = self.tr("Checking {name}…").format(name=name)
         self._show_page("busy")
-        self.busy_label.setText(self.busy_text)
+        self.busy_label.setText(wrappable(self.busy_text))
         self.set_error(None)
 
     def show_item(self, item: Admitted, value: MediaValue | None = None) -> None:
@@ -298,7 +301,7 @@ class MediaCell(DropZone):
 
     def set_error(self, message: str | None) -> None:
         self.error_text = message
-        self.error.setText(message or "")
+        self.error.setText(wrappable(message or ""))
         self.error.setVisible(bool(message))
 
     def set_tag(self, tag: str) -> None:

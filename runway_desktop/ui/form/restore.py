@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from runway_desktop.core.catalogue.spec import Catalogue
 from runway_desktop.core.lineage import record_of_file
 from runway_desktop.ui.form.drop_zone import Dropped
+from runway_desktop.ui.i18n.failures import failure_text
 
 if TYPE_CHECKING:
     from runway_desktop.core.running.tasks import TaskRecord
@@ -58,7 +59,7 @@ async def task_of_file(path: str, catalogue: Catalogue | None = None) -> tuple[T
         record = await asyncio.to_thread(record_of_file, path)
     except OSError as exc:
         return None, translate("Restore", "{name} cannot be read ({error}).").format(
-            name=name, error=exc.strerror or exc)
+            name=name, error=failure_text(exc))
     if record is None:
         return None, words(NO_RECORD).format(name=name)
     from runway_desktop.core.embed.restore import task_from_record  # with the embedders: on first drop

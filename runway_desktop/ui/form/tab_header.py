@@ -13,6 +13,7 @@ from runway_desktop.ui.form.drop_zone import DropZone
 from runway_desktop.ui.form.fields.base import set_tone
 from runway_desktop.ui.form.model_picker import inputs_text, price_text
 from runway_desktop.ui.i18n import catalogue_text
+from runway_desktop.ui.i18n.line_breaks import wrappable
 
 
 class ModelHeader(QWidget):
@@ -74,5 +75,5 @@ class ModelHeader(QWidget):
                 "Drop files anywhere on this form ({kinds}): each goes to the first place that takes it."
             ).format(kinds=what)
             tone = "muted"
-        self.drop_hint.setText(text)
+        self.drop_hint.setText(wrappable(text))  # a long file name wraps instead of widening the form
         set_tone(self.drop_hint, tone)

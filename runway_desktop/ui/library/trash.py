@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QFile, QStandardPaths
 
 from runway_desktop.core.takes import TakeKey, TakeRow
 from runway_desktop.core.takes.files import restore_from_trash
-from runway_desktop.ui.i18n import core_text
+from runway_desktop.ui.i18n.failures import failure_text
 
 translate = QCoreApplication.translate
 
@@ -52,7 +52,7 @@ def move_takes_to_trash(rows: list[TakeRow]) -> TrashOutcome:
             file_in_trash = _to_trash(Path(row.path))
         except OSError as exc:
             problem = translate("LibraryText", "{name} could not be moved to the trash: {reason}.")
-            outcome.problems.append(problem.format(name=Path(row.path).name, reason=exc))
+            outcome.problems.append(problem.format(name=Path(row.path).name, reason=failure_text(exc)))
             continue
         try:
             sidecar_in_trash = _to_trash(row.sidecar)
@@ -72,13 +72,13 @@ def put_back(items: list[tuple[TakeRow, str | None, str | None]]) -> tuple[list[
                 restore_from_trash(file_in_trash, row.path)
         except OSError as exc:
             problems.append(translate("LibraryText", "{name} could not be put back: {reason}").format(
-                name=Path(row.path).name, reason=core_text(str(exc))))
+                name=Path(row.path).name, reason=failure_text(exc)))
             continue
         if sidecar_in_trash:
             try:
                 restore_from_trash(sidecar_in_trash, row.sidecar)
             except OSError as exc:
                 problem = translate("LibraryText", "The sidecar of {name} stayed in the trash: {reason}")
-                problems.append(problem.format(name=Path(row.path).name, reason=core_text(str(exc))))
+                problems.append(problem.format(name=Path(row.path).name, reason=failure_text(exc)))
         restored.append(row.key)
     return restored, problems

@@ -21,6 +21,10 @@ def no_output_text(task: TaskRecord) -> str:
             error = unsaved[0].error
             reason = core_text(error) if error else translate("PreviewText", "no reason given")
             return translate("PreviewText", "The output could not be saved: {reason}").format(reason=reason)
+        retrying = [o for o in task.outputs if o.error and not o.path]
+        if retrying:  # a full disk or an unwritable folder: said while the engine tries again, not later
+            return translate("PreviewText", "The output is not saved yet: {reason}").format(
+                reason=core_text(retrying[0].error))
         return translate("PreviewText",
                          "The outputs are being saved to the library; they appear here when saved.")
     if state is TaskState.NEEDS_ATTENTION:

@@ -16,7 +16,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from runway_desktop.failure_words import plain_reason
 from runway_desktop.ui.i18n import core_text
+from runway_desktop.ui.i18n.failures import failure_text
 
 log = logging.getLogger(__name__)
 
@@ -30,9 +32,11 @@ def error_message(exc: BaseException) -> str:
         if isinstance(text, str) and text.strip():
             return core_text(text.strip())
     text = str(exc).strip()
-    if isinstance(exc, OSError) and exc.strerror:
-        where = f" ({exc.filename})" if exc.filename else ""
-        return f"{exc.strerror}{where}"
+    if (isinstance(exc, OSError) and exc.strerror) or plain_reason(exc) is not None:
+        if not isinstance(exc, OSError) or not exc.filename:
+            return failure_text(exc)
+        where = QCoreApplication.translate("ErrorBanner", "{reason} ({file})")
+        return where.format(reason=failure_text(exc), file=exc.filename)
     if text:
         return text
     unexpected = QCoreApplication.translate("ErrorBanner", "Unexpected error: {kind}")

@@ -13,7 +13,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("CoreText", "The MP4's chunk offsets cannot be moved to make room for the record."),
     QT_TRANSLATE_NOOP("CoreText", "The WAV file is too large (4 GB) to carry the record."),
     QT_TRANSLATE_NOOP("CoreText", "The generation record cannot be written as JSON: {exc}."),
-    QT_TRANSLATE_NOOP("CoreText", "The record could not be written into {path} ({value})."),
+    QT_TRANSLATE_NOOP("CoreText", "The record could not be written into {path} ({failure_reason})."),
     QT_TRANSLATE_NOOP("CoreText", "The record is too large for a FLAC comment block (16 MB)."),
     QT_TRANSLATE_NOOP("CoreText", "This JPEG already carries extended XMP from another tool; the record does not fit."),
     QT_TRANSLATE_NOOP("CoreText", "This file's ID3v2.{version} tag cannot be updated; the record was not added."),
@@ -39,7 +39,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("CoreText", "{name} is {name_2}, which cannot carry a generation record."),
     QT_TRANSLATE_NOOP("CoreText", "{name} looks damaged ({exc}), so its record cannot be read."),
     QT_TRANSLATE_NOOP("CoreText", "{name} looks damaged ({exc}); the record was not added."),
-    QT_TRANSLATE_NOOP("CoreText", "{path} cannot be read ({value})."),
+    QT_TRANSLATE_NOOP("CoreText", "{path} cannot be read ({failure_reason})."),
     QT_TRANSLATE_NOOP("CoreText", "{path} does not exist."),
     QT_TRANSLATE_NOOP("CoreText", "{path} is a folder, not a file."),
 )

@@ -16,7 +16,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("CoreText", "'{name}' is already the name of an earlier output; this run saves as '{chosen}' so nothing is overwritten."),
     QT_TRANSLATE_NOOP("CoreText", "--var {name} is not used by the pipeline (no {{{{{name_2}}}}} in it)."),
     QT_TRANSLATE_NOOP("CoreText", "A pipeline is a JSON object with a non-empty list of steps: {{\"steps\": [{{\"action\": …}}, …]}}."),
-    QT_TRANSLATE_NOOP("CoreText", "Cannot read the pipeline {path}: {value}."),
+    QT_TRANSLATE_NOOP("CoreText", "Cannot read the pipeline {path}: {failure_reason}."),
     QT_TRANSLATE_NOOP("CoreText", "Field '{field}'"),
     QT_TRANSLATE_NOOP("CoreText", "Run {run}"),
     QT_TRANSLATE_NOOP("CoreText", "Step {step}"),

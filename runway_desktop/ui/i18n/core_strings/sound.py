@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 STRINGS = (
     QT_TRANSLATE_NOOP("CoreText", "A gain of {gain_db} dB is outside the range -60 to +24 dB."),
     QT_TRANSLATE_NOOP("CoreText", "Adding sound was cancelled; no file was written."),
-    QT_TRANSLATE_NOOP("CoreText", "Cannot write in {parent} ({value})."),
+    QT_TRANSLATE_NOOP("CoreText", "Cannot write in {parent} ({failure_reason})."),
     QT_TRANSLATE_NOOP("CoreText", "Runway Desktop"),
     QT_TRANSLATE_NOOP("CoreText", "The fade must be zero or more seconds."),
     QT_TRANSLATE_NOOP("CoreText", "The folder {parent} does not exist; create it or choose another output path."),
@@ -18,7 +18,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("CoreText", "The {what} must be a number of decibels."),
     QT_TRANSLATE_NOOP("CoreText", "The {what} must be a number of seconds."),
     QT_TRANSLATE_NOOP("CoreText", "With an offset of {offset} s the sound falls outside the video ({length} s long); choose an offset between {value} and {length_2} seconds."),
-    QT_TRANSLATE_NOOP("CoreText", "Writing {out} failed: {value}."),
+    QT_TRANSLATE_NOOP("CoreText", "Writing {out} failed: {failure_reason}."),
     QT_TRANSLATE_NOOP("CoreText", "add sound {name}"),
     QT_TRANSLATE_NOOP("CoreText", "does not exist"),
     QT_TRANSLATE_NOOP("CoreText", "is a folder"),

@@ -5,12 +5,12 @@
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 STRINGS = (
-    QT_TRANSLATE_NOOP("CoreText", "Cannot write to {folder} ({strerror}). Choose another library folder."),
+    QT_TRANSLATE_NOOP("CoreText", "Cannot write to {folder} ({failure_reason}). Choose another library folder."),
     QT_TRANSLATE_NOOP("CoreText", "No API key yet."),
     QT_TRANSLATE_NOOP("CoreText", "No system keychain is available, so the key is kept for this session only and will be asked for again next time. It is never written to a file."),
     QT_TRANSLATE_NOOP("CoreText", "No system keychain is available: a key you enter is kept for this session only."),
     QT_TRANSLATE_NOOP("CoreText", "Runway Desktop"),
-    QT_TRANSLATE_NOOP("CoreText", "Saving to {folder} failed: {value}."),
+    QT_TRANSLATE_NOOP("CoreText", "Saving to {folder} failed: {failure_reason}."),
     QT_TRANSLATE_NOOP("CoreText", "Stored in the system keychain ({backend})."),
     QT_TRANSLATE_NOOP("CoreText", "Tasks sent at once must be between 1 and {max_concurrent_limit}, not {max_concurrent_tasks}."),
     QT_TRANSLATE_NOOP("CoreText", "The API key is empty."),
@@ -24,9 +24,9 @@ STRINGS = (
     QT_TRANSLATE_NOOP("CoreText", "The server sent something that is not a media file ({why}), so it was not saved."),
     QT_TRANSLATE_NOOP("CoreText", "The setting {name} was ignored: {exc}."),
     QT_TRANSLATE_NOOP("CoreText", "The settings file holds no JSON object; using the defaults."),
-    QT_TRANSLATE_NOOP("CoreText", "The settings file {path} could not be read ({strerror})."),
+    QT_TRANSLATE_NOOP("CoreText", "The settings file {path} could not be read ({reason})."),
     QT_TRANSLATE_NOOP("CoreText", "The settings file {path} is not valid JSON (line {lineno}); using the defaults."),
-    QT_TRANSLATE_NOOP("CoreText", "The system keychain could not be read: {exc}"),
+    QT_TRANSLATE_NOOP("CoreText", "The system keychain could not be read: {failure_reason}"),
     QT_TRANSLATE_NOOP("CoreText", "The theme must be one of {themes}, not {theme}."),
     QT_TRANSLATE_NOOP("CoreText", "The warning threshold must be between 0 and {warn_limit} credits, not {warn_above_credits}."),
     QT_TRANSLATE_NOOP("CoreText", "There is no filter '{name}' for the history (states, text, {filters})."),

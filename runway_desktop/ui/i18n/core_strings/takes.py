@@ -5,8 +5,8 @@
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 STRINGS = (
-    QT_TRANSLATE_NOOP("CoreText", "Cannot create {folder}: {value}."),
-    QT_TRANSLATE_NOOP("CoreText", "Copying {name} to {folder} failed: {value}."),
+    QT_TRANSLATE_NOOP("CoreText", "Cannot create {folder}: {failure_reason}."),
+    QT_TRANSLATE_NOOP("CoreText", "Copying {name} to {folder} failed: {failure_reason}."),
     QT_TRANSLATE_NOOP("CoreText", "Highest rated"),
     QT_TRANSLATE_NOOP("CoreText", "Model (A–Z)"),
     QT_TRANSLATE_NOOP("CoreText", "Newest first"),
