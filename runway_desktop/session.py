@@ -154,7 +154,6 @@ class Session(ServiceSwitching, QObject):
             # Simulated tasks never mix with real ones: Runway would not know them, nor they Runway's.
             self.data_dir = default_data_dir() / SIMULATOR_HISTORY
         await asyncio.to_thread(self.data_dir.mkdir, parents=True, exist_ok=True)
-        self._log.start(self.data_dir)
         if self.secrets is None:
             self.secrets = Secrets(None, self.environ)  # the keychain itself is opened by the lookup below
         problems = list(loaded.problems)
@@ -174,6 +173,7 @@ class Session(ServiceSwitching, QObject):
             make_queue=self._make_queue,
         )
         next(steps)  # the form
+        self._log.start(self.data_dir)  # once the form is on screen (the handler's imports and file)
         for name in HISTORY_MODULES:  # one per loop turn: the form answers in between
             await asyncio.sleep(0)
             importlib.import_module(name)

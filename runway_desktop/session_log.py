@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 from pathlib import Path
 
 from runway_desktop.api.redact import install_redaction
@@ -16,6 +15,8 @@ class SessionLog:
         self._handler: logging.Handler | None = None
 
     def start(self, data_dir: Path) -> None:
+        import logging.handlers  # with the first log, not with the window's first paint
+
         logs = data_dir / "logs"
         logs.mkdir(exist_ok=True)
         handler = logging.handlers.RotatingFileHandler(

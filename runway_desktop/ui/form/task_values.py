@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from runway_desktop.core.catalogue.spec import FieldKind, FieldSpec, ModelSpec
 from runway_desktop.core.intake.media import MediaValue
 from runway_desktop.core.requests.media_fields import MARKER
-from runway_desktop.core.running.tasks import TaskRecord
+
+if TYPE_CHECKING:
+    from runway_desktop.core.running.tasks import TaskRecord
 
 
 def fresh(value: MediaValue) -> MediaValue:

@@ -5,6 +5,11 @@ Strings made by `core/` and `api/` (no Qt there) and the catalogue's description
 reach the window as English text; `core_text` and `catalogue_text` translate them at the edge.
 """
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from runway_desktop.ui.i18n.language import (
     ENGLISH,
     LANGUAGE_NAMES,
@@ -12,7 +17,9 @@ from runway_desktop.ui.i18n.language import (
     install_language,
     language_for,
 )
-from runway_desktop.ui.i18n.words import catalogue_text, core_text, endpoint_text
+
+if TYPE_CHECKING:
+    from runway_desktop.ui.i18n.words import catalogue_text, core_text, endpoint_text
 
 __all__ = [
     "ENGLISH",
@@ -24,3 +31,13 @@ __all__ = [
     "install_language",
     "language_for",
 ]
+
+_WORDS = ("catalogue_text", "core_text", "endpoint_text")
+
+
+def __getattr__(name: str) -> Any:
+    # The translators of core's and the catalogue's sentences (and their indexes) load with the first
+    # form that uses them, after the window's frame has painted; the language is installed before it.
+    if name in _WORDS:
+        return getattr(importlib.import_module("runway_desktop.ui.i18n.words"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
