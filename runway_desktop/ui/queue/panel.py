@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QSplitter,
+    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -47,6 +48,9 @@ from runway_desktop.ui.shell.flow_layout import FlowLayout
 PRIMARY = (Action.CANCEL, Action.RETRY, Action.USE_PARAMETERS, Action.OPEN)
 NOTICE_MS = 8000
 PREVIEW_SHARE = 0.4  # of the height under the queue's filters and buttons
+# The list shows at most this many rows (the half row says there are more) when the preview could use
+# the height: a tall window shows the selected take large rather than more rows.
+LIST_MOST_ROWS = 4.5
 KEPT_SELECTION = 200  # at most this many selected tasks stay selected across a new filter
 
 
@@ -237,13 +241,21 @@ class QueuePanel(QDockWidget):
         self._divided_by_user = True
 
     def _divide(self) -> None:
-        """The preview's share of the height, or what it needs if more; the list has the rest."""
+        """The preview's share, what it needs, or all the list cannot use; the list has the rest."""
         if self._divided_by_user or self.splitter.property("restored"):
             return
         total = sum(self.splitter.sizes())
         if total <= 0:
             return
-        preview = max(self.preview.minimumSizeHint().height(), round(total * PREVIEW_SHARE))
+        row = self.view.sizeHintForRow(0)
+        if row <= 0:  # no task yet: the height a row will have
+            option = QStyleOptionViewItem()
+            option.font = self.view.font()
+            row = self.delegate.sizeHint(option, QModelIndex()).height() + 2 * self.view.spacing()
+        frame = self.view.height() - self.view.viewport().height()
+        most_listed = round(LIST_MOST_ROWS * row) + frame
+        preview = max(self.preview.minimumSizeHint().height(), round(total * PREVIEW_SHARE),
+                      total - most_listed)
         self.splitter.setSizes([max(0, total - preview), preview])
 
     # -- what is selected ------------------------------------------------------------------------
