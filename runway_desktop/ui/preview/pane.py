@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTextBrowser,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +33,7 @@ from runway_desktop.ui.preview.details import (
     parameters_html,
     read_sidecar,
 )
-from runway_desktop.ui.preview.image_viewer import ImageViewer
+from runway_desktop.ui.preview.image_page import ImagePage, tool_button
 from runway_desktop.ui.preview.waiting import no_output_text
 from runway_desktop.ui.queue.text import output_kind
 from runway_desktop.ui.shell.fitting import ElidedLabel, keep_wrapped_height
@@ -85,10 +84,10 @@ class PreviewPane(QWidget):
         # A long file name is elided in its middle (the extension stays); the tooltip has it whole.
         self.title = ElidedLabel("", self, Qt.TextElideMode.ElideMiddle)
         self.title.setObjectName("previewTitle")
-        self.prev_button = self._tool("‹", self.tr("Previous output"), self.previous_output)
+        self.prev_button = tool_button(self, "‹", self.tr("Previous output"), self.previous_output)
         self.counter = QLabel(self)
         self.counter.setObjectName("previewCounter")
-        self.next_button = self._tool("›", self.tr("Next output"), self.next_output)
+        self.next_button = tool_button(self, "›", self.tr("Next output"), self.next_output)
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 0, 0)
         header.addWidget(self.title, 1)
@@ -110,29 +109,11 @@ class PreviewPane(QWidget):
         self._message_page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._message_page.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._message_page.setWidget(self.message)
-        self.image_viewer = ImageViewer(self)
-        self.zoom_label = QLabel(self)
-        self.zoom_label.setObjectName("previewZoom")
-        self.image_viewer.zoomChanged.connect(self._zoomed)
-        image_page = QWidget(self)
-        image_layout = QVBoxLayout(image_page)
-        image_layout.setContentsMargins(0, 0, 0, 0)
-        image_layout.addWidget(self.image_viewer, 1)
-        zoom_bar = QHBoxLayout()
-        self.fit_button = self._tool(self.tr("Fit"), self.tr("Fit the image in the pane"),
-                                     self.image_viewer.fit_to_window)
-        self.actual_button = self._tool(
-            self.tr("100 %"), self.tr("One image pixel per screen pixel"), self.image_viewer.actual_size
-        )
-        self.zoom_out_button = self._tool("−", self.tr("Zoom out (or use the wheel)"),
-                                          self.image_viewer.zoom_out)
-        self.zoom_in_button = self._tool("+", self.tr("Zoom in (or use the wheel)"),
-                                         self.image_viewer.zoom_in)
-        for widget in (self.fit_button, self.actual_button, self.zoom_out_button, self.zoom_in_button):
-            zoom_bar.addWidget(widget)
-        zoom_bar.addStretch(1)
-        zoom_bar.addWidget(self.zoom_label)
-        image_layout.addLayout(zoom_bar)
+        image_page = ImagePage(self)
+        self.image_viewer = image_page.viewer
+        self.zoom_label = image_page.zoom_label
+        self.fit_button, self.actual_button = image_page.fit_button, image_page.actual_button
+        self.zoom_out_button, self.zoom_in_button = image_page.zoom_out_button, image_page.zoom_in_button
         self._player: MediaPlayer | None = None
         self._stack = QStackedWidget(self)
         for page in (self._message_page, image_page):
@@ -162,17 +143,6 @@ class PreviewPane(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.splitter, 1)
         self.show_task(None)
-
-    def _zoomed(self, zoom: float) -> None:
-        self.zoom_label.setText(self.tr("{percent} %").format(percent=QLocale().toString(round(zoom * 100))))
-
-    def _tool(self, text: str, tip: str, slot: Any) -> QToolButton:
-        button = QToolButton(self)
-        button.setText(text)
-        button.setToolTip(tip)
-        button.setAutoRaise(True)
-        button.clicked.connect(slot)
-        return button
 
     def sizeHint(self) -> QSize:
         return QSize(420, 320)

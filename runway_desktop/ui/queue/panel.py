@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QLocale,
     QModelIndex,
-    QObject,
     QPoint,
     Qt,
     QTimer,
@@ -22,8 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QSplitter,
-    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -39,6 +35,7 @@ from runway_desktop.ui.queue.announcer import QueueAnnouncer
 from runway_desktop.ui.queue.delegate import QueueDelegate
 from runway_desktop.ui.queue.filter import TABS, QueueFilter
 from runway_desktop.ui.queue.groups import GroupsStrip
+from runway_desktop.ui.queue.list_split import ListPreviewSplit
 from runway_desktop.ui.queue.model import QueueModel, QueueRole
 from runway_desktop.ui.queue.text import STATE_GROUP_LABELS, group_label
 from runway_desktop.ui.queue.view import QueueListView
@@ -47,10 +44,6 @@ from runway_desktop.ui.shell.flow_layout import FlowLayout
 # Shown as buttons above the list; every action is also in the row's context menu.
 PRIMARY = (Action.CANCEL, Action.RETRY, Action.USE_PARAMETERS, Action.OPEN)
 NOTICE_MS = 8000
-PREVIEW_SHARE = 0.4  # of the height under the queue's filters and buttons
-# The list shows at most this many rows (the half row says there are more) when the preview could use
-# the height: a tall window shows the selected take large rather than more rows.
-LIST_MOST_ROWS = 4.5
 KEPT_SELECTION = 200  # at most this many selected tasks stay selected across a new filter
 
 
@@ -191,18 +184,8 @@ class QueuePanel(QDockWidget):
 
         self.preview = PreviewPane(thumbnails, body)
         self.preview_dock: QDockWidget | None = None
-        self.splitter = QSplitter(Qt.Orientation.Vertical, body)
-        self.splitter.setObjectName("queueSplitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.view)
-        self.splitter.addWidget(self.preview)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        # Until the user drags the handle (or a saved division is restored), the preview gets its
-        # share and no more than it needs in a short window: the rest is the list's, for its rows.
-        self._divided_by_user = False
-        self.splitter.splitterMoved.connect(self._handle_dragged)
-        self.splitter.installEventFilter(self)
+        self.split = ListPreviewSplit(self.view, self.preview, body)
+        self.splitter = self.split.splitter
 
         self.count_label = QLabel(body)
         self.count_label.setObjectName("queueCount")
@@ -229,34 +212,6 @@ class QueuePanel(QDockWidget):
         self.extra_actions: list[QAction] = []  # added by the window (Compare) to the context menu
         self._refresh_actions([])
         self._update_counts()
-
-    # -- the list and the preview --------------------------------------------------------------
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.splitter and event.type() == QEvent.Type.Resize:
-            self._divide()
-        return False
-
-    def _handle_dragged(self, _position: int, _index: int) -> None:
-        self._divided_by_user = True
-
-    def _divide(self) -> None:
-        """The preview's share, what it needs, or all the list cannot use; the list has the rest."""
-        if self._divided_by_user or self.splitter.property("restored"):
-            return
-        total = sum(self.splitter.sizes())
-        if total <= 0:
-            return
-        row = self.view.sizeHintForRow(0)
-        if row <= 0:  # no task yet: the height a row will have
-            option = QStyleOptionViewItem()
-            option.font = self.view.font()
-            row = self.delegate.sizeHint(option, QModelIndex()).height() + 2 * self.view.spacing()
-        frame = self.view.height() - self.view.viewport().height()
-        most_listed = round(LIST_MOST_ROWS * row) + frame
-        preview = max(self.preview.minimumSizeHint().height(), round(total * PREVIEW_SHARE),
-                      total - most_listed)
-        self.splitter.setSizes([max(0, total - preview), preview])
 
     # -- what is selected ------------------------------------------------------------------------
 
